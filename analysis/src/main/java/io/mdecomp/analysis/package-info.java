@@ -1,0 +1,2 @@
+/** mdecomp analysis. */
+package io.mdecomp.analysis;

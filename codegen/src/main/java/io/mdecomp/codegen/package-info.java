@@ -1,0 +1,2 @@
+/** mdecomp codegen. */
+package io.mdecomp.codegen;

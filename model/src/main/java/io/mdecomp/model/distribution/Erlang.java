@@ -1,0 +1,45 @@
+package io.mdecomp.model.distribution;
+
+import io.mdecomp.model.quantity.Duration;
+import io.mdecomp.model.quantity.QuantityFormatException;
+import java.util.random.RandomGenerator;
+
+/** The sum of k exponential phases with total mean {@code mean}: {@code {dist: erlang, k: 3, mean: 6ms}}. */
+public record Erlang(int k, Duration mean) implements Distribution {
+
+    public Erlang {
+        if (k < 1) {
+            throw new QuantityFormatException("erlang needs k >= 1, got " + k);
+        }
+    }
+
+    @Override
+    public String kind() {
+        return "erlang";
+    }
+
+    @Override
+    public double meanSeconds() {
+        return mean.seconds();
+    }
+
+    @Override
+    public double variance() {
+        double m = mean.seconds();
+        return m * m / k;
+    }
+
+    @Override
+    public double sample(RandomGenerator random) {
+        double product = 1;
+        for (int i = 0; i < k; i++) {
+            product *= 1.0 - random.nextDouble();
+        }
+        return -mean.seconds() / k * Math.log(product);
+    }
+
+    @Override
+    public Distribution scaled(double factor) {
+        return new Erlang(k, mean.times(factor));
+    }
+}

@@ -1,0 +1,2 @@
+/** mdecomp simulator. */
+package io.mdecomp.simulator;
