@@ -1,0 +1,70 @@
+package io.mdecomp.cli.render;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes a whole report to standard output or to a file. A file is written to a temporary file
+ * beside it and renamed into place, so readers never see half a report and a failure leaves the
+ * old file untouched.
+ */
+public final class AtomicOutput {
+
+    private AtomicOutput() {
+    }
+
+    /** Renders with {@code body} into memory, then writes it all at once to {@code target} or {@code out}. */
+    public static void write(Path target, PrintWriter out, ReportBody body) {
+        StringWriter buffer = new StringWriter();
+        try {
+            body.writeTo(buffer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (target == null) {
+            out.print(buffer);
+            out.flush();
+        } else {
+            writeFile(target, buffer.toString());
+        }
+    }
+
+    /** Writes {@code content} to {@code target} atomically (temp file + rename). */
+    public static void writeFile(Path target, String content) {
+        Path absolute = target.toAbsolutePath();
+        Path directory = absolute.getParent();
+        try {
+            if (Files.isDirectory(absolute)) {
+                throw new IOException(target + ": is a directory; give a file name");
+            }
+            Files.createDirectories(directory);
+            Path temp = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
+            try {
+                Files.writeString(temp, content, StandardCharsets.UTF_8);
+                try {
+                    Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Something that writes a report to a writer. */
+    @FunctionalInterface
+    public interface ReportBody {
+        void writeTo(Writer writer) throws IOException;
+    }
+}
