@@ -1,7 +1,9 @@
 package io.mdecomp.model;
 
 import io.mdecomp.model.diagnostic.SourceLocation;
+import io.mdecomp.model.quantity.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A downstream call made by an endpoint.
@@ -11,10 +13,11 @@ import java.util.Objects;
  * @param mode        sync (the caller waits) or async
  * @param probability the share of requests that make this call, in (0, 1]
  * @param parallel    consecutive calls with {@code parallel: true} run together
+ * @param timeout     how long the caller waits for an answer, when the model says
  * @param location    where the call is declared
  */
 public record Call(String service, String endpoint, CallMode mode, double probability, boolean parallel,
-                   SourceLocation location) {
+                   Optional<Duration> timeout, SourceLocation location) {
 
     public Call {
         Objects.requireNonNull(service, "service");
@@ -23,6 +26,7 @@ public record Call(String service, String endpoint, CallMode mode, double probab
         if (!(probability > 0 && probability <= 1)) {
             throw new IllegalArgumentException("call probability must lie in (0, 1], got " + probability);
         }
+        Objects.requireNonNull(timeout, "timeout");
         Objects.requireNonNull(location, "location");
     }
 
