@@ -10,15 +10,17 @@ import me.tongfei.progressbar.ProgressBarStyle;
 final class BarProgress implements Progress {
 
     private final ProgressBar bar;
+    private final StderrConsumer consumer;
 
     BarProgress(String task, long total, PrintWriter err, int columns) {
+        this.consumer = new StderrConsumer(err, columns);
         this.bar = new ProgressBarBuilder()
                 .setTaskName(task)
                 .setInitialMax(total)
                 .setStyle(ProgressBarStyle.ASCII)
                 .setUpdateIntervalMillis(200)
                 .clearDisplayOnFinish()
-                .setConsumer(new StderrConsumer(err, columns))
+                .setConsumer(consumer)
                 .build();
     }
 
@@ -35,6 +37,8 @@ final class BarProgress implements Progress {
     @Override
     public void close() {
         bar.close();
+        // The library may draw a last frame while closing; leave the line empty for what follows.
+        consumer.clear();
     }
 
     /** Draws each rendering over the previous one with a carriage return. */
