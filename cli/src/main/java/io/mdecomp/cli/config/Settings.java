@@ -1,6 +1,7 @@
 package io.mdecomp.cli.config;
 
 import io.mdecomp.analysis.AnalysisSettings;
+import io.mdecomp.analysis.check.FailOn;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;

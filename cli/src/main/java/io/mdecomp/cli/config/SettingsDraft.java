@@ -1,6 +1,7 @@
 package io.mdecomp.cli.config;
 
 import io.mdecomp.analysis.AnalysisSettings;
+import io.mdecomp.analysis.check.FailOn;
 import io.mdecomp.analysis.graph.Criterion;
 import io.mdecomp.analysis.graph.Priority;
 import io.mdecomp.analysis.rules.RuleId;
@@ -69,7 +70,7 @@ final class SettingsDraft {
 
     void failOn(String text, SourceLocation at) {
         FailOn.parse(text).ifPresentOrElse(level -> failOn = level,
-                () -> problem(at, "value", "unknown fail-on level '" + text + "' (known: " + FailOn.known() + ")"));
+                () -> problem(at, "value", "unknown fail-on level '" + text + "' (known: error, warning, note, never)"));
     }
 
     void priority(Criterion criterion, String text, SourceLocation at) {

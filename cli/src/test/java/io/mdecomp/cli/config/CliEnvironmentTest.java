@@ -2,6 +2,7 @@ package io.mdecomp.cli.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mdecomp.analysis.check.FailOn;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

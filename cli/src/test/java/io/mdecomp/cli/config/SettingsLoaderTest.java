@@ -3,6 +3,7 @@ package io.mdecomp.cli.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.mdecomp.analysis.check.FailOn;
 import io.mdecomp.analysis.graph.Criterion;
 import io.mdecomp.analysis.graph.Priority;
 import io.mdecomp.analysis.rules.RuleId;
