@@ -32,7 +32,13 @@ final class Run {
         workload.start((mixIndex, client, reply) -> {
             double start = sim.now();
             stats.arrived(mixIndex, start);
+            boolean[] done = new boolean[1];
             topology.gateway.handle(routeIndex[mixIndex], client, cause -> {
+                if (done[0]) {
+                    throw new IllegalStateException("a request to " + mix.get(mixIndex).route()
+                            + " was answered twice at " + sim.now() + "s");
+                }
+                done[0] = true;
                 stats.completed(mixIndex, start, sim.now(), cause);
                 reply.done(cause);
             });
