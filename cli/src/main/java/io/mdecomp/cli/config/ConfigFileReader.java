@@ -2,15 +2,24 @@ package io.mdecomp.cli.config;
 
 import io.mdecomp.analysis.graph.Criterion;
 import io.mdecomp.analysis.rules.RuleId;
+import io.mdecomp.model.diagnostic.Diagnostic;
+import io.mdecomp.model.diagnostic.InputException;
 import io.mdecomp.model.diagnostic.SourceLocation;
+import io.mdecomp.model.yaml.DiagnosticCollector;
+import io.mdecomp.model.yaml.Suggestions;
+import io.mdecomp.model.yaml.YamlDocument;
+import io.mdecomp.model.yaml.YamlLoader;
+import io.mdecomp.model.yaml.YamlMap;
+import io.mdecomp.model.yaml.YamlNode;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 
 /**
- * Applies an {@code mdecomp.yaml} to settings. The format (docs/configuration.md):
+ * Applies an {@code mdecomp.yaml} to settings, read with the model's located YAML layer
+ * ({@link YamlLoader}, {@link YamlMap}). The format (docs/configuration.md):
  * <pre>
  * failOn: warning
  * rules: {MD008: {severity: error, threshold: 0.4, enabled: true}}
@@ -20,7 +29,8 @@ import java.util.function.BiConsumer;
  * propose: {algorithm: leiden, resolution: 1.0, seed: 42}
  * </pre>
  * plus the free sections {@link #FREE_SECTIONS}, which other commands read. Unknown keys,
- * wrong types and bad values are all reported at once, located, with a "did you mean".
+ * wrong types and bad values are all reported at once, located, with a "did you mean". An empty
+ * file configures nothing.
  */
 final class ConfigFileReader {
 
@@ -34,143 +44,99 @@ final class ConfigFileReader {
 
     /** {@code base} with the settings of {@code file} on top. */
     static Settings apply(Settings base, Path file) {
-        SettingsDraft draft = new SettingsDraft(base);
+        DiagnosticCollector problems = new DiagnosticCollector(file.toString());
+        SettingsDraft draft = new SettingsDraft(base, problems);
         draft.configFile = Optional.of(file);
-        Optional<YamlNode> root = YamlTreeReader.read(file);
-        SourceLocation sizeBandAt = SourceLocation.startOf(file.toString());
-        if (root.isPresent()) {
-            YamlNode.Mapping top = mapping(root.get(), "the configuration", draft);
-            if (top != null) {
-                sizeBandAt = top.get("sizeBand").map(YamlNode::location).orElse(sizeBandAt);
-                readTop(top, file, draft);
-            }
+        SourceLocation start = SourceLocation.startOf(file.toString());
+        Optional<YamlDocument> document = load(file);
+        if (document.isEmpty()) {
+            return draft.finish(start);
         }
+        Optional<YamlMap> top = document.get().root(problems).labelled("the configuration").asMap();
+        top.ifPresent(map -> read(map.labelled("the configuration"), file, draft));
+        SourceLocation sizeBandAt = top.flatMap(map -> map.optional("sizeBand")).map(YamlNode::location).orElse(start);
         return draft.finish(sizeBandAt);
     }
 
-    private static void readTop(YamlNode.Mapping top, Path file, SettingsDraft draft) {
-        for (YamlNode.Entry entry : top.entries()) {
-            String key = entry.key().name();
-            YamlNode value = entry.value();
-            switch (key) {
-                case "failOn" -> scalar(value, key, draft).ifPresent(text -> draft.failOn(text, value.location()));
-                case "rules" -> readRules(value, draft);
-                case "priorities" -> readPriorities(value, draft);
-                case "sizeBand" -> readFields(value, key, draft, List.of("min", "max"), (field, node) ->
-                        scalar(node, field, draft).ifPresent(text -> {
-                            if (field.equals("min")) {
-                                draft.sizeBandMin(text, node.location());
-                            } else {
-                                draft.sizeBandMax(text, node.location());
-                            }
-                        }));
-                case "baseline" -> scalar(value, key, draft).ifPresent(text -> {
-                    Path directory = file.toAbsolutePath().getParent();
-                    draft.baseline = Optional.of(directory == null ? Path.of(text) : directory.resolve(text).normalize());
-                });
-                case "propose" -> readPropose(value, draft);
-                default -> {
-                    if (!FREE_SECTIONS.contains(key)) {
-                        unknownKey(entry.key(), "configuration", concat(KEYS, FREE_SECTIONS), draft);
-                    }
-                }
+    /** The document, or empty for an empty file; other problems of the file are thrown. */
+    private static Optional<YamlDocument> load(Path file) {
+        try {
+            return Optional.of(YamlLoader.load(file));
+        } catch (InputException e) {
+            if (e.diagnostics().size() == 1 && e.diagnostics().get(0).code().equals("empty")) {
+                return Optional.empty();
             }
+            throw e;
         }
     }
 
-    private static void readRules(YamlNode value, SettingsDraft draft) {
-        YamlNode.Mapping rules = mapping(value, "rules", draft);
-        if (rules == null) {
-            return;
-        }
+    private static void read(YamlMap top, Path file, SettingsDraft draft) {
+        top.allowOnly(Stream.concat(KEYS.stream(), FREE_SECTIONS.stream()).toList());
+        text(top, "failOn", draft::failOn);
+        top.optional("rules").flatMap(YamlNode::asMap).ifPresent(rules -> readRules(rules, draft));
+        top.optional("priorities").flatMap(YamlNode::asMap).ifPresent(priorities -> readPriorities(priorities, draft));
+        top.optional("sizeBand").flatMap(YamlNode::asMap).ifPresent(band -> {
+            band.allowOnly("min", "max");
+            text(band, "min", draft::sizeBandMin);
+            text(band, "max", draft::sizeBandMax);
+        });
+        top.optional("baseline").ifPresent(node -> node.asString().ifPresent(text -> {
+            Path directory = file.toAbsolutePath().getParent();
+            draft.baseline = Optional.of(directory == null ? Path.of(text) : directory.resolve(text).normalize());
+        }));
+        top.optional("propose").flatMap(YamlNode::asMap).ifPresent(propose -> {
+            propose.allowOnly("algorithm", "resolution", "seed");
+            text(propose, "algorithm", draft::algorithm);
+            text(propose, "resolution", draft::resolution);
+            text(propose, "seed", draft::seed);
+        });
+    }
+
+    private static void readRules(YamlMap rules, SettingsDraft draft) {
         List<String> ids = Arrays.stream(RuleId.values()).map(RuleId::name).toList();
-        for (YamlNode.Entry entry : rules.entries()) {
+        for (YamlMap.Entry entry : rules.entries()) {
             Optional<RuleId> rule = Arrays.stream(RuleId.values())
-                    .filter(r -> r.name().equalsIgnoreCase(entry.key().name())).findFirst();
+                    .filter(r -> r.name().equalsIgnoreCase(entry.name())).findFirst();
             if (rule.isEmpty()) {
-                unknownKey(entry.key(), "rule", ids, draft);
+                unknown(entry.key(), "rule", entry.name(), ids);
                 continue;
             }
             RuleId id = rule.get();
-            readFields(entry.value(), id.name(), draft, List.of("severity", "threshold", "enabled"), (field, node) ->
-                    scalar(node, field, draft).ifPresent(text -> {
-                        switch (field) {
-                            case "severity" -> draft.ruleSeverity(id, text, node.location());
-                            case "threshold" -> draft.ruleThreshold(id, text, node.location());
-                            default -> draft.ruleEnabled(id, text, node.location());
-                        }
-                    }));
+            entry.value().asMap().ifPresent(setting -> {
+                setting.labelled("rule " + id).allowOnly("severity", "threshold", "enabled");
+                text(setting, "severity", (value, at) -> draft.ruleSeverity(id, value, at));
+                text(setting, "threshold", (value, at) -> draft.ruleThreshold(id, value, at));
+                text(setting, "enabled", (value, at) -> draft.ruleEnabled(id, value, at));
+            });
         }
     }
 
-    private static void readPriorities(YamlNode value, SettingsDraft draft) {
-        YamlNode.Mapping priorities = mapping(value, "priorities", draft);
-        if (priorities == null) {
-            return;
-        }
+    private static void readPriorities(YamlMap priorities, SettingsDraft draft) {
         List<String> keys = Arrays.stream(Criterion.values()).map(Criterion::key).toList();
-        for (YamlNode.Entry entry : priorities.entries()) {
+        for (YamlMap.Entry entry : priorities.entries()) {
             Optional<Criterion> criterion = Arrays.stream(Criterion.values())
-                    .filter(c -> c.key().equals(entry.key().name())).findFirst();
+                    .filter(c -> c.key().equals(entry.name())).findFirst();
             if (criterion.isEmpty()) {
-                unknownKey(entry.key(), "criterion", keys, draft);
+                unknown(entry.key(), "criterion", entry.name(), keys);
                 continue;
             }
-            scalar(entry.value(), entry.key().name(), draft)
-                    .ifPresent(text -> draft.priority(criterion.get(), text, entry.value().location()));
+            entry.value().asString().ifPresent(value -> draft.priority(criterion.get(), value, entry.value().location()));
         }
     }
 
-    private static void readPropose(YamlNode value, SettingsDraft draft) {
-        readFields(value, "propose", draft, List.of("algorithm", "resolution", "seed"), (field, node) ->
-                scalar(node, field, draft).ifPresent(text -> {
-                    switch (field) {
-                        case "algorithm" -> draft.algorithm(text, node.location());
-                        case "resolution" -> draft.resolution(text, node.location());
-                        default -> draft.seed(text, node.location());
-                    }
-                }));
+    /** Hands the text under {@code key} and its location to {@code reader}, when present. */
+    private static void text(YamlMap map, String key, ValueReader reader) {
+        map.optional(key).ifPresent(node -> node.asString().ifPresent(value -> reader.read(value, node.location())));
     }
 
-    /** Calls {@code reader} for each known field of a mapping; reports unknown ones. */
-    private static void readFields(YamlNode value, String what, SettingsDraft draft, List<String> fields,
-                                   BiConsumer<String, YamlNode> reader) {
-        YamlNode.Mapping mapping = mapping(value, what, draft);
-        if (mapping == null) {
-            return;
-        }
-        for (YamlNode.Entry entry : mapping.entries()) {
-            if (fields.contains(entry.key().name())) {
-                reader.accept(entry.key().name(), entry.value());
-            } else {
-                unknownKey(entry.key(), "key in '" + what + "'", fields, draft);
-            }
-        }
+    private static void unknown(YamlNode key, String what, String name, List<String> known) {
+        key.problems().add(Diagnostic.error(key.location(), "unknown-key", "unknown " + what + " '" + name + "'"
+                + Suggestions.didYouMean(name, known) + " (known: " + String.join(", ", known) + ")"));
     }
 
-    private static YamlNode.Mapping mapping(YamlNode node, String what, SettingsDraft draft) {
-        if (node instanceof YamlNode.Mapping mapping) {
-            return mapping;
-        }
-        draft.problem(node.location(), "type", what + " must be a mapping, got " + node.describe());
-        return null;
-    }
-
-    private static Optional<String> scalar(YamlNode node, String what, SettingsDraft draft) {
-        if (node instanceof YamlNode.Scalar scalar && scalar.text() != null) {
-            return Optional.of(scalar.text());
-        }
-        draft.problem(node.location(), "type", "'" + what + "' needs a value, got " + node.describe());
-        return Optional.empty();
-    }
-
-    private static void unknownKey(YamlNode.Key key, String what, List<String> known, SettingsDraft draft) {
-        String hint = Suggestions.closest(key.name(), known).map(s -> "; did you mean '" + s + "'?").orElse("");
-        draft.problem(key.location(), "unknown-key", "unknown " + what + " '" + key.name() + "'" + hint
-                + " (known: " + String.join(", ", known) + ")");
-    }
-
-    private static List<String> concat(List<String> first, List<String> second) {
-        return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+    /** Reads one value given as text, recording problems at {@code at}. */
+    @FunctionalInterface
+    private interface ValueReader {
+        void read(String value, SourceLocation at);
     }
 }

@@ -3,6 +3,7 @@ package io.mdecomp.cli.config;
 import io.mdecomp.analysis.graph.Criterion;
 import io.mdecomp.analysis.rules.RuleId;
 import io.mdecomp.model.diagnostic.SourceLocation;
+import io.mdecomp.model.yaml.DiagnosticCollector;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +28,7 @@ final class EnvironmentReader {
 
     /** {@code base} with the environment's settings on top; variables are applied in name order. */
     static Settings apply(Settings base, Map<String, String> environment) {
-        SettingsDraft draft = new SettingsDraft(base);
+        SettingsDraft draft = new SettingsDraft(base, new DiagnosticCollector("environment"));
         SourceLocation sizeBandAt = new SourceLocation(PREFIX + "SIZE_BAND_MIN/MAX", 0, 0);
         for (Map.Entry<String, String> variable : new TreeMap<>(environment).entrySet()) {
             String name = variable.getKey();

@@ -6,14 +6,11 @@ import io.mdecomp.analysis.graph.Criterion;
 import io.mdecomp.analysis.graph.Priority;
 import io.mdecomp.analysis.rules.RuleId;
 import io.mdecomp.analysis.rules.RuleSetting;
-import io.mdecomp.model.diagnostic.Diagnostic;
-import io.mdecomp.model.diagnostic.InputException;
 import io.mdecomp.model.diagnostic.Severity;
 import io.mdecomp.model.diagnostic.SourceLocation;
+import io.mdecomp.model.yaml.DiagnosticCollector;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -36,9 +33,10 @@ final class SettingsDraft {
     OptionalDouble resolution;
     OptionalLong seed;
     Optional<Path> configFile;
-    private final List<Diagnostic> problems = new ArrayList<>();
+    private final DiagnosticCollector problems;
 
-    SettingsDraft(Settings base) {
+    SettingsDraft(Settings base, DiagnosticCollector problems) {
+        this.problems = problems;
         priorities.putAll(base.analysis().priorities());
         rules.putAll(base.analysis().rules());
         sizeBandMin = base.analysis().sizeBandMin();
@@ -52,18 +50,16 @@ final class SettingsDraft {
     }
 
     void problem(SourceLocation location, String code, String message) {
-        problems.add(Diagnostic.error(location, code, message));
+        problems.error(location, code, message);
     }
 
-    /** The settings, or an {@link InputException} with every problem recorded. */
+    /** The settings, or an {@code InputException} with every problem recorded. */
     Settings finish(SourceLocation sizeBandLocation) {
         if (sizeBandMin < 0 || sizeBandMax < sizeBandMin) {
             problem(sizeBandLocation, "value", "size band needs 0 <= min <= max, got min " + sizeBandMin
                     + " and max " + sizeBandMax);
         }
-        if (!problems.isEmpty()) {
-            throw new InputException(problems);
-        }
+        problems.throwIfErrors();
         AnalysisSettings analysis = new AnalysisSettings(priorities, rules, sizeBandMin, sizeBandMax);
         return new Settings(analysis, failOn, baseline, new ProposeSettings(algorithm, resolution, seed), configFile);
     }

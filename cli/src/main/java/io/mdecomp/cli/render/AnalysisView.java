@@ -1,5 +1,6 @@
 package io.mdecomp.cli.render;
 
+import io.mdecomp.analysis.AnalysisReport;
 import io.mdecomp.analysis.metrics.ServiceMetrics;
 import io.mdecomp.analysis.metrics.SystemMetrics;
 import io.mdecomp.analysis.recommend.Recommendation;
@@ -26,5 +27,11 @@ public record AnalysisView(String system, List<ServiceMetrics> services, SystemM
         Objects.requireNonNull(metrics, "metrics");
         findings = findings.stream().sorted(Finding.ORDER).toList();
         recommendations = List.copyOf(recommendations);
+    }
+
+    /** The view of an analysis report. */
+    public static AnalysisView of(AnalysisReport report) {
+        return new AnalysisView(report.system(), report.services(), report.metrics(), report.findings(),
+                report.recommendations());
     }
 }

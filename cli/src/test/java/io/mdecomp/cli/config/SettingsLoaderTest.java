@@ -127,16 +127,14 @@ class SettingsLoaderTest {
         assertThatThrownBy(() -> SettingsLoader.load(model(), Optional.of(file), Map.of()))
                 .isInstanceOfSatisfying(InputException.class, e -> assertThat(messages(e)).containsExactly(
                         file + ":1:9: error: unknown fail-on level 'sometimes' (known: error, warning, note, never) [value]",
-                        file + ":2:1: error: unknown configuration 'rulez'; did you mean 'rules'? (known: failOn, rules,"
-                                + " priorities, sizeBand, baseline, propose, check, diff, generate, simulate) [unknown-key]",
+                        file + ":2:1: error: unknown key 'rulez' in the configuration; did you mean 'rules'? [unknown-key]",
                         file + ":4:3: error: unknown rule 'MD099'; did you mean 'MD009'? (known: MD001, MD002, MD003, MD004, MD005, MD006,"
                                 + " MD007, MD008, MD009, MD010, MD011, MD012, MD013, MD014, MD015, MD016) [unknown-key]",
                         file + ":5:22: error: MD001 has no threshold (rules with one: MD006, MD007, MD008, MD009,"
                                 + " MD010, MD014) [value]",
                         file + ":6:21: error: unknown severity 'fatal' (known: error, warning, note) [value]",
                         file + ":6:39: error: expected a number, got 'high' [type]",
-                        file + ":6:45: error: unknown key in 'MD008' 'enabeld'; did you mean 'enabled'? (known:"
-                                + " severity, threshold, enabled) [unknown-key]",
+                        file + ":6:45: error: unknown key 'enabeld' in rule MD008; did you mean 'enabled'? [unknown-key]",
                         file + ":7:14: error: unknown criterion 'semantic-proximty'; did you mean 'semantic-proximity'?"
                                 + " (known: identity-and-lifecycle, semantic-proximity, shared-owner, latency,"
                                 + " structural-volatility, content-volatility, consistency, availability, storage,"
@@ -164,7 +162,7 @@ class SettingsLoaderTest {
         Path file = config("dup.yaml", "failOn: warning\nfailOn: note\n");
         assertThatThrownBy(() -> SettingsLoader.load(model(), Optional.of(file), Map.of()))
                 .isInstanceOfSatisfying(InputException.class, e -> assertThat(messages(e)).containsExactly(
-                        file + ":2:1: error: duplicate key 'failOn'; keep only one [duplicate-key]"));
+                        file + ":2:1: error: duplicate key 'failOn' in the configuration (first at line 1) [duplicate-key]"));
     }
 
     @Test
@@ -181,7 +179,8 @@ class SettingsLoaderTest {
             (byte) 0xE9, '\n'});
         assertThatThrownBy(() -> SettingsLoader.load(model(), Optional.of(file), Map.of()))
                 .isInstanceOfSatisfying(InputException.class, e -> assertThat(messages(e)).containsExactly(
-                        file + ":1:1: error: is not UTF-8 text; save it as UTF-8 [file]"));
+                        file + ":1:9: error: file is not valid UTF-8: byte 0xE9 at offset 8 cannot be decoded; save the file as UTF-8"
+                                + " [encoding]"));
     }
 
     @Test
@@ -189,7 +188,7 @@ class SettingsLoaderTest {
         Path sub = Files.createDirectory(dir.resolve("conf"));
         assertThatThrownBy(() -> SettingsLoader.load(model(), Optional.of(sub), Map.of()))
                 .isInstanceOfSatisfying(InputException.class, e -> assertThat(messages(e)).containsExactly(
-                        sub + ":1:1: error: is a directory; give a YAML file [file]"));
+                        sub + ": error: is a directory, not a file; pass a YAML file [io]"));
     }
 
     @Test
