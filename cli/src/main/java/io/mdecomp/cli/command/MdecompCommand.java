@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
             AnalyzeCommand.class,
             GenerateCompletionCommand.class,
             CheckCommand.class,
+            ProposeCommand.class,
         })
 public final class MdecompCommand implements Runnable {
 
