@@ -21,6 +21,8 @@ import picocli.CommandLine.Spec;
             GenerateCompletionCommand.class,
             CheckCommand.class,
             ProposeCommand.class,
+            DiffCommand.class,
+            ImportCommand.class,
         })
 public final class MdecompCommand implements Runnable {
 
