@@ -6,7 +6,7 @@ import io.mdecomp.model.diagnostic.Diagnostic;
 import io.mdecomp.model.diagnostic.InputException;
 import io.mdecomp.model.diagnostic.SourceLocation;
 import io.mdecomp.model.yaml.DiagnosticCollector;
-import io.mdecomp.model.yaml.Suggestions;
+import io.mdecomp.model.diagnostic.Suggestions;
 import io.mdecomp.model.yaml.YamlDocument;
 import io.mdecomp.model.yaml.YamlLoader;
 import io.mdecomp.model.yaml.YamlMap;
