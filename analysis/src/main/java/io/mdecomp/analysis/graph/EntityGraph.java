@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
+import org.jgrapht.graph.DefaultUndirectedWeightedGraph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
 
@@ -141,30 +142,35 @@ public final class EntityGraph {
     /**
      * The aggregate-contracted graph induced by {@code subset}: one vertex per aggregate (named
      * after its root) with a member in the subset, the weight between two aggregates the sum of
-     * the weights between their members in the subset; pairs that sum to ≤ 0 have no edge.
-     * Vertices follow declaration order. O(n + m).
+     * the weights between their members in the subset, and a self-loop carrying the aggregate's
+     * internal weight (so modularity still sees how cohesive each aggregate is); sums ≤ 0 give no
+     * edge. Vertices follow declaration order. O(|subset| + edges incident to it).
      */
     public Graph<String, DefaultWeightedEdge> contracted(Collection<String> subset) {
         Set<String> inside = new HashSet<>(subset);
-        SimpleWeightedGraph<String, DefaultWeightedEdge> g = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
+        DefaultUndirectedWeightedGraph<String, DefaultWeightedEdge> g =
+                new DefaultUndirectedWeightedGraph<>(DefaultWeightedEdge.class);
         for (String entity : entities) {
             if (inside.contains(entity)) {
                 g.addVertex(aggregateOf(entity));
             }
         }
         Map<String, Map<String, Double>> sums = new TreeMap<>();
-        for (EntityEdge edge : edges) {
-            if (!inside.contains(edge.first()) || !inside.contains(edge.second())) {
+        for (String entity : entities) {
+            if (!inside.contains(entity)) {
                 continue;
             }
-            String a = aggregateOf(edge.first());
-            String b = aggregateOf(edge.second());
-            if (a.equals(b)) {
-                continue;
+            for (EntityEdge edge : graph.edgesOf(entity)) {
+                // each edge once: from its first entity
+                if (!edge.first().equals(entity) || !inside.contains(edge.second())) {
+                    continue;
+                }
+                String a = aggregateOf(edge.first());
+                String b = aggregateOf(edge.second());
+                String lo = a.compareTo(b) < 0 ? a : b;
+                String hi = a.compareTo(b) < 0 ? b : a;
+                sums.computeIfAbsent(lo, k -> new TreeMap<>()).merge(hi, edge.weight(), Double::sum);
             }
-            String lo = a.compareTo(b) < 0 ? a : b;
-            String hi = a.compareTo(b) < 0 ? b : a;
-            sums.computeIfAbsent(lo, k -> new TreeMap<>()).merge(hi, edge.weight(), Double::sum);
         }
         sums.forEach((a, row) -> row.forEach((b, w) -> {
             if (w > 0) {
