@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
         description = "Split a system into services with Domain-Driven Design, and keep the split honest.",
         subcommands = {
             GenerateCompletionCommand.class,
+            SimulateCommand.class,
         })
 public final class MdecompCommand implements Runnable {
 
