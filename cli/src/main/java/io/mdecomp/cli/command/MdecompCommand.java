@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
             ValidateCommand.class,
             AnalyzeCommand.class,
             GenerateCompletionCommand.class,
+            CheckCommand.class,
             SimulateCommand.class,
         })
 public final class MdecompCommand implements Runnable {
