@@ -1,5 +1,6 @@
 package io.mdecomp.model.yaml;
 
+import io.mdecomp.model.diagnostic.Suggestions;
 import io.mdecomp.model.distribution.Constant;
 import io.mdecomp.model.distribution.Distribution;
 import io.mdecomp.model.distribution.Empirical;

@@ -1,5 +1,6 @@
 package io.mdecomp.model.yaml;
 
+import io.mdecomp.model.diagnostic.Suggestions;
 import io.mdecomp.model.diagnostic.SourceLocation;
 import java.util.ArrayList;
 import java.util.Arrays;

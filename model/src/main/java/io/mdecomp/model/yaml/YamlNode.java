@@ -1,5 +1,6 @@
 package io.mdecomp.model.yaml;
 
+import io.mdecomp.model.diagnostic.Suggestions;
 import io.mdecomp.model.YamlEnum;
 import io.mdecomp.model.diagnostic.SourceLocation;
 import io.mdecomp.model.distribution.Distribution;

@@ -1,4 +1,4 @@
-package io.mdecomp.model.yaml;
+package io.mdecomp.model.diagnostic;
 
 import java.util.Collection;
 import java.util.Comparator;
