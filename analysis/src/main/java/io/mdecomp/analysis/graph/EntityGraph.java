@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
+import org.jgrapht.graph.DefaultUndirectedWeightedGraph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
 
@@ -141,12 +142,14 @@ public final class EntityGraph {
     /**
      * The aggregate-contracted graph induced by {@code subset}: one vertex per aggregate (named
      * after its root) with a member in the subset, the weight between two aggregates the sum of
-     * the weights between their members in the subset; pairs that sum to ≤ 0 have no edge.
-     * Vertices follow declaration order. O(n + m).
+     * the weights between their members in the subset, and a self-loop carrying the aggregate's
+     * internal weight (so modularity still sees how cohesive each aggregate is); sums ≤ 0 give no
+     * edge. Vertices follow declaration order. O(n + m).
      */
     public Graph<String, DefaultWeightedEdge> contracted(Collection<String> subset) {
         Set<String> inside = new HashSet<>(subset);
-        SimpleWeightedGraph<String, DefaultWeightedEdge> g = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
+        DefaultUndirectedWeightedGraph<String, DefaultWeightedEdge> g =
+                new DefaultUndirectedWeightedGraph<>(DefaultWeightedEdge.class);
         for (String entity : entities) {
             if (inside.contains(entity)) {
                 g.addVertex(aggregateOf(entity));
@@ -159,9 +162,6 @@ public final class EntityGraph {
             }
             String a = aggregateOf(edge.first());
             String b = aggregateOf(edge.second());
-            if (a.equals(b)) {
-                continue;
-            }
             String lo = a.compareTo(b) < 0 ? a : b;
             String hi = a.compareTo(b) < 0 ? b : a;
             sums.computeIfAbsent(lo, k -> new TreeMap<>()).merge(hi, edge.weight(), Double::sum);

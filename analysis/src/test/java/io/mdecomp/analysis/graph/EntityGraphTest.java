@@ -132,6 +132,9 @@ class EntityGraphTest {
         assertThat(contracted.vertexSet()).containsExactly("Order", "Customer");
         // Order-Customer 12 + OrderItem-Customer 9
         assertThat(contracted.getEdgeWeight(contracted.getEdge("Order", "Customer"))).isCloseTo(21, within(1e-9));
+        // the aggregate's internal weight Order-OrderItem 90 stays as a self-loop
+        assertThat(contracted.getEdgeWeight(contracted.getEdge("Order", "Order"))).isCloseTo(90, within(1e-9));
+        assertThat(contracted.edgeSet()).hasSize(2);
     }
 
     @Test

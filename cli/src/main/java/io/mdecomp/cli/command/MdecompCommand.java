@@ -16,6 +16,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Split a system into services with Domain-Driven Design, and keep the split honest.",
         subcommands = {
+            ValidateCommand.class,
+            AnalyzeCommand.class,
             GenerateCompletionCommand.class,
         })
 public final class MdecompCommand implements Runnable {
