@@ -16,7 +16,11 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Split a system into services with Domain-Driven Design, and keep the split honest.",
         subcommands = {
+            ValidateCommand.class,
+            AnalyzeCommand.class,
             GenerateCompletionCommand.class,
+            CheckCommand.class,
+            SimulateCommand.class,
         })
 public final class MdecompCommand implements Runnable {
 

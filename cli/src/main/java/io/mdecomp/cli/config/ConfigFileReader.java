@@ -1,12 +1,13 @@
 package io.mdecomp.cli.config;
 
+import io.mdecomp.analysis.check.FailOn;
 import io.mdecomp.analysis.graph.Criterion;
 import io.mdecomp.analysis.rules.RuleId;
 import io.mdecomp.model.diagnostic.Diagnostic;
 import io.mdecomp.model.diagnostic.InputException;
 import io.mdecomp.model.diagnostic.SourceLocation;
+import io.mdecomp.model.diagnostic.Suggestions;
 import io.mdecomp.model.yaml.DiagnosticCollector;
-import io.mdecomp.model.yaml.Suggestions;
 import io.mdecomp.model.yaml.YamlDocument;
 import io.mdecomp.model.yaml.YamlLoader;
 import io.mdecomp.model.yaml.YamlMap;
