@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             ValidateCommand.class,
             AnalyzeCommand.class,
+            SchemaCommand.class,
             GenerateCompletionCommand.class,
             CheckCommand.class,
             SimulateCommand.class,
