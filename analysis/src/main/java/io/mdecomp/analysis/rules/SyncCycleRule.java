@@ -23,8 +23,8 @@ final class SyncCycleRule implements Rule {
             String last = services.get(services.size() - 1);
             ServiceEdge first = syncEdge(input, cycle.get(0), cycle.get(1));
             result.add(Violation.of("synchronous call cycle " + String.join(" -> ", cycle)
-                            + ": every service in it waits on the next, so one slow or failing service stalls all "
-                            + services.size(), services, first.location())
+                            + ": each of its " + services.size()
+                            + " services waits on the next, so one slow or failing service stalls them all", services, first.location())
                     .recommending("make the call " + last + " -> " + cycle.get(0)
                             + " asynchronous (an event or a queue), or move the data it needs into " + last));
         }

@@ -89,8 +89,7 @@ public final class CheckReports {
     /** The analysis JSON contract plus a {@code check} object (new keys only, as the contract allows). */
     private static void json(CiReport report, AnalysisReport analysis, Writer out) throws IOException {
         StringWriter buffer = new StringWriter();
-        new JsonAnalysisRenderer().render(new AnalysisView(analysis.system(), analysis.services(), analysis.metrics(),
-                analysis.findings(), analysis.recommendations()), buffer);
+        new JsonAnalysisRenderer().render(AnalysisView.of(analysis), buffer);
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = (ObjectNode) mapper.readTree(buffer.toString());
         CheckResult check = report.check();
