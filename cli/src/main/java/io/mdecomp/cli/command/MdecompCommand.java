@@ -21,6 +21,9 @@ import picocli.CommandLine.Spec;
             SchemaCommand.class,
             GenerateCompletionCommand.class,
             CheckCommand.class,
+            ProposeCommand.class,
+            DiffCommand.class,
+            ImportCommand.class,
             SimulateCommand.class,
         })
 public final class MdecompCommand implements Runnable {
