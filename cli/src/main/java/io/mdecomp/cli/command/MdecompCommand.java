@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
         subcommands = {
             ValidateCommand.class,
             AnalyzeCommand.class,
+            GenerateCommand.class,
+            InitCommand.class,
             GenerateCompletionCommand.class,
         })
 public final class MdecompCommand implements Runnable {
