@@ -113,6 +113,6 @@ final class ResultAssembler {
             default: actual = done == 0 ? 1 : route.ok / (double) done; break;
         }
         boolean passed = slo.metric().isLowerBound() ? actual >= slo.target() : actual <= slo.target();
-        return new SloResult(slo.describe(), actual, slo.target(), passed);
+        return new SloResult(slo.describe(), actual, slo.target(), passed, slo.location());
     }
 }

@@ -16,6 +16,16 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Split a system into services with Domain-Driven Design, and keep the split honest.",
         subcommands = {
+            ValidateCommand.class,
+            AnalyzeCommand.class,
+            CheckCommand.class,
+            ProposeCommand.class,
+            DiffCommand.class,
+            ImportCommand.class,
+            GenerateCommand.class,
+            SimulateCommand.class,
+            InitCommand.class,
+            SchemaCommand.class,
             GenerateCompletionCommand.class,
         })
 public final class MdecompCommand implements Runnable {

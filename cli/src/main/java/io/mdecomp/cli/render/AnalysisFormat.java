@@ -8,7 +8,9 @@ public enum AnalysisFormat {
     /** Aligned tables for people. */
     TEXT(TextAnalysisRenderer::new),
     /** The JSON contract of SPEC §4 (docs/json.md). */
-    JSON(options -> new JsonAnalysisRenderer());
+    JSON(options -> new JsonAnalysisRenderer()),
+    /** One self-contained HTML page: service graph as SVG, sortable tables, findings. */
+    HTML(options -> new HtmlAnalysisRenderer());
 
     private final Function<RenderOptions, Renderer<AnalysisView>> factory;
 

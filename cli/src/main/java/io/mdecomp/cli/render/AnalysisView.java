@@ -1,6 +1,7 @@
 package io.mdecomp.cli.render;
 
 import io.mdecomp.analysis.AnalysisReport;
+import io.mdecomp.analysis.graph.ServiceEdge;
 import io.mdecomp.analysis.metrics.ServiceMetrics;
 import io.mdecomp.analysis.metrics.SystemMetrics;
 import io.mdecomp.analysis.recommend.Recommendation;
@@ -17,9 +18,11 @@ import java.util.Objects;
  * @param metrics         system metrics
  * @param findings        rule findings, in {@link Finding#ORDER}
  * @param recommendations concrete split / merge / move recommendations
+ * @param dependencies    the service graph's edges (source, target, kind), sorted
  */
 public record AnalysisView(String system, List<ServiceMetrics> services, SystemMetrics metrics,
-                           List<Finding> findings, List<Recommendation> recommendations) {
+                           List<Finding> findings, List<Recommendation> recommendations,
+                           List<ServiceEdge> dependencies) {
 
     public AnalysisView {
         Objects.requireNonNull(system, "system");
@@ -27,11 +30,18 @@ public record AnalysisView(String system, List<ServiceMetrics> services, SystemM
         Objects.requireNonNull(metrics, "metrics");
         findings = findings.stream().sorted(Finding.ORDER).toList();
         recommendations = List.copyOf(recommendations);
+        dependencies = List.copyOf(dependencies);
+    }
+
+    /** A view without the service graph's edges (the HTML graph then shows the services only). */
+    public AnalysisView(String system, List<ServiceMetrics> services, SystemMetrics metrics, List<Finding> findings,
+                        List<Recommendation> recommendations) {
+        this(system, services, metrics, findings, recommendations, List.of());
     }
 
     /** The view of an analysis report. */
     public static AnalysisView of(AnalysisReport report) {
         return new AnalysisView(report.system(), report.services(), report.metrics(), report.findings(),
-                report.recommendations());
+                report.recommendations(), report.serviceGraph().edges());
     }
 }

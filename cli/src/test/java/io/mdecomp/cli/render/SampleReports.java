@@ -1,5 +1,7 @@
 package io.mdecomp.cli.render;
 
+import io.mdecomp.analysis.graph.DependencyKind;
+import io.mdecomp.analysis.graph.ServiceEdge;
 import io.mdecomp.analysis.metrics.Partner;
 import io.mdecomp.analysis.metrics.ServiceMetrics;
 import io.mdecomp.analysis.metrics.SystemMetrics;
@@ -49,7 +51,11 @@ final class SampleReports {
                 new Merge("PaymentService", "OrderService", 6.5, 0.7,
                         "merge PaymentService into OrderService (weight 6.5, merged granularity 0.70)"),
                 new Move("OrderService", List.of("Invoice"), "PaymentService", 0.75,
-                        "move Invoice from OrderService to PaymentService (75% of its weight)")));
+                        "move Invoice from OrderService to PaymentService (75% of its weight)")),
+                List.of(edge("OrderService", "CatalogService", DependencyKind.DATA, false),
+                        edge("OrderService", "PaymentService", DependencyKind.SYNC_CALL, true),
+                        edge("PaymentService", "OrderService", DependencyKind.EVENT, false),
+                        edge("PaymentService", "OrderService", DependencyKind.SYNC_CALL, true)));
     }
 
     /** A system with one quiet service: no findings, no recommendations, no cycles. */
@@ -57,6 +63,11 @@ final class SampleReports {
         return new AnalysisView("solo", List.of(new ServiceMetrics("OnlyService", 0.5, 0.0, 1.0, 0.0, List.of(),
                 0, 0, 0.0, 0, 0, 0, 0.0, 0, 0)),
                 new SystemMetrics(0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0, List.of(), 1, 4),
-                List.of(), List.of());
+                List.of(), List.of(), List.of());
+    }
+
+    private static ServiceEdge edge(String from, String to, DependencyKind kind, boolean sync) {
+        return new ServiceEdge(from, to, kind, sync, 1.0, List.of("via <" + kind.label() + "> & more"),
+                SourceLocation.UNKNOWN);
     }
 }

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Arrays;
 
 /**
  * Finds and loads template packs: built-in ones from the class path, users' from a folder.
@@ -117,7 +117,7 @@ public final class PackLoader {
         for (TemplateSpec spec : manifest.templates()) {
             String template = spec.template();
             boolean unsafe = template.startsWith("/") || template.contains("\\")
-                    || Set.of(template.split("/")).contains("..");
+                    || Arrays.asList(template.split("/")).contains("..");
             if (unsafe || !exists.test(template)) {
                 problems.add(Diagnostic.error(spec.location(), "template", "template '" + template + "' "
                         + (unsafe ? "is not inside the pack folder" : "does not exist in the pack")

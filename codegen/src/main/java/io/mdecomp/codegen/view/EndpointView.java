@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param responseType the record it answers with: the first written, else the first read entity the
  *                     service declares, else {@code Reply}
  * @param responseSample a Java expression building a sample response
+ * @param requestSample  a sample request body as JSON text (a sample {@code requestType}), or empty
  * @param reads        names of the entities it reads
  * @param writes       names of the entities it writes
  * @param calls        its downstream calls, in order
@@ -25,7 +26,7 @@ import java.util.Objects;
  */
 public record EndpointView(String name, String methodName, String httpMethod, String path, String pathPattern,
                            String samplePath, List<PathParamView> pathParams, String requestType,
-                           String responseType, String responseSample, List<String> reads, List<String> writes,
+                           String responseType, String responseSample, String requestSample, List<String> reads, List<String> writes,
                            List<CallView> calls, List<EventView> publishes) {
 
     public EndpointView {
@@ -39,6 +40,7 @@ public record EndpointView(String name, String methodName, String httpMethod, St
         Objects.requireNonNull(requestType, "requestType");
         Objects.requireNonNull(responseType, "responseType");
         Objects.requireNonNull(responseSample, "responseSample");
+        Objects.requireNonNull(requestSample, "requestSample");
         reads = List.copyOf(reads);
         writes = List.copyOf(writes);
         calls = List.copyOf(calls);

@@ -24,4 +24,16 @@ public record EntityView(String name, String className, String kind, boolean own
         fields = List.copyOf(fields);
         imports = List.copyOf(imports);
     }
+
+    /** A sample instance as JSON: every field with its {@link FieldView#sampleJson()}. */
+    public String sampleJson() {
+        StringBuilder out = new StringBuilder("{");
+        for (FieldView field : fields) {
+            if (out.length() > 1) {
+                out.append(',');
+            }
+            out.append(ViewModelBuilder.jsonString(field.name())).append(':').append(field.sampleJson());
+        }
+        return out.append('}').toString();
+    }
 }

@@ -23,12 +23,12 @@ final class FieldMapper {
         AttributeType type = attribute.type();
         Scalar element = scalar(type.element());
         if (type.list()) {
-            return new FieldView(attribute.name(), javaName, "List<" + element.boxed + ">", "List.of()",
-                    type.toString(), "array", "", element.ref, true, element.openApiType, element.format,
-                    element.foreign);
+            return new FieldView(attribute.name(), javaName, "List<" + element.boxed() + ">", "List.of()", "[]",
+                    type.toString(), "array", "", element.ref(), true, element.openApiType(), element.format(),
+                    element.foreign());
         }
-        return new FieldView(attribute.name(), javaName, element.javaType, element.sample, type.toString(),
-                element.openApiType, element.format, element.ref, false, "", "", element.foreign);
+        return new FieldView(attribute.name(), javaName, element.javaType(), element.sample(), element.json(),
+                type.toString(), element.openApiType(), element.format(), element.ref(), false, "", "", element.foreign());
     }
 
     /** The imports the fields of these attributes need, sorted. */
@@ -38,7 +38,7 @@ final class FieldMapper {
             if (attribute.type().list()) {
                 imports.add("java.util.List");
             }
-            String javaImport = scalar(attribute.type().element()).javaImport;
+            String javaImport = scalar(attribute.type().element()).javaImport();
             if (!javaImport.isEmpty()) {
                 imports.add(javaImport);
             }
@@ -48,47 +48,29 @@ final class FieldMapper {
 
     private Scalar scalar(String element) {
         switch (element) {
-            case "string": return new Scalar("String", "String", "\"\"", "string", "", "", "", false);
-            case "int": return new Scalar("int", "Integer", "0", "integer", "int32", "", "", false);
-            case "long": return new Scalar("long", "Long", "0L", "integer", "int64", "", "", false);
-            case "decimal": return new Scalar("BigDecimal", "BigDecimal", "BigDecimal.ZERO", "number", "", "",
+            case "string": return new Scalar("String", "String", "\"\"", "\"\"", "string", "", "", "", false);
+            case "int": return new Scalar("int", "Integer", "0", "0", "integer", "int32", "", "", false);
+            case "long": return new Scalar("long", "Long", "0L", "0", "integer", "int64", "", "", false);
+            case "decimal": return new Scalar("BigDecimal", "BigDecimal", "BigDecimal.ZERO", "0", "number", "", "",
                     "java.math.BigDecimal", false);
-            case "boolean": return new Scalar("boolean", "Boolean", "false", "boolean", "", "", "", false);
-            case "date": return new Scalar("LocalDate", "LocalDate", "LocalDate.EPOCH", "string", "date", "",
+            case "boolean": return new Scalar("boolean", "Boolean", "false", "false", "boolean", "", "", "", false);
+            case "date": return new Scalar("LocalDate", "LocalDate", "LocalDate.EPOCH", "\"1970-01-01\"", "string", "date", "",
                     "java.time.LocalDate", false);
-            case "datetime": return new Scalar("Instant", "Instant", "Instant.EPOCH", "string", "date-time", "",
+            case "datetime": return new Scalar("Instant", "Instant", "Instant.EPOCH", "\"1970-01-01T00:00:00Z\"", "string", "date-time", "",
                     "java.time.Instant", false);
-            case "uuid": return new Scalar("UUID", "UUID", "new UUID(0L, 0L)", "string", "uuid", "",
+            case "uuid": return new Scalar("UUID", "UUID", "new UUID(0L, 0L)", "\"00000000-0000-0000-0000-000000000000\"", "string", "uuid", "",
                     "java.util.UUID", false);
             default:
                 String record = declared.get(element);
                 if (record != null) {
-                    return new Scalar(record, record, "null", "", "", record, "", false);
+                    return new Scalar(record, record, "null", "null", "", "", record, "", false);
                 }
-                return new Scalar("String", "String", "\"\"", "string", "", "", "", true);
+                return new Scalar("String", "String", "\"\"", "\"\"", "string", "", "", "", true);
         }
     }
 
-    private static final class Scalar {
-        final String javaType;
-        final String boxed;
-        final String sample;
-        final String openApiType;
-        final String format;
-        final String ref;
-        final String javaImport;
-        final boolean foreign;
-
-        Scalar(String javaType, String boxed, String sample, String openApiType, String format, String ref,
-               String javaImport, boolean foreign) {
-            this.javaType = javaType;
-            this.boxed = boxed;
-            this.sample = sample;
-            this.openApiType = openApiType;
-            this.format = format;
-            this.ref = ref;
-            this.javaImport = javaImport;
-            this.foreign = foreign;
-        }
+    /** One element type's mappings; {@code json} is a sample value as JSON text. */
+    private record Scalar(String javaType, String boxed, String sample, String json, String openApiType, String format,
+                          String ref, String javaImport, boolean foreign) {
     }
 }

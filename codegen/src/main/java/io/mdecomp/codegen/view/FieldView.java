@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param javaName      a Java identifier ({@code placedAt})
  * @param javaType      the Java type ({@code BigDecimal}, {@code List<OrderItem>})
  * @param sampleValue   a Java expression of that type used by stubs ({@code BigDecimal.ZERO})
+ * @param sampleJson    the same sample as JSON text ({@code 0}, {@code "1970-01-01"})
  * @param modelType     the attribute type as written in the model ({@code list<OrderItem>})
  * @param openApiType   the JSON Schema type ({@code string}, {@code integer}, {@code array}, …),
  *                      empty for a reference to another schema
@@ -26,7 +27,8 @@ import java.util.Objects;
  * @param itemFormat    for a list, the JSON Schema format of the items, or empty
  * @param foreign       true when the model's type is an entity of another service, mapped to its id
  */
-public record FieldView(String name, String javaName, String javaType, String sampleValue, String modelType,
+public record FieldView(String name, String javaName, String javaType, String sampleValue, String sampleJson,
+                        String modelType,
                         String openApiType, String openApiFormat, String openApiRef, boolean list,
                         String itemType, String itemFormat, boolean foreign) {
 
@@ -35,6 +37,7 @@ public record FieldView(String name, String javaName, String javaType, String sa
         Objects.requireNonNull(javaName, "javaName");
         Objects.requireNonNull(javaType, "javaType");
         Objects.requireNonNull(sampleValue, "sampleValue");
+        Objects.requireNonNull(sampleJson, "sampleJson");
         Objects.requireNonNull(modelType, "modelType");
         Objects.requireNonNull(openApiType, "openApiType");
         Objects.requireNonNull(openApiFormat, "openApiFormat");

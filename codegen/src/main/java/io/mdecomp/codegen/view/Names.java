@@ -88,13 +88,13 @@ public final class Names {
     /** {@code OrderService} → {@code order-service}; {@code fallback} when no word survives. */
     public static String kebab(String name, String fallback) {
         String joined = String.join("-", words(name)).toLowerCase(Locale.ROOT);
-        return guard(joined, fallback);
+        return guard(joined, fallback, false);
     }
 
     /** {@code OrderService} → {@code ORDER_SERVICE}; {@code fallback} when no word survives. */
     public static String constant(String name, String fallback) {
         String joined = String.join("_", words(name)).toUpperCase(Locale.ROOT);
-        return guard(joined, fallback.toUpperCase(Locale.ROOT));
+        return guard(joined, fallback.toUpperCase(Locale.ROOT), false);
     }
 
     /** {@code Order Service} → {@code orderservice}: a Java package segment. */
@@ -109,11 +109,15 @@ public final class Names {
     }
 
     private static String guard(String candidate, String fallback) {
+        return guard(candidate, fallback, true);
+    }
+
+    private static String guard(String candidate, String fallback, boolean avoidKeywords) {
         String name = candidate.isEmpty() ? fallback : candidate;
         if (Character.isDigit(name.charAt(0))) {
             name = "_" + name;
         }
-        if (isKeyword(name)) {
+        if (avoidKeywords && isKeyword(name)) {
             name = name + "_";
         }
         return name;

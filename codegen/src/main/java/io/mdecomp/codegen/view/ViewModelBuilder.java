@@ -39,6 +39,10 @@ public final class ViewModelBuilder {
             "Record", "Override", "Integer", "Long", "Boolean", "List", "Map", "UUID", "Instant", "LocalDate",
             "BigDecimal", "Class", "System", "Thread", "Exception", "Math", "Set");
 
+    /** Method names of generated records, which record components must not take. */
+    private static final Set<String> RESERVED_MEMBERS = Set.of("toJson", "sample", "hashCode", "toString", "equals",
+            "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
+
     private final String basePackage;
 
     /** A builder whose services live under {@code basePackage}{@code .<system>.<service>}. */
@@ -78,7 +82,7 @@ public final class ViewModelBuilder {
             Map<String, String> declared = new LinkedHashMap<>();
             entities.forEach(e -> declared.put(e.name(), e.className()));
             List<ClientView> clients = ClientViews.of(index, service, names);
-            List<EndpointView> endpoints = endpoints(service, declared, clients, events);
+            List<EndpointView> endpoints = endpoints(service, declared, entities, clients, events);
             List<EventView> publishes = new ArrayList<>(new TreeMap<>(publishedBy(service, events)).values());
             List<ConsumerView> consumes = consumers(service, endpoints, events);
             List<String> dependsOn = syncEdges.get(i).stream().map(n -> artifactIds.get(positions.get(n)))
@@ -137,7 +141,8 @@ public final class ViewModelBuilder {
         List<EntityView> views = new ArrayList<>();
         for (Entity entity : ordered) {
             List<String> fieldNames = Names.unique(entity.attributes().stream()
-                    .map(a -> Names.memberName(a.name(), "value")).toList());
+                    .map(a -> Names.memberName(a.name(), "value"))
+                    .map(n -> RESERVED_MEMBERS.contains(n) ? n + "Value" : n).toList());
             List<FieldView> fields = new ArrayList<>();
             for (int i = 0; i < entity.attributes().size(); i++) {
                 fields.add(mapper.field(entity.attributes().get(i), fieldNames.get(i)));
@@ -148,7 +153,7 @@ public final class ViewModelBuilder {
         return views;
     }
 
-    private static List<EndpointView> endpoints(Service service, Map<String, String> declared,
+    private static List<EndpointView> endpoints(Service service, Map<String, String> declared, List<EntityView> entities,
                                                 List<ClientView> clients, Map<String, EventView> events) {
         List<String> methodNames = Names.unique(service.endpoints().stream()
                 .map(e -> Names.memberName(e.name(), "endpoint")).toList());
@@ -182,9 +187,12 @@ public final class ViewModelBuilder {
                         call.isSync(), call.probability(), call.parallel()));
             }
             List<EventView> publishes = endpoint.publishes().stream().distinct().map(events::get).toList();
+            String requestType = hasBody ? written : "";
+            String requestSample = entities.stream().filter(e -> e.className().equals(requestType)).findFirst()
+                    .map(EntityView::sampleJson).orElse("");
             views.add(new EndpointView(endpoint.name(), methodNames.get(i), endpoint.method().yamlName(),
-                    endpoint.path(), path.pattern(), path.sample(), params, hasBody ? written : "", response,
-                    sample, endpoint.reads(), endpoint.writes(), calls, publishes));
+                    endpoint.path(), path.pattern(), path.sample(), params, requestType, response,
+                    sample, requestSample, endpoint.reads(), endpoint.writes(), calls, publishes));
         }
         return views;
     }
@@ -230,6 +238,21 @@ public final class ViewModelBuilder {
             consumers.add(new ConsumerView(event, handler, subscription.endpoint(), endpointMethod));
         }
         return consumers;
+    }
+
+    /** {@code text} as a JSON string literal. */
+    static String jsonString(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('"').toString();
     }
 
     /** Escapes a string for a Java string literal. */

@@ -33,8 +33,8 @@ import java.util.regex.Pattern;
  */
 final class ModelParser {
 
-    /** {@code list<T>}, or a plain type name (no angle brackets or commas). */
-    private static final Pattern TYPE = Pattern.compile("(?:list\\s*<\\s*([^<>,\\s][^<>,]*?)\\s*>|([^<>,]+))");
+    /** {@code list<T>}, or a plain type name (no angle brackets). */
+    private static final Pattern TYPE = Pattern.compile("(?:list\\s*<\\s*([^<>\\s][^<>]*?)\\s*>|([^<>]+))");
 
     private final NodeLocations locations;
     private final ServiceParser services;

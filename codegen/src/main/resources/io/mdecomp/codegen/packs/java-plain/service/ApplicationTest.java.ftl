@@ -20,7 +20,7 @@ class ${service.className}ApplicationTest {
             assertEquals(200, send(http, application.port(), "GET", "/health/live", null));
             assertEquals(200, send(http, application.port(), "GET", "/health/ready", null));
 <#list service.endpoints as endpoint>
-            assertEquals(200, send(http, application.port(), "${endpoint.httpMethod}", "${endpoint.samplePath?j_string}", <#if endpoint.hasRequestBody()>"{}"<#else>null</#if>));
+            assertEquals(200, send(http, application.port(), "${endpoint.httpMethod}", "${endpoint.samplePath?j_string}", <#if endpoint.hasRequestBody()>"${endpoint.requestSample?j_string}"<#else>null</#if>));
 </#list>
             assertEquals(404, send(http, application.port(), "GET", "/no/such/route", null));
         } finally {

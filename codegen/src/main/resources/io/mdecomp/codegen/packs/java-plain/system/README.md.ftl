@@ -14,7 +14,9 @@ endpoints answer with sample data, plus Docker Compose and Kubernetes files.
 
 ```
 mvn -B verify                                # builds every service and runs its test
+<#if system.services?has_content>
 java -jar ${system.services[0].artifactId}/target/${system.services[0].artifactId}.jar
+</#if>
 docker compose up --build                    # after mvn -B package
 kubectl apply -f k8s/
 ```

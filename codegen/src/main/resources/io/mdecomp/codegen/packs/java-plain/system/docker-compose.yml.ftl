@@ -4,9 +4,13 @@ services:
   ${service.artifactId}:
     build: ./${service.artifactId}
     ports:
-      - "${service.port}:${service.port}"
+<#if service.instances gt 1>
+      - "${service.port?c}"            # ${service.instances} replicas: Docker picks the host ports
+<#else>
+      - "${service.port?c}:${service.port?c}"
+</#if>
     environment:
-      PORT: "${service.port}"
+      PORT: "${service.port?c}"
 <#list service.clients as client>
       ${client.envVar}: "${client.clusterUrl()}"
 </#list>
