@@ -1,13 +1,15 @@
 package io.mdecomp.cli;
 
 import io.mdecomp.cli.command.MdecompCommand;
+import io.mdecomp.cli.config.CliEnvironment;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
 /**
  * The entry point. {@link #run} parses the arguments, runs one command and returns its exit code
- * (0 success, 1 check failed, 2 bad usage or input, 3 internal error); only {@link #main} exits.
+ * (0 success, 1 check failed, 2 bad usage or input, 3 internal error); only {@link #main} exits,
+ * and only {@link #main} looks at the process environment.
  */
 public final class Main {
 
@@ -17,24 +19,49 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int code = run(out, err, args);
+        CliEnvironment environment = new CliEnvironment(System.getenv(), Terminals.isTerminal(1),
+                Terminals.isTerminal(2));
+        int code = run(out, err, environment, args);
         out.flush();
         err.flush();
         System.exit(code);
     }
 
-    /** Runs mdecomp with {@code args}, writing to {@code out} and {@code err}; returns the exit code. */
+    /** Runs mdecomp with {@code args} and no environment (plain output); returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = commandLine(out, err);
-        int code = commandLine.execute(args);
+        return run(out, err, CliEnvironment.none(), args);
+    }
+
+    /** Runs mdecomp with {@code args} in {@code environment}, writing to {@code out} and {@code err}. */
+    public static int run(PrintWriter out, PrintWriter err, CliEnvironment environment, String... args) {
+        CommandLine commandLine = commandLine(out, err, environment);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (RuntimeException | Error e) {
+            // What escapes picocli's own handling (an Error such as StackOverflowError): still a
+            // short message and exit code 3, never a bare stack trace.
+            boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
+            err.println("mdecomp: internal error: " + e
+                    + (verbose ? "" : " (run again with --verbose for the stack trace)"));
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            code = ExitCode.INTERNAL;
+        }
         out.flush();
         err.flush();
         return code;
     }
 
-    /** The configured picocli command tree, for tests and for completion generation. */
+    /** The configured picocli command tree with no environment, for tests and completion. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new MdecompCommand());
+        return commandLine(out, err, CliEnvironment.none());
+    }
+
+    /** The configured picocli command tree. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, CliEnvironment environment) {
+        CommandLine commandLine = new CommandLine(new MdecompCommand(environment));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -1,21 +1,42 @@
 package io.mdecomp.cli.command;
 
+import io.mdecomp.cli.config.CliEnvironment;
+import java.util.Objects;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The top-level {@code mdecomp} command: lists the subcommands. */
+/**
+ * The top-level {@code mdecomp} command: lists the subcommands and holds the run's
+ * {@link CliEnvironment}, which subcommands reach with {@code @ParentCommand MdecompCommand root}.
+ */
 @Command(name = "mdecomp",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Split a system into services with Domain-Driven Design, and keep the split honest.",
         subcommands = {
+            ValidateCommand.class,
+            AnalyzeCommand.class,
+            GenerateCompletionCommand.class,
+            CheckCommand.class,
+            SimulateCommand.class,
         })
 public final class MdecompCommand implements Runnable {
 
+    private final CliEnvironment environment;
+
     @Spec
     CommandSpec spec;
+
+    public MdecompCommand(CliEnvironment environment) {
+        this.environment = Objects.requireNonNull(environment, "environment");
+    }
+
+    /** The environment variables and terminals of this run. */
+    public CliEnvironment environment() {
+        return environment;
+    }
 
     @Override
     public void run() {

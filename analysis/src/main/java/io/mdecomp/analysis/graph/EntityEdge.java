@@ -1,0 +1,60 @@
+package io.mdecomp.analysis.graph;
+
+import java.util.List;
+import org.jgrapht.graph.DefaultWeightedEdge;
+
+/**
+ * An edge of the entity graph: two entities, the criteria terms that relate them, and the weight
+ * Σ priority × score (which the graph also reports as the edge weight). It may be negative when
+ * compatibility or constraint criteria outweigh cohesion.
+ */
+public final class EntityEdge extends DefaultWeightedEdge {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String first;
+    private final String second;
+    private final transient List<Term> terms;
+    private final double total;
+
+    EntityEdge(String first, String second, List<Term> terms) {
+        this.first = first;
+        this.second = second;
+        this.terms = List.copyOf(terms);
+        double sum = 0;
+        for (Term term : this.terms) {
+            sum += term.weight();
+        }
+        this.total = sum;
+    }
+
+    /** The entity that comes first in declaration order. */
+    public String first() {
+        return first;
+    }
+
+    /** The other entity. */
+    public String second() {
+        return second;
+    }
+
+    /** The terms, in criterion order. */
+    public List<Term> terms() {
+        return terms;
+    }
+
+    /** Σ priority × score over the terms. */
+    public double weight() {
+        return total;
+    }
+
+    /** The other end of the edge. */
+    public String opposite(String entity) {
+        return entity.equals(first) ? second : first;
+    }
+
+    @Override
+    public String toString() {
+        return first + " -- " + second + " (" + total + ")";
+    }
+}

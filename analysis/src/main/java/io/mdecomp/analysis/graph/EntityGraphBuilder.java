@@ -1,0 +1,252 @@
+package io.mdecomp.analysis.graph;
+
+import io.mdecomp.analysis.AnalysisSettings;
+import io.mdecomp.model.DomainModel;
+import io.mdecomp.model.Endpoint;
+import io.mdecomp.model.Entity;
+import io.mdecomp.model.Service;
+import io.mdecomp.model.UseCase;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Scores entity pairs by the criteria of SPEC §4 and builds the {@link EntityGraph}.
+ *
+ * <p>Sparsity: only <em>cohesion</em> criteria (identity and lifecycle, semantic proximity,
+ * latency) and pinning create edges; <em>shared owner</em>, the <em>compatibility</em> criteria and
+ * the <em>security zone</em> only adjust pairs that already have an edge. Scoring every pair of a
+ * team or of a characteristic class would make the graph dense (quadratic) while adding nothing a
+ * clustering can use: an unrelated pair is never pulled together anyway. The cost is linear in the
+ * number of related pairs.
+ */
+final class EntityGraphBuilder {
+
+    private final DomainModel model;
+    private final AnalysisSettings settings;
+    private final Set<String> pinned;
+    private final List<Entity> entities;
+    private final Map<String, Integer> index = new HashMap<>();
+    private final Map<Long, PairScores> pairs = new HashMap<>();
+    private final Ownership ownership;
+    private final Map<String, String> teams = new HashMap<>();
+
+    EntityGraphBuilder(DomainModel model, AnalysisSettings settings, Ownership ownership, Collection<String> pinned) {
+        this.model = model;
+        this.settings = settings;
+        this.ownership = ownership;
+        this.pinned = new LinkedHashSet<>(pinned);
+        this.entities = model.entities().toList();
+        for (Entity entity : entities) {
+            index.putIfAbsent(entity.name(), index.size());
+        }
+        for (Service service : model.services()) {
+            service.team().ifPresent(team -> teams.put(service.name(), team));
+        }
+    }
+
+    EntityGraph build() {
+        scoreAggregates();
+        for (UseCase useCase : model.useCases()) {
+            scoreUsage(useCase.reads(), useCase.writes());
+            if (useCase.latencyCritical()) {
+                scoreLatency(useCase);
+            }
+        }
+        for (Service service : model.services()) {
+            for (Endpoint endpoint : service.endpoints()) {
+                scoreUsage(endpoint.reads(), endpoint.writes());
+            }
+        }
+        for (Entity entity : entities) {
+            for (String reference : entity.references()) {
+                PairScores pair = pair(entity.name(), reference);
+                if (pair != null) {
+                    pair.references++;
+                }
+            }
+        }
+        scorePinned();
+        double p90 = ninetiethPercentile();
+        long[] keys = pairs.keySet().stream().mapToLong(Long::longValue).toArray();
+        Arrays.sort(keys);
+        List<EntityEdge> edges = new ArrayList<>();
+        for (long key : keys) {
+            PairScores pair = pairs.get(key);
+            if (pair.related()) {
+                edges.add(new EntityEdge(entities.get(pair.first).name(), entities.get(pair.second).name(),
+                        terms(pair, p90)));
+            }
+        }
+        return new EntityGraph(entities, edges, ownership);
+    }
+
+    private PairScores pair(String a, String b) {
+        Integer i = index.get(a);
+        Integer j = index.get(b);
+        if (i == null || j == null || i.equals(j)) {
+            return null;
+        }
+        int lo = Math.min(i, j);
+        int hi = Math.max(i, j);
+        return pairs.computeIfAbsent(((long) lo << 32) | hi, k -> new PairScores(lo, hi));
+    }
+
+    private void scoreAggregates() {
+        Map<String, List<String>> aggregates = new LinkedHashMap<>();
+        for (Entity entity : entities) {
+            aggregates.computeIfAbsent(entity.aggregateRoot(), k -> new ArrayList<>()).add(entity.name());
+        }
+        for (List<String> members : aggregates.values()) {
+            for (int x = 0; x < members.size(); x++) {
+                for (int y = x + 1; y < members.size(); y++) {
+                    PairScores pair = pair(members.get(x), members.get(y));
+                    if (pair != null) {
+                        pair.sameAggregate = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /** One use case or endpoint: written-written +10, read-written +3, read-read +3 (raw). */
+    private void scoreUsage(List<String> reads, List<String> writes) {
+        Set<String> written = new LinkedHashSet<>(writes);
+        Set<String> read = new LinkedHashSet<>(reads);
+        read.removeAll(written);
+        List<String> w = List.copyOf(written);
+        List<String> r = List.copyOf(read);
+        for (int x = 0; x < w.size(); x++) {
+            for (int y = x + 1; y < w.size(); y++) {
+                PairScores pair = pair(w.get(x), w.get(y));
+                if (pair != null) {
+                    pair.writtenTogether++;
+                }
+            }
+            for (String readEntity : r) {
+                PairScores pair = pair(w.get(x), readEntity);
+                if (pair != null) {
+                    pair.readWritten++;
+                }
+            }
+        }
+        for (int x = 0; x < r.size(); x++) {
+            for (int y = x + 1; y < r.size(); y++) {
+                PairScores pair = pair(r.get(x), r.get(y));
+                if (pair != null) {
+                    pair.readTogether++;
+                }
+            }
+        }
+    }
+
+    private void scoreLatency(UseCase useCase) {
+        List<String> used = List.copyOf(new LinkedHashSet<>(concat(useCase.writes(), useCase.reads())));
+        for (int x = 0; x < used.size(); x++) {
+            for (int y = x + 1; y < used.size(); y++) {
+                PairScores pair = pair(used.get(x), used.get(y));
+                if (pair != null && !pair.latencyCritical) {
+                    pair.latencyCritical = true;
+                    pair.latencyUseCase = useCase.name();
+                }
+            }
+        }
+    }
+
+    private void scorePinned() {
+        for (String service : pinned) {
+            List<String> owned = ownership.entitiesOf(service);
+            for (int x = 0; x < owned.size(); x++) {
+                for (int y = x + 1; y < owned.size(); y++) {
+                    PairScores pair = pair(owned.get(x), owned.get(y));
+                    if (pair != null) {
+                        pair.pinnedTogether = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Nearest-rank 90th percentile of the positive raw proximity scores (0 when there are none). */
+    private double ninetiethPercentile() {
+        double[] raw = pairs.values().stream().mapToDouble(PairScores::rawProximity).filter(v -> v > 0).toArray();
+        if (raw.length == 0) {
+            return 0;
+        }
+        Arrays.sort(raw);
+        int rank = (int) Math.ceil(0.9 * raw.length);
+        return raw[Math.max(0, rank - 1)];
+    }
+
+    private List<Term> terms(PairScores pair, double p90) {
+        Entity a = entities.get(pair.first);
+        Entity b = entities.get(pair.second);
+        List<Term> terms = new ArrayList<>();
+        if (pair.sameAggregate) {
+            add(terms, Criterion.IDENTITY_AND_LIFECYCLE, 10, "both in aggregate " + a.aggregateRoot());
+        }
+        double raw = pair.rawProximity();
+        if (raw > 0) {
+            double score = Math.min(10, raw * 10 / p90);
+            add(terms, Criterion.SEMANTIC_PROXIMITY, score, "written together " + pair.writtenTogether
+                    + "x, read/written " + pair.readWritten + "x, read together " + pair.readTogether
+                    + "x, references " + pair.references + "; raw " + format(raw) + ", 90th percentile "
+                    + format(p90));
+        }
+        if (pair.latencyCritical) {
+            add(terms, Criterion.LATENCY, 10, "used together by latency-critical use case " + pair.latencyUseCase);
+        }
+        String serviceA = ownership.serviceOf(a.name()).orElse(null);
+        String serviceB = ownership.serviceOf(b.name()).orElse(null);
+        if (pair.pinnedTogether) {
+            add(terms, Criterion.PINNED_SERVICE, 10, "both in pinned service " + serviceA);
+        } else if (isPinned(serviceA) || isPinned(serviceB)) {
+            String inside = isPinned(serviceA) ? serviceA : serviceB;
+            add(terms, Criterion.PINNED_SERVICE, -10, "one side is in pinned service " + inside);
+        }
+        String teamA = team(serviceA);
+        String teamB = team(serviceB);
+        if (teamA != null && teamA.equals(teamB)) {
+            add(terms, Criterion.SHARED_OWNER, 10, "owned by team " + teamA);
+        }
+        Compatibility.addTerms(terms, a, b, settings);
+        if (a.securityZone().isPresent() && b.securityZone().isPresent()
+                && !a.securityZone().get().equals(b.securityZone().get())) {
+            add(terms, Criterion.SECURITY_ZONE, -10, "security zones " + a.securityZone().get() + " and "
+                    + b.securityZone().get());
+        }
+        terms.sort((x, y) -> x.criterion().compareTo(y.criterion()));
+        return terms;
+    }
+
+    private boolean isPinned(String service) {
+        return service != null && pinned.contains(service);
+    }
+
+    private String team(String service) {
+        return service == null ? null : teams.get(service);
+    }
+
+    private void add(List<Term> terms, Criterion criterion, double score, String why) {
+        if (settings.priority(criterion) == Priority.IGNORE) {
+            return;
+        }
+        terms.add(new Term(criterion, score, settings.priority(criterion), why));
+    }
+
+    static String format(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : String.format(java.util.Locale.ROOT, "%.2f", value);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

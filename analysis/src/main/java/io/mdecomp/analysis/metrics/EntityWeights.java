@@ -1,0 +1,80 @@
+package io.mdecomp.analysis.metrics;
+
+import io.mdecomp.analysis.graph.EntityEdge;
+import io.mdecomp.analysis.graph.EntityGraph;
+import io.mdecomp.analysis.graph.Ownership;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The entity-graph weights of the current cut, from one pass over the edges of weight &gt; 0:
+ * per service the internal weight I (both ends owned by it), the external weight X (one end
+ * owned by it, the other by another service or by none) and X per partner service; per service
+ * pair the number of edges between them (for {@code sm}). O(m).
+ */
+final class EntityWeights {
+
+    final Map<String, Double> internal = new HashMap<>();
+    final Map<String, Double> external = new HashMap<>();
+    final Map<String, Map<String, Double>> partners = new HashMap<>();
+    final Map<String, Integer> internalEdges = new HashMap<>();
+    final Map<String, Map<String, Integer>> crossEdges = new TreeMap<>();
+    double total;
+    double cross;
+
+    EntityWeights(EntityGraph graph) {
+        Ownership ownership = graph.ownership();
+        for (EntityEdge edge : graph.edges()) {
+            double w = edge.weight();
+            if (!(w > 0)) {
+                continue;
+            }
+            total += w;
+            String a = ownership.serviceOf(edge.first()).orElse(null);
+            String b = ownership.serviceOf(edge.second()).orElse(null);
+            if (a != null && a.equals(b)) {
+                internal.merge(a, w, Double::sum);
+                internalEdges.merge(a, 1, Integer::sum);
+                continue;
+            }
+            cross += w;
+            addExternal(a, b, w);
+            addExternal(b, a, w);
+            if (a != null && b != null) {
+                String lo = a.compareTo(b) < 0 ? a : b;
+                String hi = a.compareTo(b) < 0 ? b : a;
+                crossEdges.computeIfAbsent(lo, k -> new TreeMap<>()).merge(hi, 1, Integer::sum);
+            }
+        }
+    }
+
+    private void addExternal(String service, String other, double w) {
+        if (service == null) {
+            return;
+        }
+        external.merge(service, w, Double::sum);
+        if (other != null) {
+            partners.computeIfAbsent(service, k -> new HashMap<>()).merge(other, w, Double::sum);
+        }
+    }
+
+    double internal(String service) {
+        return internal.getOrDefault(service, 0.0);
+    }
+
+    double external(String service) {
+        return external.getOrDefault(service, 0.0);
+    }
+
+    /** Partners by weight, heaviest first, ties by name. */
+    List<Partner> partners(String service) {
+        List<Partner> list = new ArrayList<>();
+        partners.getOrDefault(service, Map.of()).forEach((name, w) -> list.add(new Partner(name, w)));
+        list.sort(Comparator.comparingDouble(Partner::weight).reversed().thenComparing(Partner::service));
+        return list;
+    }
+}

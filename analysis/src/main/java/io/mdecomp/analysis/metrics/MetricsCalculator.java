@@ -1,0 +1,124 @@
+package io.mdecomp.analysis.metrics;
+
+import io.mdecomp.analysis.AnalysisContext;
+import io.mdecomp.analysis.graph.DependencyKind;
+import io.mdecomp.analysis.graph.ServiceEdge;
+import io.mdecomp.analysis.graph.ServiceGraph;
+import io.mdecomp.analysis.graph.SyncChains;
+import io.mdecomp.model.Endpoint;
+import io.mdecomp.model.Service;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Computes the per-service metrics of SPEC §4 (formulas on {@link ServiceMetrics} and in
+ * {@code docs/metrics.md}) and, through {@link SystemMetricsCalculator}, the system metrics.
+ * Entity-graph metrics read the edges of weight &gt; 0 under the current cut (each entity with its
+ * primary owner). Service-graph metrics: Ca/Ce count distinct services over every dependency kind;
+ * AIS/ADS count distinct services over the call kinds (sync, async, declared); SIUC reads the
+ * endpoints each client calls. O(services + endpoints + calls + entity-graph edges).
+ */
+public final class MetricsCalculator {
+
+    private final AnalysisContext context;
+    private final EntityWeights weights;
+    private final SyncChains chains;
+    private final InterfaceUsage usage;
+
+    public MetricsCalculator(AnalysisContext context) {
+        this.context = context;
+        this.weights = new EntityWeights(context.entityGraph());
+        this.chains = SyncChains.of(context.serviceGraph());
+        this.usage = new InterfaceUsage(context.model());
+    }
+
+    /** The metrics of every service, sorted by name. */
+    public List<ServiceMetrics> services() {
+        Map<String, Double> shared = sharedEntityCoupling();
+        List<ServiceMetrics> result = new ArrayList<>();
+        ServiceGraph graph = context.serviceGraph();
+        for (Service service : context.model().services()) {
+            String name = service.name();
+            double i = weights.internal(name);
+            double x = weights.external(name);
+            int ca = graph.dependents(name).size();
+            int ce = graph.dependencies(name).size();
+            int ais = callers(graph, name).size();
+            int ads = callees(graph, name).size();
+            List<Partner> partners = weights.partners(name);
+            result.add(new ServiceMetrics(
+                    name,
+                    Granularity.of(service.endpoints().size(), service.owns().size(),
+                            service.complexity().orElse(Granularity.DEFAULT_COMPLEXITY)),
+                    shared.getOrDefault(name, 0.0),
+                    2 * i + x == 0 ? 0 : 2 * i / (2 * i + x),
+                    i + x == 0 ? 0 : x / (i + x),
+                    partners.subList(0, Math.min(3, partners.size())),
+                    ca, ce,
+                    ca + ce == 0 ? 0 : (double) ce / (ca + ce),
+                    ais, ads, ais * ads,
+                    usage.siuc(service),
+                    graph.syncDependencies(name).size(),
+                    chains.depth(name)));
+        }
+        result.sort(Comparator.comparing(ServiceMetrics::name));
+        return List.copyOf(result);
+    }
+
+    /** The system metrics, given the service metrics. */
+    public SystemMetrics system(List<ServiceMetrics> services) {
+        return new SystemMetricsCalculator(context, weights, chains, usage).compute(services);
+    }
+
+    static boolean isCall(ServiceEdge edge) {
+        return edge.kind() == DependencyKind.SYNC_CALL || edge.kind() == DependencyKind.ASYNC_CALL
+                || edge.kind() == DependencyKind.DECLARED;
+    }
+
+    static Set<String> callers(ServiceGraph graph, String service) {
+        Set<String> set = new TreeSet<>();
+        graph.graph().incomingEdgesOf(service).stream().filter(MetricsCalculator::isCall).forEach(e -> set.add(e.source()));
+        return set;
+    }
+
+    static Set<String> callees(ServiceGraph graph, String service) {
+        Set<String> set = new TreeSet<>();
+        graph.graph().outgoingEdgesOf(service).stream().filter(MetricsCalculator::isCall).forEach(e -> set.add(e.target()));
+        return set;
+    }
+
+    /**
+     * Σ over other services T of |E(S) ∩ E(T)| / |owned(S)|, capped at 1, where E(X) is what X owns,
+     * reads or writes. A service that owns nothing but shares something scores 1. O(Σ users per entity).
+     */
+    private Map<String, Double> sharedEntityCoupling() {
+        Map<String, Set<String>> usersOf = new HashMap<>();
+        for (Service service : context.model().services()) {
+            for (String entity : service.owns()) {
+                usersOf.computeIfAbsent(entity, k -> new TreeSet<>()).add(service.name());
+            }
+            for (Endpoint endpoint : service.endpoints()) {
+                endpoint.reads().forEach(e -> usersOf.computeIfAbsent(e, k -> new TreeSet<>()).add(service.name()));
+                endpoint.writes().forEach(e -> usersOf.computeIfAbsent(e, k -> new TreeSet<>()).add(service.name()));
+            }
+        }
+        Map<String, Integer> sharedCount = new HashMap<>();
+        for (Set<String> users : usersOf.values()) {
+            for (String user : users) {
+                sharedCount.merge(user, users.size() - 1, Integer::sum);
+            }
+        }
+        Map<String, Double> result = new HashMap<>();
+        for (Service service : context.model().services()) {
+            int shared = sharedCount.getOrDefault(service.name(), 0);
+            int own = service.owns().size();
+            result.put(service.name(), own == 0 ? (shared > 0 ? 1.0 : 0.0) : Math.min(1.0, (double) shared / own));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,41 @@
+package io.mdecomp.analysis.rules;
+
+import io.mdecomp.analysis.AnalysisContext;
+import io.mdecomp.analysis.graph.SyncChains;
+import io.mdecomp.analysis.metrics.ServiceMetrics;
+import io.mdecomp.analysis.metrics.SystemMetrics;
+import io.mdecomp.analysis.recommend.Recommendation;
+import io.mdecomp.model.Service;
+import io.mdecomp.model.diagnostic.SourceLocation;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Everything a rule reads: the analysis context, the metrics and the recommendations. */
+record RuleInput(AnalysisContext context, Map<String, ServiceMetrics> services, SystemMetrics system,
+                 List<Recommendation> recommendations, SyncChains chains) {
+
+    static RuleInput of(AnalysisContext context, List<ServiceMetrics> services, SystemMetrics system,
+                        List<Recommendation> recommendations) {
+        return new RuleInput(context, services.stream().collect(Collectors.toMap(ServiceMetrics::name,
+                Function.identity(), (a, b) -> a, java.util.TreeMap::new)), system, recommendations,
+                SyncChains.of(context.serviceGraph()));
+    }
+
+    /** The service's declaration, for its location. */
+    Service service(String name) {
+        return context.index().service(name).orElseThrow();
+    }
+
+    SourceLocation locationOf(String service) {
+        return context.index().service(service).map(Service::location).orElse(context.model().location());
+    }
+
+    /** The first recommendation of {@code kind} about {@code service}, as text. */
+    Optional<String> recommendation(String kind, String service) {
+        return recommendations.stream().filter(r -> r.kind().equals(kind) && r.service().equals(service))
+                .map(Recommendation::detail).findFirst();
+    }
+}

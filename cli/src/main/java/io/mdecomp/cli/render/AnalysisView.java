@@ -1,0 +1,41 @@
+package io.mdecomp.cli.render;
+
+import io.mdecomp.analysis.AnalysisReport;
+import io.mdecomp.analysis.graph.ServiceEdge;
+import io.mdecomp.analysis.metrics.ServiceMetrics;
+import io.mdecomp.analysis.metrics.SystemMetrics;
+import io.mdecomp.analysis.recommend.Recommendation;
+import io.mdecomp.analysis.rules.Finding;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the analysis renderers show: the system's name, the metrics of each service and of the
+ * system, the findings (most severe first) and the recommendations.
+ *
+ * @param system          the system's name
+ * @param services        per-service metrics, in model order
+ * @param metrics         system metrics
+ * @param findings        rule findings, in {@link Finding#ORDER}
+ * @param recommendations concrete split / merge / move recommendations
+ * @param dependencies    the service graph's edges (source, target, kind), sorted
+ */
+public record AnalysisView(String system, List<ServiceMetrics> services, SystemMetrics metrics,
+                           List<Finding> findings, List<Recommendation> recommendations,
+                           List<ServiceEdge> dependencies) {
+
+    public AnalysisView {
+        Objects.requireNonNull(system, "system");
+        services = List.copyOf(services);
+        Objects.requireNonNull(metrics, "metrics");
+        findings = findings.stream().sorted(Finding.ORDER).toList();
+        recommendations = List.copyOf(recommendations);
+        dependencies = List.copyOf(dependencies);
+    }
+
+    /** The view of an analysis report. */
+    public static AnalysisView of(AnalysisReport report) {
+        return new AnalysisView(report.system(), report.services(), report.metrics(), report.findings(),
+                report.recommendations(), report.serviceGraph().edges());
+    }
+}

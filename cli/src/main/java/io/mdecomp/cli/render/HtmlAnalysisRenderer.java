@@ -1,0 +1,170 @@
+package io.mdecomp.cli.render;
+
+import io.mdecomp.analysis.metrics.ServiceMetrics;
+import io.mdecomp.analysis.metrics.SystemMetrics;
+import io.mdecomp.analysis.recommend.Recommendation;
+import io.mdecomp.analysis.rules.Finding;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * The analysis as one self-contained HTML page (no network, no external files): the service
+ * graph as inline SVG ({@link ServiceGraphSvg}), the services' metrics in a table sortable by any
+ * column, the system metrics, the findings with their {@code file:line:col}, and the
+ * recommendations. The markup is also well-formed XML, and the same report gives the same bytes.
+ */
+public final class HtmlAnalysisRenderer implements Renderer<AnalysisView> {
+
+    private static final String STYLE = """
+            body{font-family:system-ui,sans-serif;margin:2em;color:#222}
+            table{border-collapse:collapse;margin:1em 0}
+            th,td{border:1px solid #ccc;padding:4px 8px;text-align:left}
+            td.num{text-align:right;font-variant-numeric:tabular-nums}
+            th{background:#f2f2f2;cursor:pointer}
+            .error{color:#b00020;font-weight:bold}.warning{color:#a66300}.note{color:#00639b}
+            .node circle{fill:#dbe9f6;stroke:#2b5d8a;stroke-width:1.5}.node text{font-size:12px}
+            .edge{fill:none;stroke-width:1.6}
+            .edge-sync{stroke:#c62828}.edge-async{stroke:#1565c0;stroke-dasharray:6 4}
+            .edge-event{stroke:#2e7d32;stroke-dasharray:2 3}.edge-declared{stroke:#757575}
+            .edge-data{stroke:#ef6c00;stroke-dasharray:8 3 2 3}
+            .head-sync{fill:#c62828}.head-async{fill:#1565c0}.head-event{fill:#2e7d32}
+            .head-declared{fill:#757575}.head-data{fill:#ef6c00}
+            """;
+
+    private static final String SCRIPT = """
+            //<![CDATA[
+            document.querySelectorAll('table.sortable th').forEach(function (th, index) {
+              th.addEventListener('click', function () {
+                var body = th.closest('table').tBodies[0];
+                var rows = Array.prototype.slice.call(body.rows);
+                var ascending = th.getAttribute('data-order') !== 'asc';
+                rows.sort(function (a, b) {
+                  var x = a.cells[index].textContent, y = b.cells[index].textContent;
+                  var nx = parseFloat(x), ny = parseFloat(y);
+                  var order = (isNaN(nx) || isNaN(ny)) ? x.localeCompare(y) : nx - ny;
+                  return ascending ? order : -order;
+                });
+                rows.forEach(function (row) { body.appendChild(row); });
+                th.setAttribute('data-order', ascending ? 'asc' : 'desc');
+              });
+            });
+            //]]>
+            """;
+
+    @Override
+    public void render(AnalysisView report, Writer writer) throws IOException {
+        StringBuilder html = new StringBuilder();
+        String title = "mdecomp analysis: " + report.system();
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>")
+                .append(Html.escape(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
+        html.append("<h1>").append(Html.escape(title)).append("</h1>\n");
+        html.append("<p>").append(report.services().size()).append(" services, ").append(report.findings().size())
+                .append(" findings, ").append(report.recommendations().size()).append(" recommendations.</p>\n");
+        html.append("<h2>Service graph</h2>\n<p>Circle size: granularity. Arrows: sync (red), async (blue, dashed),"
+                + " event (green, dotted), declared (grey), data (orange).</p>\n");
+        html.append(ServiceGraphSvg.render(report.services(), report.dependencies()));
+        services(html, report.services());
+        system(html, report.metrics());
+        findings(html, report.findings());
+        recommendations(html, report.recommendations());
+        html.append("<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
+        writer.write(html.toString());
+    }
+
+    private static void services(StringBuilder html, List<ServiceMetrics> services) {
+        html.append("<h2>Services</h2>\n");
+        header(html, "services", List.of("service", "granularity", "shared", "cohesion", "coupling", "ca", "ce",
+                "instability", "ais", "ads", "acs", "siuc", "fan-out", "depth"));
+        for (ServiceMetrics s : services) {
+            html.append("<tr><td>").append(Html.escape(s.name())).append("</td>");
+            for (double value : new double[] {s.granularity(), s.sharedEntityCoupling(), s.cohesion(), s.coupling()}) {
+                number(html, TextAnalysisRenderer.ratio(value));
+            }
+            number(html, Integer.toString(s.ca()));
+            number(html, Integer.toString(s.ce()));
+            number(html, TextAnalysisRenderer.ratio(s.instability()));
+            number(html, Integer.toString(s.ais()));
+            number(html, Integer.toString(s.ads()));
+            number(html, Integer.toString(s.acs()));
+            number(html, TextAnalysisRenderer.ratio(s.siuc()));
+            number(html, Integer.toString(s.syncFanOut()));
+            number(html, Integer.toString(s.syncDepth()));
+            html.append("</tr>\n");
+        }
+        html.append("</tbody>\n</table>\n");
+    }
+
+    private static void system(StringBuilder html, SystemMetrics m) {
+        html.append("<h2>System</h2>\n");
+        header(html, "system", List.of("metric", "value"));
+        row(html, "modularity", TextAnalysisRenderer.ratio(m.modularity()));
+        row(html, "mq", TextAnalysisRenderer.ratio(m.mq()));
+        row(html, "sm", TextAnalysisRenderer.ratio(m.sm()));
+        row(html, "icp", TextAnalysisRenderer.ratio(m.icp()));
+        row(html, "ifn", TextAnalysisRenderer.ratio(m.ifn()));
+        row(html, "ned", TextAnalysisRenderer.ratio(m.ned()));
+        row(html, "scf", TextAnalysisRenderer.ratio(m.scf()));
+        row(html, "siy", Integer.toString(m.siy()));
+        row(html, "longestSyncChain", Integer.toString(m.longestSyncChain()));
+        row(html, "complexityIndex", Long.toString(m.complexityIndex()));
+        row(html, "cycles", Integer.toString(m.cycles().size()));
+        html.append("</tbody>\n</table>\n");
+        if (!m.cycles().isEmpty()) {
+            html.append("<ul class=\"cycles\">\n");
+            for (List<String> cycle : m.cycles()) {
+                html.append("<li>").append(Html.escape(String.join(" -> ", cycle))).append("</li>\n");
+            }
+            html.append("</ul>\n");
+        }
+    }
+
+    private static void findings(StringBuilder html, List<Finding> findings) {
+        html.append("<h2>Findings</h2>\n");
+        if (findings.isEmpty()) {
+            html.append("<p>None.</p>\n");
+            return;
+        }
+        header(html, "findings", List.of("location", "severity", "rule", "message", "recommendation"));
+        for (Finding f : findings) {
+            String severity = f.severity().label();
+            html.append("<tr><td>").append(Html.escape(f.location().isKnown() ? f.location().toString() : "-"))
+                    .append("</td><td class=\"").append(severity).append("\">").append(severity).append("</td><td>")
+                    .append(f.rule().name()).append("</td><td>").append(Html.escape(f.message())).append("</td><td>")
+                    .append(Html.escape(f.recommendation().orElse(""))).append("</td></tr>\n");
+        }
+        html.append("</tbody>\n</table>\n");
+    }
+
+    private static void recommendations(StringBuilder html, List<Recommendation> recommendations) {
+        html.append("<h2>Recommendations</h2>\n");
+        if (recommendations.isEmpty()) {
+            html.append("<p>None.</p>\n");
+            return;
+        }
+        header(html, "recommendations", List.of("kind", "service", "detail"));
+        for (Recommendation r : recommendations) {
+            html.append("<tr><td>").append(r.kind()).append("</td><td>").append(Html.escape(r.service()))
+                    .append("</td><td>").append(Html.escape(r.detail())).append("</td></tr>\n");
+        }
+        html.append("</tbody>\n</table>\n");
+    }
+
+    private static void header(StringBuilder html, String id, List<String> columns) {
+        html.append("<table class=\"sortable\" id=\"").append(id).append("\">\n<thead><tr>");
+        for (String column : columns) {
+            html.append("<th>").append(Html.escape(column)).append("</th>");
+        }
+        html.append("</tr></thead>\n<tbody>\n");
+    }
+
+    private static void row(StringBuilder html, String name, String value) {
+        html.append("<tr><td>").append(name).append("</td>");
+        number(html, value);
+        html.append("</tr>\n");
+    }
+
+    private static void number(StringBuilder html, String value) {
+        html.append("<td class=\"num\">").append(Html.escape(value)).append("</td>");
+    }
+}

@@ -1,0 +1,153 @@
+package io.mdecomp.cli.render;
+
+import io.mdecomp.analysis.metrics.ServiceMetrics;
+import io.mdecomp.analysis.metrics.SystemMetrics;
+import io.mdecomp.analysis.recommend.Recommendation;
+import io.mdecomp.analysis.rules.Finding;
+import io.mdecomp.model.diagnostic.Severity;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The analysis as aligned tables for people: a summary line, the services with their numbers,
+ * the system metrics, the findings with {@code file:line:col}, and the recommendations.
+ * Ratios show two decimals; colour only when {@link RenderOptions#color()}.
+ */
+public final class TextAnalysisRenderer implements Renderer<AnalysisView> {
+
+    private static final String INDENT = "  ";
+
+    private final Ansi ansi;
+
+    public TextAnalysisRenderer(RenderOptions options) {
+        this.ansi = new Ansi(options.color());
+    }
+
+    @Override
+    public void render(AnalysisView report, Writer writer) throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add(summary(report));
+        lines.add("");
+        lines.add(ansi.apply(Ansi.Style.BOLD, "Services"));
+        lines.addAll(services(report.services()));
+        lines.add("");
+        lines.add(ansi.apply(Ansi.Style.BOLD, "System"));
+        lines.addAll(system(report.metrics()));
+        lines.add("");
+        lines.addAll(findings(report.findings()));
+        lines.add("");
+        lines.addAll(recommendations(report.recommendations()));
+        for (String line : lines) {
+            writer.write(line);
+            writer.write('\n');
+        }
+    }
+
+    private String summary(AnalysisView report) {
+        long errors = count(report.findings(), Severity.ERROR);
+        long warnings = count(report.findings(), Severity.WARNING);
+        long notes = count(report.findings(), Severity.NOTE);
+        return ansi.apply(Ansi.Style.BOLD, report.system()) + ": " + plural(report.services().size(), "service")
+                + ", " + plural(report.findings().size(), "finding")
+                + " (" + errors + " error" + (errors == 1 ? "" : "s") + ", " + warnings + " warning"
+                + (warnings == 1 ? "" : "s") + ", " + notes + " note" + (notes == 1 ? "" : "s") + "), "
+                + plural(report.recommendations().size(), "recommendation");
+    }
+
+    private List<String> services(List<ServiceMetrics> services) {
+        Table.Align l = Table.Align.LEFT;
+        Table.Align r = Table.Align.RIGHT;
+        Table table = new Table(
+                List.of("service", "granularity", "shared", "cohesion", "coupling", "ca", "ce", "instability",
+                        "ais", "ads", "acs", "siuc", "fan-out", "depth"),
+                List.of(l, r, r, r, r, r, r, r, r, r, r, r, r, r));
+        for (ServiceMetrics s : services) {
+            table.row(List.of(s.name(), ratio(s.granularity()), ratio(s.sharedEntityCoupling()), ratio(s.cohesion()),
+                    ratio(s.coupling()), num(s.ca()), num(s.ce()), ratio(s.instability()), num(s.ais()),
+                    num(s.ads()), num(s.acs()), ratio(s.siuc()), num(s.syncFanOut()), num(s.syncDepth())));
+        }
+        return table.lines(INDENT, ansi);
+    }
+
+    private List<String> system(SystemMetrics m) {
+        Table table = new Table(List.of("metric", "value", "meaning"),
+                List.of(Table.Align.LEFT, Table.Align.RIGHT, Table.Align.LEFT));
+        table.row(List.of("modularity", ratio(m.modularity()), "Newman's Q of the current cut on the entity graph"));
+        table.row(List.of("mq", ratio(m.mq()), "sum of the services' cluster factors (Bunch MQ)"));
+        table.row(List.of("sm", ratio(m.sm()), "structural modularity (Mono2Micro)"));
+        table.row(List.of("icp", ratio(m.icp()), "cross-service share of entity-graph weight"));
+        table.row(List.of("ifn", ratio(m.ifn()), "mean endpoints per service used from outside"));
+        table.row(List.of("ned", ratio(m.ned()), "share of entities in services outside the size band"));
+        table.row(List.of("scf", ratio(m.scf()), "dependencies / (N^2 - N)"));
+        table.row(List.of("siy", num(m.siy()), "mutually dependent service pairs"));
+        table.row(List.of("longestSyncChain", num(m.longestSyncChain()), "services in the longest sync call chain"));
+        table.row(List.of("complexityIndex", Long.toString(m.complexityIndex()),
+                "services^2 x communication kinds x entity kinds"));
+        table.row(List.of("cycles", num(m.cycles().size()), "dependency cycles between services"));
+        List<String> lines = new ArrayList<>(table.lines(INDENT, ansi));
+        for (List<String> cycle : m.cycles()) {
+            lines.add(INDENT + INDENT + "cycle: " + String.join(" -> ", cycle));
+        }
+        return lines;
+    }
+
+    private List<String> findings(List<Finding> findings) {
+        if (findings.isEmpty()) {
+            return List.of(ansi.apply(Ansi.Style.BOLD, "Findings") + ": none");
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(ansi.apply(Ansi.Style.BOLD, "Findings"));
+        Table table = new Table(List.of("location", "severity", "rule", "message"),
+                List.of(Table.Align.LEFT, Table.Align.LEFT, Table.Align.LEFT, Table.Align.LEFT));
+        for (Finding f : findings) {
+            table.styledRow(List.of(Table.Cell.of(f.location().isKnown() ? f.location().toString() : "-"),
+                    new Table.Cell(f.severity().label(), Ansi.of(f.severity())),
+                    Table.Cell.of(f.rule().name()), Table.Cell.of(f.message())));
+        }
+        List<String> rows = table.lines(INDENT, ansi);
+        lines.add(rows.get(0));
+        for (int i = 0; i < findings.size(); i++) {
+            lines.add(rows.get(i + 1));
+            int index = i;
+            findings.get(i).recommendation().ifPresent(text ->
+                    lines.add(INDENT + INDENT + ansi.apply(Ansi.Style.GREEN, "-> " + text)
+                            + ansi.apply(Ansi.Style.DIM, "  [" + findings.get(index).rule().name() + "]")));
+        }
+        return lines;
+    }
+
+    private List<String> recommendations(List<Recommendation> recommendations) {
+        if (recommendations.isEmpty()) {
+            return List.of(ansi.apply(Ansi.Style.BOLD, "Recommendations") + ": none");
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(ansi.apply(Ansi.Style.BOLD, "Recommendations"));
+        Table table = new Table(List.of("kind", "service", "detail"),
+                List.of(Table.Align.LEFT, Table.Align.LEFT, Table.Align.LEFT));
+        for (Recommendation r : recommendations) {
+            table.row(List.of(r.kind(), r.service(), r.detail()));
+        }
+        lines.addAll(table.lines(INDENT, ansi));
+        return lines;
+    }
+
+    private static long count(List<Finding> findings, Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    private static String plural(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    /** Two decimals, {@code -} for an undefined value. */
+    static String ratio(double value) {
+        return Double.isFinite(value) ? String.format(Locale.ROOT, "%.2f", value) : "-";
+    }
+
+    private static String num(long value) {
+        return Long.toString(value);
+    }
+}

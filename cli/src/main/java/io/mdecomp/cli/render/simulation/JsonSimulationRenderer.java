@@ -1,0 +1,196 @@
+package io.mdecomp.cli.render.simulation;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.mdecomp.cli.render.Json;
+import io.mdecomp.cli.render.Renderer;
+import io.mdecomp.simulator.result.BreakerResult;
+import io.mdecomp.simulator.result.CallResult;
+import io.mdecomp.simulator.result.LatencySummary;
+import io.mdecomp.simulator.result.Replications;
+import io.mdecomp.simulator.result.RouteResult;
+import io.mdecomp.simulator.result.ScenarioResult;
+import io.mdecomp.simulator.result.ServiceResult;
+import io.mdecomp.simulator.result.SimulationReport;
+import io.mdecomp.simulator.result.SloResult;
+import io.mdecomp.simulator.result.TimeSeries;
+import io.mdecomp.simulator.result.TopicResult;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Map;
+
+/**
+ * The JSON contract of SPEC §7 ({@code schemaVersion} 1): times in milliseconds, rates per
+ * second, numbers rounded to 4 decimals. Keys beyond the contract: {@code requests.inFlight},
+ * {@code calls[].calls}, {@code topics}, {@code slos[].location}, {@code replications}.
+ */
+public final class JsonSimulationRenderer implements Renderer<SimulationReport> {
+
+    @Override
+    public void render(SimulationReport report, Writer writer) throws IOException {
+        try (JsonGenerator json = Json.generator(writer)) {
+            json.writeStartObject();
+            json.writeNumberField("schemaVersion", report.schemaVersion());
+            json.writeStringField("model", report.model());
+            json.writeArrayFieldStart("scenarios");
+            for (ScenarioResult s : report.scenarios()) {
+                scenario(json, s);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        writer.write("\n");
+    }
+
+    private static void scenario(JsonGenerator json, ScenarioResult s) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("name", s.name());
+        json.writeNumberField("seed", s.seed());
+        Json.ratio(json, "simulatedSeconds", s.simulatedSeconds());
+        Json.ratio(json, "wallSeconds", s.wallSeconds());
+        json.writeNumberField("events", s.events());
+        json.writeObjectFieldStart("requests");
+        json.writeNumberField("total", s.requests().total());
+        json.writeNumberField("ok", s.requests().ok());
+        json.writeNumberField("failed", s.requests().failed());
+        json.writeNumberField("inFlight", s.requests().inFlight());
+        json.writeEndObject();
+        json.writeArrayFieldStart("routes");
+        for (RouteResult r : s.routes()) {
+            json.writeStartObject();
+            json.writeStringField("route", r.route());
+            json.writeNumberField("requests", r.requests());
+            json.writeNumberField("ok", r.ok());
+            json.writeNumberField("failed", r.failed());
+            Json.ratio(json, "throughput", r.throughput());
+            latency(json, r.latencyMs());
+            errors(json, r.errors());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("services");
+        for (ServiceResult r : s.services()) {
+            json.writeStartObject();
+            json.writeStringField("name", r.name());
+            json.writeNumberField("calls", r.calls());
+            json.writeNumberField("ok", r.ok());
+            json.writeNumberField("failed", r.failed());
+            Json.ratio(json, "utilization", r.utilization());
+            Json.ratio(json, "meanQueueLength", r.meanQueueLength());
+            errors(json, r.errors());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("calls");
+        for (CallResult c : s.calls()) {
+            json.writeStartObject();
+            json.writeStringField("caller", c.caller());
+            json.writeStringField("callee", c.callee());
+            json.writeNumberField("calls", c.calls());
+            json.writeNumberField("attempts", c.attempts());
+            json.writeNumberField("retries", c.retries());
+            errors(json, c.errors());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("breakers");
+        for (BreakerResult b : s.breakers()) {
+            json.writeStartObject();
+            json.writeStringField("caller", b.caller());
+            json.writeStringField("callee", b.callee());
+            json.writeArrayFieldStart("transitions");
+            for (BreakerResult.Transition t : b.transitions()) {
+                json.writeStartObject();
+                Json.ratio(json, "atSeconds", t.atSeconds());
+                json.writeStringField("to", t.to());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("topics");
+        for (TopicResult t : s.topics()) {
+            json.writeStartObject();
+            json.writeStringField("event", t.event());
+            json.writeStringField("consumer", t.consumer());
+            json.writeNumberField("published", t.published());
+            json.writeNumberField("consumed", t.consumed());
+            json.writeNumberField("failed", t.failed());
+            json.writeNumberField("lag", t.lag());
+            Json.ratio(json, "meanLag", t.meanLag());
+            Json.ratio(json, "maxLag", t.maxLag());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeObjectFieldStart("timeseries");
+        Json.ratio(json, "bucketSeconds", s.timeseries().bucketSeconds());
+        json.writeArrayFieldStart("buckets");
+        for (TimeSeries.Bucket b : s.timeseries().buckets()) {
+            json.writeStartObject();
+            Json.ratio(json, "atSeconds", b.atSeconds());
+            json.writeNumberField("requests", b.requests());
+            json.writeNumberField("ok", b.ok());
+            json.writeNumberField("failed", b.failed());
+            Json.ratio(json, "p99Ms", b.p99Ms());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeArrayFieldStart("slos");
+        for (SloResult slo : s.slos()) {
+            json.writeStartObject();
+            json.writeStringField("slo", slo.slo());
+            Json.ratio(json, "actual", slo.actual());
+            Json.ratio(json, "target", slo.target());
+            json.writeBooleanField("passed", slo.passed());
+            if (slo.location().isKnown()) {
+                json.writeObjectFieldStart("location");
+                json.writeStringField("file", slo.location().file());
+                json.writeNumberField("line", slo.location().line());
+                json.writeNumberField("column", slo.location().column());
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeBooleanField("passed", s.passed());
+        if (s.replications().isPresent()) {
+            Replications r = s.replications().get();
+            json.writeObjectFieldStart("replications");
+            json.writeNumberField("count", r.count());
+            Json.ratio(json, "level", r.level());
+            json.writeArrayFieldStart("estimates");
+            for (Replications.Estimate e : r.estimates()) {
+                json.writeStartObject();
+                json.writeStringField("metric", e.metric());
+                Json.ratio(json, "mean", e.mean());
+                Json.ratio(json, "halfWidth", e.halfWidth());
+                Json.ratio(json, "lower", e.lower());
+                Json.ratio(json, "upper", e.upper());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+    }
+
+    private static void latency(JsonGenerator json, LatencySummary l) throws IOException {
+        json.writeObjectFieldStart("latencyMs");
+        Json.ratio(json, "mean", l.mean());
+        Json.ratio(json, "p50", l.p50());
+        Json.ratio(json, "p90", l.p90());
+        Json.ratio(json, "p99", l.p99());
+        Json.ratio(json, "p999", l.p999());
+        Json.ratio(json, "max", l.max());
+        json.writeEndObject();
+    }
+
+    private static void errors(JsonGenerator json, Map<String, Long> errors) throws IOException {
+        json.writeObjectFieldStart("errors");
+        for (Map.Entry<String, Long> e : errors.entrySet()) {
+            json.writeNumberField(e.getKey(), e.getValue());
+        }
+        json.writeEndObject();
+    }
+}

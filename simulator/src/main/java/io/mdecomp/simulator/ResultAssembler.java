@@ -1,0 +1,118 @@
+package io.mdecomp.simulator;
+
+import io.mdecomp.simulator.component.BreakerTransition;
+import io.mdecomp.simulator.component.CallPath;
+import io.mdecomp.simulator.component.ConsumerGroup;
+import io.mdecomp.simulator.component.ServiceStation;
+import io.mdecomp.simulator.component.Topic;
+import io.mdecomp.simulator.engine.Simulation;
+import io.mdecomp.simulator.result.BreakerResult;
+import io.mdecomp.simulator.result.CallResult;
+import io.mdecomp.simulator.result.LatencySummary;
+import io.mdecomp.simulator.result.RequestTotals;
+import io.mdecomp.simulator.result.RouteResult;
+import io.mdecomp.simulator.result.ScenarioResult;
+import io.mdecomp.simulator.result.ServiceResult;
+import io.mdecomp.simulator.result.SloResult;
+import io.mdecomp.simulator.result.TimeSeries;
+import io.mdecomp.simulator.result.TopicResult;
+import io.mdecomp.simulator.scenario.Scenario;
+import io.mdecomp.simulator.scenario.Slo;
+import io.mdecomp.simulator.stats.Latencies;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Turns a finished run's components and statistics into a {@link ScenarioResult}, and judges the SLOs. */
+final class ResultAssembler {
+
+    private ResultAssembler() {
+    }
+
+    static ScenarioResult assemble(Scenario scenario, Topology topology, RequestStats stats, Simulation sim,
+                                   double wallSeconds) {
+        double measured = scenario.duration() - scenario.warmup();
+        List<RouteResult> routes = new ArrayList<>();
+        for (RequestStats.Route route : stats.routes) {
+            routes.add(route(route, measured));
+        }
+        RequestStats.Route all = stats.all;
+        RequestTotals totals = new RequestTotals(all.requests, all.ok, all.failed, all.requests - all.ok - all.failed);
+        List<ServiceResult> services = new ArrayList<>();
+        for (ServiceStation station : topology.stations.values()) {
+            long failed = station.errors().total();
+            services.add(new ServiceResult(station.name(), station.calls(), station.ok(), failed,
+                    station.utilization(), station.meanQueueLength(), station.errors().toMap()));
+        }
+        List<CallResult> calls = new ArrayList<>();
+        List<BreakerResult> breakers = new ArrayList<>();
+        for (CallPath path : topology.paths.values()) {
+            if (path.calls() > 0 || path.attempts() > 0) {
+                calls.add(new CallResult(path.caller(), path.callee().name(), path.calls(), path.attempts(),
+                        path.retries(), path.errors().toMap()));
+            }
+            if (path.breaker() != null && !path.breaker().transitions().isEmpty()) {
+                List<BreakerResult.Transition> transitions = new ArrayList<>();
+                for (BreakerTransition t : path.breaker().transitions()) {
+                    transitions.add(new BreakerResult.Transition(t.atSeconds(), t.to().name()));
+                }
+                breakers.add(new BreakerResult(path.caller(), path.callee().name(), transitions));
+            }
+        }
+        List<TopicResult> topics = new ArrayList<>();
+        for (Map.Entry<String, Topic> entry : topology.topics.entrySet()) {
+            for (ConsumerGroup group : entry.getValue().groups()) {
+                topics.add(new TopicResult(entry.getKey(), group.service().name(), entry.getValue().published(),
+                        group.consumed(), group.failed(), group.backlog(), group.meanLag(), group.maxLag()));
+            }
+        }
+        List<TimeSeries.Bucket> buckets = new ArrayList<>();
+        for (int i = 0; i < stats.buckets.size(); i++) {
+            RequestStats.Bucket b = stats.buckets.get(i);
+            double p99 = b.ok == 0 ? 0 : b.histogram.getValueAtPercentile(99) / 1e3;
+            buckets.add(new TimeSeries.Bucket(i * stats.bucketSeconds, b.requests, b.ok, b.failed, p99));
+        }
+        List<SloResult> slos = new ArrayList<>();
+        for (Slo slo : scenario.slos()) {
+            slos.add(judge(slo, slo.route().map(r -> find(stats, r)).orElse(all)));
+        }
+        boolean passed = slos.stream().allMatch(SloResult::passed);
+        return new ScenarioResult(scenario.name(), scenario.seed(), sim.now(), wallSeconds, sim.events(), totals,
+                routes, services, calls, breakers, topics, new TimeSeries(stats.bucketSeconds, buckets), slos,
+                passed, Optional.empty());
+    }
+
+    private static RequestStats.Route find(RequestStats stats, String route) {
+        return stats.routes.stream().filter(r -> r.name.equals(route)).findFirst()
+                .orElseGet(() -> new RequestStats.Route(route));
+    }
+
+    static RouteResult route(RequestStats.Route route, double measured) {
+        return new RouteResult(route.name, route.requests, route.ok, route.failed, route.ok / measured,
+                summary(route.latencies), route.errors.toMap());
+    }
+
+    static LatencySummary summary(Latencies l) {
+        return new LatencySummary(l.meanMillis(), l.quantileMillis(0.50), l.quantileMillis(0.90),
+                l.quantileMillis(0.99), l.quantileMillis(0.999), l.maxMillis());
+    }
+
+    /** Error rate = failed / (ok + failed); availability = ok / (ok + failed); an empty route passes. */
+    static SloResult judge(Slo slo, RequestStats.Route route) {
+        long done = route.ok + route.failed;
+        double actual;
+        switch (slo.metric()) {
+            case MEAN: actual = route.latencies.meanMillis(); break;
+            case P50: actual = route.latencies.quantileMillis(0.50); break;
+            case P90: actual = route.latencies.quantileMillis(0.90); break;
+            case P99: actual = route.latencies.quantileMillis(0.99); break;
+            case P999: actual = route.latencies.quantileMillis(0.999); break;
+            case MAX: actual = route.latencies.maxMillis(); break;
+            case ERROR_RATE: actual = done == 0 ? 0 : route.failed / (double) done; break;
+            default: actual = done == 0 ? 1 : route.ok / (double) done; break;
+        }
+        boolean passed = slo.metric().isLowerBound() ? actual >= slo.target() : actual <= slo.target();
+        return new SloResult(slo.describe(), actual, slo.target(), passed, slo.location());
+    }
+}

@@ -1,0 +1,32 @@
+package io.mdecomp.simulator;
+
+import java.util.Objects;
+import java.util.OptionalLong;
+
+/**
+ * How to run scenarios.
+ *
+ * @param seed         replaces every scenario's seed when present
+ * @param replications independent runs per scenario (>= 1)
+ * @param progress     told how far the runs are
+ */
+public record RunOptions(OptionalLong seed, int replications, Progress progress) {
+
+    public static final RunOptions DEFAULTS = new RunOptions(OptionalLong.empty(), 1, Progress.NONE);
+
+    public RunOptions {
+        Objects.requireNonNull(seed, "seed");
+        if (replications < 1) {
+            throw new IllegalArgumentException("replications must be >= 1");
+        }
+        Objects.requireNonNull(progress, "progress");
+    }
+
+    /** Receives progress: the scenario and replication running and the share of its simulated time done. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (scenario, replication, fraction) -> { };
+
+        void update(String scenario, int replication, double fraction);
+    }
+}

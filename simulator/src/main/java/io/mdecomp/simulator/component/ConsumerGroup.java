@@ -1,0 +1,112 @@
+package io.mdecomp.simulator.component;
+
+import io.mdecomp.simulator.engine.Simulation;
+import io.mdecomp.simulator.stats.TimeWeighted;
+
+/**
+ * A consuming service's group on one topic. Each live instance runs {@code consumersPerInstance}
+ * consumers; a consumer takes the oldest waiting message and has the subscribed endpoint handle it
+ * on its instance (through the instance's workers and queue), then takes the next. Lag is the
+ * number of messages published and not yet taken. A message whose handling fails is counted
+ * (dead-lettered), not redelivered.
+ */
+public final class ConsumerGroup {
+
+    private final Simulation sim;
+    private final ServiceStation service;
+    private final EndpointPlan endpoint;
+    private final int consumersPerInstance;
+    private final TimeWeighted lag = new TimeWeighted();
+    private long backlog;
+    private int inFlight;
+    private int nextInstance;
+    private long consumed;
+    private long failed;
+
+    public ConsumerGroup(Simulation sim, EndpointPlan endpoint, int consumersPerInstance) {
+        this.sim = sim;
+        this.service = endpoint.service();
+        this.endpoint = endpoint;
+        this.consumersPerInstance = consumersPerInstance;
+    }
+
+    public ServiceStation service() {
+        return service;
+    }
+
+    void offer() {
+        backlog++;
+        lag.update(sim.now(), backlog);
+        dispatch();
+    }
+
+    private int liveInstances() {
+        int live = 0;
+        for (int i = 0; i < service.instanceCount(); i++) {
+            if (service.instance(i).alive()) {
+                live++;
+            }
+        }
+        return live;
+    }
+
+    private void dispatch() {
+        while (backlog > 0 && inFlight < consumersPerInstance * liveInstances()) {
+            Instance instance = nextLive();
+            backlog--;
+            inFlight++;
+            lag.update(sim.now(), backlog);
+            instance.submit(endpoint, 0, cause -> {
+                inFlight--;
+                if (cause == null) {
+                    consumed++;
+                } else {
+                    failed++;
+                }
+                sim.schedule(0, this::dispatch);
+            });
+        }
+    }
+
+    private Instance nextLive() {
+        int n = service.instanceCount();
+        for (int k = 0; k < n; k++) {
+            Instance instance = service.instance(Math.floorMod(nextInstance++, n));
+            if (instance.alive()) {
+                return instance;
+            }
+        }
+        throw new IllegalStateException("no live consumer");
+    }
+
+    /** Restarts consuming (after instances come back). */
+    public void resume() {
+        dispatch();
+    }
+
+    public long backlog() {
+        return backlog;
+    }
+
+    public long consumed() {
+        return consumed;
+    }
+
+    public long failed() {
+        return failed;
+    }
+
+    public double meanLag() {
+        return lag.average(sim.now());
+    }
+
+    public double maxLag() {
+        return lag.max();
+    }
+
+    public void resetCounters() {
+        consumed = 0;
+        failed = 0;
+        lag.reset(sim.now());
+    }
+}

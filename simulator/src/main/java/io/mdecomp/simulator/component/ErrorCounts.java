@@ -1,0 +1,42 @@
+package io.mdecomp.simulator.component;
+
+import java.util.Collections;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/** Failures counted by cause, in a primitive array; reported sorted by cause name. */
+public final class ErrorCounts {
+
+    private final long[] counts = new long[ErrorCause.count()];
+
+    public void add(ErrorCause cause) {
+        counts[cause.ordinal()]++;
+    }
+
+    public long get(ErrorCause cause) {
+        return counts[cause.ordinal()];
+    }
+
+    public long total() {
+        long total = 0;
+        for (long c : counts) {
+            total += c;
+        }
+        return total;
+    }
+
+    /** The non-zero counts by cause label, sorted. */
+    public SortedMap<String, Long> toMap() {
+        TreeMap<String, Long> map = new TreeMap<>();
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0) {
+                map.put(ErrorCause.byOrdinal(i).label(), counts[i]);
+            }
+        }
+        return Collections.unmodifiableSortedMap(map);
+    }
+
+    public void clear() {
+        java.util.Arrays.fill(counts, 0);
+    }
+}

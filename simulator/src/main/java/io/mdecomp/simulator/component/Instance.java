@@ -1,0 +1,213 @@
+package io.mdecomp.simulator.component;
+
+import io.mdecomp.simulator.engine.Simulation;
+import java.util.ArrayDeque;
+
+/**
+ * One instance of a service: {@code workers} concurrent slots and a waiting room of {@code queue}
+ * requests (full: rejected). A request holds its worker for its service time and then for its
+ * downstream calls, group after group; a cache hit skips the calls. A kill fails every queued and
+ * running request with {@code connection-refused}; a restart starts empty and registers again.
+ */
+public final class Instance {
+
+    private final ServiceStation station;
+    private final Simulation sim;
+    private final int index;
+    private final int workers;
+    private final int queueCapacity;
+    private final ArrayDeque<Job> queue = new ArrayDeque<>();
+    private final Job[] running;
+    private boolean alive = true;
+    private int epoch;
+    private int busy;
+    private double registeredAt;
+    private double killedAt = Double.NaN;
+
+    Instance(ServiceStation station, Simulation sim, int index, int workers, int queueCapacity) {
+        this.station = station;
+        this.sim = sim;
+        this.index = index;
+        this.workers = workers;
+        this.queueCapacity = queueCapacity;
+        this.running = new Job[workers];
+    }
+
+    public ServiceStation station() {
+        return station;
+    }
+
+    /** Position among its service's instances. */
+    public int index() {
+        return index;
+    }
+
+    public boolean alive() {
+        return alive;
+    }
+
+    int epoch() {
+        return epoch;
+    }
+
+    public int busy() {
+        return busy;
+    }
+
+    public int queued() {
+        return queue.size();
+    }
+
+    /** When it last (re)started and registered. */
+    public double registeredAt() {
+        return registeredAt;
+    }
+
+    /** When it was killed; NaN while alive. */
+    public double killedAt() {
+        return killedAt;
+    }
+
+    /** Takes a request for {@code plan}; {@code reply} hears the outcome. Only for live instances. */
+    public void submit(EndpointPlan plan, int client, Reply reply) {
+        Job job = new Job(plan, client, reply);
+        job.instance = this;
+        job.epoch = epoch;
+        job.arrival = sim.now();
+        station.arrived();
+        if (busy < workers) {
+            start(job);
+        } else if (queue.size() < queueCapacity) {
+            queue.addLast(job);
+            station.queueChanged(1);
+        } else {
+            station.finished(ErrorCause.REJECTED, job);
+            reply.done(ErrorCause.REJECTED);
+        }
+    }
+
+    private void start(Job job) {
+        busy++;
+        station.busyChanged(1);
+        for (int i = 0; i < running.length; i++) {
+            if (running[i] == null) {
+                running[i] = job;
+                job.slot = i;
+                break;
+            }
+        }
+        double serviceTime = station.serviceTime(job.plan);
+        if (serviceTime > 0) {
+            sim.schedule(serviceTime, () -> afterService(job));
+        } else {
+            afterService(job);
+        }
+    }
+
+    private void afterService(Job job) {
+        if (job.stale()) {
+            return;
+        }
+        if (station.injectFailure()) {
+            finish(job, ErrorCause.INJECTED);
+            return;
+        }
+        if (station.cacheHit(job.plan)) {
+            finish(job, null);
+            return;
+        }
+        runGroup(job, 0);
+    }
+
+    private void runGroup(Job job, int group) {
+        CallPlan[][] groups = job.plan.groups();
+        if (group == groups.length) {
+            for (Topic topic : job.plan.publishes()) {
+                topic.publish();
+            }
+            finish(job, null);
+            return;
+        }
+        job.group = group;
+        job.pending = 1;
+        for (CallPlan call : groups[group]) {
+            if (call.probability() < 1 && !station.draw(call.probability())) {
+                continue;
+            }
+            if (call.sync()) {
+                job.pending++;
+                int expectedGroup = group;
+                call.path().call(call.target(), job.client, cause -> groupReply(job, expectedGroup, cause));
+            } else {
+                call.path().call(call.target(), job.client, Reply.IGNORE);
+            }
+        }
+        groupReply(job, group, null);
+    }
+
+    private void groupReply(Job job, int group, ErrorCause cause) {
+        if (job.stale() || job.group != group) {
+            return;
+        }
+        if (cause != null && job.failure == null) {
+            job.failure = cause;
+        }
+        if (--job.pending == 0) {
+            if (job.failure != null) {
+                finish(job, job.failure);
+            } else {
+                runGroup(job, group + 1);
+            }
+        }
+    }
+
+    private void finish(Job job, ErrorCause cause) {
+        running[job.slot] = null;
+        job.group = -1;
+        busy--;
+        station.busyChanged(-1);
+        station.finished(cause, job);
+        job.reply.done(cause);
+        if (alive && busy < workers && !queue.isEmpty()) {
+            station.queueChanged(-1);
+            start(queue.pollFirst());
+        }
+    }
+
+    /** Crashes the instance: every request in it fails with connection-refused. */
+    public void kill() {
+        if (!alive) {
+            return;
+        }
+        alive = false;
+        killedAt = sim.now();
+        epoch++;
+        station.busyChanged(-busy);
+        station.queueChanged(-queue.size());
+        busy = 0;
+        for (int i = 0; i < running.length; i++) {
+            Job job = running[i];
+            if (job != null) {
+                running[i] = null;
+                station.finished(ErrorCause.CONNECTION_REFUSED, job);
+                job.reply.done(ErrorCause.CONNECTION_REFUSED);
+            }
+        }
+        while (!queue.isEmpty()) {
+            Job job = queue.pollFirst();
+            station.finished(ErrorCause.CONNECTION_REFUSED, job);
+            job.reply.done(ErrorCause.CONNECTION_REFUSED);
+        }
+    }
+
+    /** Starts a killed instance again, empty; it registers at once. */
+    public void restart() {
+        if (alive) {
+            return;
+        }
+        alive = true;
+        killedAt = Double.NaN;
+        registeredAt = sim.now();
+        station.restarted(this);
+    }
+}

@@ -1,0 +1,119 @@
+package io.mdecomp.simulator.component;
+
+import io.mdecomp.simulator.engine.Simulation;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A Eureka-like registry server. Instances register when they (re)start and renew their lease
+ * every heartbeat while alive (renewals are computed, not simulated: the last renewal of an
+ * instance is the last multiple of the heartbeat after its registration, before now or before
+ * its death). A sweep every eviction interval removes the instances whose last renewal is more
+ * than the lease TTL ago. The response cache clients read is a snapshot refreshed every server
+ * cache TTL. While stalled, neither sweeps nor refreshes happen. Sweeps and refreshes run at the
+ * multiples of their intervals; at equal times the sweep runs first, then the server cache, then
+ * the clients, so a crashed instance disappears from a caller's view at the first client refresh
+ * after the first server refresh after the first sweep more than the lease TTL after its last
+ * renewal.
+ */
+public final class Registry {
+
+    private final Simulation sim;
+    private final DiscoverySettings settings;
+    private final ServiceStation[] stations;
+    private final List<List<Instance>> registered = new ArrayList<>();
+    private Instance[][] cache;
+    private boolean stalled;
+
+    public Registry(Simulation sim, DiscoverySettings settings, ServiceStation[] stations) {
+        this.sim = sim;
+        this.settings = settings;
+        this.stations = stations.clone();
+        this.cache = new Instance[stations.length][];
+        for (ServiceStation station : stations) {
+            registered.add(new ArrayList<>(List.of(station.instances())));
+            station.onRestart(this::register);
+        }
+        refreshCache();
+    }
+
+    public DiscoverySettings settings() {
+        return settings;
+    }
+
+    /** Schedules the periodic sweep and cache refresh (call before the clients start). */
+    public void start() {
+        if (!settings.enabled()) {
+            return;
+        }
+        sim.schedule(settings.evictionInterval(), this::sweepEvent);
+        sim.schedule(settings.serverCacheTtl(), this::refreshEvent);
+    }
+
+    private void sweepEvent() {
+        sweep();
+        sim.schedule(settings.evictionInterval(), this::sweepEvent);
+    }
+
+    private void refreshEvent() {
+        if (!stalled) {
+            refreshCache();
+        }
+        sim.schedule(settings.serverCacheTtl(), this::refreshEvent);
+    }
+
+    /** Removes expired leases now (unless stalled). */
+    void sweep() {
+        if (stalled) {
+            return;
+        }
+        double now = sim.now();
+        for (List<Instance> list : registered) {
+            list.removeIf(instance -> now - lastRenewal(instance, now) > settings.leaseTtl());
+        }
+    }
+
+    /** The time of {@code instance}'s last lease renewal at {@code now}. */
+    public double lastRenewal(Instance instance, double now) {
+        double until = instance.alive() ? now : instance.killedAt();
+        double since = until - instance.registeredAt();
+        return instance.registeredAt() + Math.floor(since / settings.heartbeat()) * settings.heartbeat();
+    }
+
+    void register(Instance instance) {
+        List<Instance> list = registered.get(instance.station().index());
+        if (!list.contains(instance)) {
+            list.add(instance);
+            list.sort((a, b) -> Integer.compare(a.index(), b.index()));
+        }
+        if (!settings.enabled()) {
+            refreshCache();
+        }
+    }
+
+    /** Called when an instance dies: an ideal registry forgets it at once, Eureka does not. */
+    public void died(Instance instance) {
+        if (!settings.enabled()) {
+            registered.get(instance.station().index()).remove(instance);
+            refreshCache();
+        }
+    }
+
+    private void refreshCache() {
+        Instance[][] fresh = new Instance[stations.length][];
+        for (int i = 0; i < stations.length; i++) {
+            fresh[i] = registered.get(i).toArray(new Instance[0]);
+        }
+        cache = fresh;
+    }
+
+    /** The server's cached view: per service index, the registered instances. */
+    Instance[][] cached() {
+        return cache;
+    }
+
+    /** Stops ({@code true}) or resumes sweeps and cache refreshes. */
+    public void stall(boolean stall) {
+        this.stalled = stall;
+    }
+}

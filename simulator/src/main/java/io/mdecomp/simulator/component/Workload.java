@@ -1,0 +1,114 @@
+package io.mdecomp.simulator.component;
+
+import io.mdecomp.simulator.component.WorkloadSettings.Closed;
+import io.mdecomp.simulator.component.WorkloadSettings.Open;
+import io.mdecomp.simulator.component.WorkloadSettings.RateStep;
+import io.mdecomp.simulator.engine.Simulation;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Generates requests. Open: a non-homogeneous Poisson process by thinning (candidates at the
+ * highest rate λmax, each kept with probability λ(t)/λmax; exact Poisson when the rate is
+ * constant), client ids uniform over the population. Closed: each user thinks, sends, waits for
+ * the answer and thinks again; user u is client u mod clients. Each request's route is drawn
+ * from the mix by weight.
+ */
+public final class Workload {
+
+    /** Where the workload sends a request: mix entry index, client id, reply. */
+    @FunctionalInterface
+    public interface Sink {
+        void request(int mixIndex, int client, Reply reply);
+    }
+
+    private final Simulation sim;
+    private final WorkloadSettings settings;
+    private final SplittableRandom random;
+    private final double[] cumulative;
+    private final double maxRate;
+    private Sink sink;
+
+    public Workload(Simulation sim, WorkloadSettings settings) {
+        this.sim = sim;
+        this.settings = settings;
+        this.random = sim.streams().stream("workload");
+        List<WorkloadSettings.MixEntry> mix = settings.mix();
+        this.cumulative = new double[mix.size()];
+        double total = 0;
+        for (int i = 0; i < mix.size(); i++) {
+            total += mix.get(i).weight();
+            cumulative[i] = total;
+        }
+        for (int i = 0; i < cumulative.length; i++) {
+            cumulative[i] /= total;
+        }
+        double max = 0;
+        if (settings.load() instanceof Open open) {
+            max = open.rate();
+            for (RateStep step : open.profile()) {
+                max = Math.max(max, step.rate());
+            }
+        }
+        this.maxRate = max;
+    }
+
+    /** Starts sending requests to {@code target}. */
+    public void start(Sink target) {
+        this.sink = target;
+        if (settings.load() instanceof Closed closed) {
+            for (int u = 0; u < closed.users(); u++) {
+                int user = u;
+                sim.schedule(closed.think().sample(random), () -> userSends(user, closed));
+            }
+        } else {
+            scheduleArrival();
+        }
+    }
+
+    /** The arrival rate at time {@code t} (open loads). */
+    public double rateAt(double t) {
+        Open open = (Open) settings.load();
+        double rate = open.rate();
+        for (RateStep step : open.profile()) {
+            if (t < step.at()) {
+                break;
+            }
+            if (step.ramp() > 0 && t < step.at() + step.ramp()) {
+                return rate + (step.rate() - rate) * (t - step.at()) / step.ramp();
+            }
+            rate = step.rate();
+        }
+        return rate;
+    }
+
+    private void scheduleArrival() {
+        sim.schedule(-Math.log(1.0 - random.nextDouble()) / maxRate, this::arrival);
+    }
+
+    private void arrival() {
+        double rate = rateAt(sim.now());
+        if (rate >= maxRate || random.nextDouble() * maxRate < rate) {
+            sink.request(pickRoute(), random.nextInt(settings.clients()), Reply.IGNORE);
+        }
+        scheduleArrival();
+    }
+
+    private void userSends(int user, Closed closed) {
+        sink.request(pickRoute(), user % settings.clients(),
+                cause -> sim.schedule(closed.think().sample(random), () -> userSends(user, closed)));
+    }
+
+    private int pickRoute() {
+        if (cumulative.length == 1) {
+            return 0;
+        }
+        double u = random.nextDouble();
+        for (int i = 0; i < cumulative.length; i++) {
+            if (u < cumulative[i]) {
+                return i;
+            }
+        }
+        return cumulative.length - 1;
+    }
+}

@@ -1,0 +1,86 @@
+package io.mdecomp.simulator.engine;
+
+import java.util.Locale;
+
+/**
+ * One run's clock and event queue. The loop takes the earliest event (ties broken by the order
+ * of scheduling), advances the clock to its time and fires it, until the end time or an empty
+ * queue. Time is in seconds. Not thread-safe; nothing in a simulation is.
+ */
+public final class Simulation {
+
+    private final EventQueue queue = new EventQueue();
+    private final RandomStreams streams;
+    private final long maxEvents;
+    private double now;
+    private long fired;
+
+    /**
+     * @param seed      the seed every random stream is derived from
+     * @param maxEvents the most events a run may fire before it stops with
+     *                  {@link SimulationLimitException}
+     */
+    public Simulation(long seed, long maxEvents) {
+        if (maxEvents < 1) {
+            throw new IllegalArgumentException("maxEvents must be >= 1, got " + maxEvents);
+        }
+        this.streams = new RandomStreams(seed);
+        this.maxEvents = maxEvents;
+    }
+
+    /** The current simulated time, in seconds. */
+    public double now() {
+        return now;
+    }
+
+    /** The number of events fired so far. */
+    public long events() {
+        return fired;
+    }
+
+    /** The number of events waiting. */
+    public int pending() {
+        return queue.size();
+    }
+
+    public RandomStreams streams() {
+        return streams;
+    }
+
+    /** Schedules {@code event} {@code delay} seconds from now ({@code delay >= 0}). */
+    public void schedule(double delay, Event event) {
+        if (!(delay >= 0)) {
+            throw new IllegalArgumentException("delay must be >= 0, got " + delay);
+        }
+        queue.add(now + delay, event);
+    }
+
+    /** Schedules {@code event} at absolute time {@code time}, not before now. */
+    public void at(double time, Event event) {
+        queue.add(Math.max(time, now), event);
+    }
+
+    /**
+     * Fires events in order until the next one lies after {@code endTime} (the clock then stands
+     * at {@code endTime}) or none is left.
+     *
+     * @throws SimulationLimitException when the event limit is reached first
+     */
+    public void runUntil(double endTime) {
+        while (!queue.isEmpty() && queue.peekTime() <= endTime) {
+            if (fired >= maxEvents) {
+                throw new SimulationLimitException(String.format(Locale.ROOT,
+                        "the simulation stopped after %d events at simulated time %.3fs of %.3fs;"
+                                + " raise 'maxEvents' in the scenario or shorten its 'duration'",
+                        fired, now, endTime));
+            }
+            now = queue.peekTime();
+            Event event = queue.poll();
+            fired++;
+            event.fire();
+        }
+        if (endTime > now) {
+            now = endTime;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package io.mdecomp.simulator.result;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One scenario's results (of its first replication, with confidence intervals over all of them
+ * when there were several).
+ */
+public record ScenarioResult(String name, long seed, double simulatedSeconds, double wallSeconds, long events,
+                             RequestTotals requests, List<RouteResult> routes, List<ServiceResult> services,
+                             List<CallResult> calls, List<BreakerResult> breakers, List<TopicResult> topics,
+                             TimeSeries timeseries, List<SloResult> slos, boolean passed,
+                             Optional<Replications> replications) {
+
+    public ScenarioResult {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(requests, "requests");
+        routes = List.copyOf(routes);
+        services = List.copyOf(services);
+        calls = List.copyOf(calls);
+        breakers = List.copyOf(breakers);
+        topics = List.copyOf(topics);
+        Objects.requireNonNull(timeseries, "timeseries");
+        slos = List.copyOf(slos);
+        Objects.requireNonNull(replications, "replications");
+    }
+
+    public ScenarioResult withReplications(Replications r) {
+        return new ScenarioResult(name, seed, simulatedSeconds, wallSeconds, events, requests, routes, services,
+                calls, breakers, topics, timeseries, slos, passed, Optional.of(r));
+    }
+}

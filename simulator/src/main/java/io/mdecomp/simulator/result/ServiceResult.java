@@ -1,0 +1,15 @@
+package io.mdecomp.simulator.result;
+
+import java.util.SortedMap;
+
+/**
+ * One service: requests that reached a live instance, their outcomes, busy workers over all
+ * workers (time average), mean queue length, and the failures that happened there by cause.
+ */
+public record ServiceResult(String name, long calls, long ok, long failed, double utilization,
+                            double meanQueueLength, SortedMap<String, Long> errors) {
+
+    public ServiceResult {
+        errors = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(errors));
+    }
+}
