@@ -1,0 +1,73 @@
+package io.mdecomp.codegen.view;
+
+import io.mdecomp.model.Call;
+import io.mdecomp.model.Endpoint;
+import io.mdecomp.model.ModelIndex;
+import io.mdecomp.model.Service;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Builds a service's typed clients, one per callee service, from its endpoints' calls. */
+final class ClientViews {
+
+    private ClientViews() {
+    }
+
+    /**
+     * The clients of {@code service}, sorted by callee name. A client's timeout is the longest
+     * {@code timeout} among the calls to that callee, else {@link ResilienceView#DEFAULTS}'s 1 s;
+     * an operation is async when every call to it is.
+     */
+    static List<ClientView> of(ModelIndex index, Service service, ServiceNames names) {
+        Map<String, Map<String, List<Call>>> byCallee = new TreeMap<>();
+        for (Endpoint endpoint : service.endpoints()) {
+            for (Call call : endpoint.calls()) {
+                byCallee.computeIfAbsent(call.service(), k -> new TreeMap<>())
+                        .computeIfAbsent(call.endpoint(), k -> new ArrayList<>()).add(call);
+            }
+        }
+        List<ClientView> clients = new ArrayList<>();
+        for (Map.Entry<String, Map<String, List<Call>>> callee : byCallee.entrySet()) {
+            Service target = index.service(callee.getKey()).orElseThrow(() ->
+                    new IllegalArgumentException("unknown service " + callee.getKey()));
+            List<String> endpointNames = List.copyOf(callee.getValue().keySet());
+            List<String> methodNames = Names.unique(endpointNames.stream()
+                    .map(n -> Names.memberName(n, "call")).toList());
+            List<OperationView> operations = new ArrayList<>();
+            double timeoutSeconds = -1;
+            for (int i = 0; i < endpointNames.size(); i++) {
+                String endpointName = endpointNames.get(i);
+                Endpoint endpoint = target.endpoint(endpointName).orElseThrow(() ->
+                        new IllegalArgumentException("unknown endpoint " + callee.getKey() + "." + endpointName));
+                List<Call> calls = callee.getValue().get(endpointName);
+                for (Call call : calls) {
+                    if (call.timeout().isPresent()) {
+                        timeoutSeconds = Math.max(timeoutSeconds, call.timeout().get().seconds());
+                    }
+                }
+                boolean async = calls.stream().noneMatch(Call::isSync);
+                PathTemplate path = PathTemplate.parse(endpoint.path());
+                List<String> params = Names.unique(path.variables().stream()
+                        .map(v -> Names.memberName(v, "param")).toList());
+                List<PathParamView> paramViews = new ArrayList<>();
+                for (int p = 0; p < params.size(); p++) {
+                    paramViews.add(new PathParamView(path.variables().get(p), params.get(p)));
+                }
+                operations.add(new OperationView(endpointName, methodNames.get(i), endpoint.method().yamlName(),
+                        endpoint.path(), paramViews, async));
+            }
+            ResilienceView resilience = timeoutSeconds < 0 ? ResilienceView.DEFAULTS
+                    : ResilienceView.DEFAULTS.withTimeoutMillis(Math.max(1, Math.round(timeoutSeconds * 1000)));
+            String className = names.className(callee.getKey()) + "Client";
+            String artifactId = names.artifactId(callee.getKey());
+            clients.add(new ClientView(callee.getKey(), className,
+                    Character.toLowerCase(className.charAt(0)) + className.substring(1), artifactId,
+                    ViewModelBuilder.FIRST_PORT + names.position(callee.getKey()),
+                    "clients." + artifactId + ".url", Names.constant("clients-" + artifactId + "-url", "url"),
+                    operations, resilience));
+        }
+        return clients;
+    }
+}

@@ -1,0 +1,112 @@
+package io.mdecomp.codegen.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mdecomp.codegen.GeneratedFiles;
+import io.mdecomp.codegen.TestModels;
+import io.mdecomp.codegen.pack.PackLoader;
+import io.mdecomp.codegen.write.SkeletonWriter;
+import io.mdecomp.codegen.write.WriteOptions;
+import io.mdecomp.model.DomainModel;
+import io.mdecomp.model.yaml.ModelReader;
+import java.io.File;
+import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The java-plain pack's output compiles without warnings (javac in-process) and its tests pass. */
+class JavaPlainCompileTest {
+
+    @TempDir
+    Path dir;
+
+    /** Every sample under {@code samples/} (read with the model reader), and the models built in code. */
+    static Stream<Arguments> models() throws IOException {
+        List<Arguments> models = new ArrayList<>();
+        Path samples = Path.of("..", "samples");
+        if (Files.isDirectory(samples)) {
+            try (Stream<Path> walk = Files.walk(samples, 2)) {
+                for (Path file : walk.filter(p -> p.getFileName().toString().equals("model.yaml")).sorted().toList()) {
+                    models.add(Arguments.of("sample " + samples.relativize(file), ModelReader.read(file)));
+                }
+            }
+        }
+        models.add(Arguments.of("ecommerce in code", TestModels.ecommerce()));
+        models.add(Arguments.of("tiny", TestModels.tiny()));
+        models.add(Arguments.of("chain", TestModels.chain(4)));
+        return models.stream();
+    }
+
+    private Path generate(DomainModel model) {
+        GeneratedFiles files = new Generator(new PackLoader().builtin("java-plain")).generate(model);
+        SkeletonWriter.write(dir, files, WriteOptions.DEFAULT);
+        return dir;
+    }
+
+    private Path compile(Path root) throws Exception {
+        List<File> sources;
+        try (Stream<Path> walk = Files.walk(root)) {
+            sources = walk.filter(p -> p.toString().endsWith(".java")).map(Path::toFile).sorted().toList();
+        }
+        Path classes = Files.createDirectories(root.resolve("classes"));
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
+            List<String> options = List.of("--release", "17", "-Xlint:all", "-d", classes.toString(),
+                    "-classpath", System.getProperty("java.class.path"));
+            boolean ok = compiler.getTask(null, files, diagnostics, options, null, files.getJavaFileObjectsFromFiles(sources)).call();
+            String report = diagnostics.getDiagnostics().stream().map(d -> d.getKind() + ": " + d.getSource() + ":"
+                    + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT)).collect(Collectors.joining("\n"));
+            assertThat(ok).as(report).isTrue();
+            assertThat(diagnostics.getDiagnostics()).as(report)
+                    .noneMatch(d -> d.getKind() == Diagnostic.Kind.WARNING || d.getKind() == Diagnostic.Kind.MANDATORY_WARNING);
+        }
+        return classes;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void generatedServicesCompileWithoutWarnings(String name, DomainModel model) throws Exception {
+        compile(generate(model));
+    }
+
+    @Test
+    void aGeneratedServicesOwnTestPasses() throws Exception {
+        Path classes = compile(generate(TestModels.ecommerce()));
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+            Class<?> testClass = loader.loadClass("com.example.ecommerce.orderservice.OrderServiceApplicationTest");
+            Constructor<?> constructor = testClass.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            Object test = constructor.newInstance();
+            List<String> ran = new ArrayList<>();
+            for (Method method : testClass.getDeclaredMethods()) {
+                if (method.isAnnotationPresent(org.junit.jupiter.api.Test.class)) {
+                    method.setAccessible(true);
+                    method.invoke(test);
+                    ran.add(method.getName());
+                }
+            }
+            assertThat(ran).containsExactly("answersHealthChecksAndEveryEndpoint");
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package io.mdecomp.codegen.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.mdecomp.codegen.GeneratedFiles;
+import io.mdecomp.codegen.UnsafePathException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SkeletonWriterTest {
+
+    @TempDir
+    Path dir;
+
+    private static GeneratedFiles files(String... pathsAndContents) {
+        TreeMap<String, String> files = new TreeMap<>();
+        for (int i = 0; i < pathsAndContents.length; i += 2) {
+            files.put(pathsAndContents[i], pathsAndContents[i + 1]);
+        }
+        return new GeneratedFiles(files);
+    }
+
+    private Path out() {
+        return dir.resolve("out");
+    }
+
+    private List<String> tree() throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        }
+    }
+
+    @Test
+    void writesFilesAndRecordsTheirChecksums() throws IOException {
+        WriteReport report = SkeletonWriter.write(out(), files("a/b.txt", "hello\n", "c.txt", "c"), WriteOptions.DEFAULT);
+        assertThat(report.files()).containsExactly(new FileAction("a/b.txt", Action.CREATE), new FileAction("c.txt", Action.CREATE));
+        assertThat(Files.readString(out().resolve("a/b.txt"))).isEqualTo("hello\n");
+        assertThat(Files.readString(out().resolve(".mdecomp/generated.json"))).isEqualTo("{\n  \"version\": 1,\n  \"files\": {\n"
+                + "    \"a/b.txt\": \"5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03\",\n"
+                + "    \"c.txt\": \"2e7d2c03a9507ae265ecf5b5356885a53393a2029d241394997265a1a25aefc6\"\n  }\n}\n");
+        assertThat(tree()).containsExactly("out/.mdecomp/generated.json", "out/a/b.txt", "out/c.txt");
+    }
+
+    @Test
+    void dryRunReportsAndTouchesNothing() throws IOException {
+        WriteReport report = SkeletonWriter.write(out(), files("a.txt", "x"), new WriteOptions(false, true));
+        assertThat(report.dryRun()).isTrue();
+        assertThat(report.files()).containsExactly(new FileAction("a.txt", Action.CREATE));
+        assertThat(Files.exists(out())).isFalse();
+    }
+
+    @Test
+    void regenerationKeepsFilesTheUserChangedAndListsThem() throws IOException {
+        SkeletonWriter.write(out(), files("mine.txt", "v1", "theirs.txt", "v1", "same.txt", "s"), WriteOptions.DEFAULT);
+        Files.writeString(out().resolve("mine.txt"), "edited by hand");
+        WriteReport report = SkeletonWriter.write(out(), files("mine.txt", "v2", "theirs.txt", "v2", "same.txt", "s"),
+                WriteOptions.DEFAULT);
+        assertThat(report.files()).containsExactly(new FileAction("mine.txt", Action.SKIP),
+                new FileAction("same.txt", Action.UNCHANGED), new FileAction("theirs.txt", Action.UPDATE));
+        assertThat(report.skipped()).containsExactly("mine.txt");
+        assertThat(Files.readString(out().resolve("mine.txt"))).isEqualTo("edited by hand");
+        assertThat(Files.readString(out().resolve("theirs.txt"))).isEqualTo("v2");
+        WriteReport again = SkeletonWriter.write(out(), files("mine.txt", "v2", "theirs.txt", "v2", "same.txt", "s"),
+                WriteOptions.DEFAULT);
+        assertThat(again.skipped()).containsExactly("mine.txt");
+    }
+
+    @Test
+    void keepsAFileThatExistedBeforeMdecompWroteThere() throws IOException {
+        Files.createDirectories(out());
+        Files.writeString(out().resolve("README.md"), "my own readme");
+        WriteReport report = SkeletonWriter.write(out(), files("README.md", "generated"), WriteOptions.DEFAULT);
+        assertThat(report.skipped()).containsExactly("README.md");
+        assertThat(Files.readString(out().resolve("README.md"))).isEqualTo("my own readme");
+    }
+
+    @Test
+    void forceOverwritesFilesTheUserChanged() throws IOException {
+        SkeletonWriter.write(out(), files("a.txt", "v1"), WriteOptions.DEFAULT);
+        Files.writeString(out().resolve("a.txt"), "edited");
+        WriteReport report = SkeletonWriter.write(out(), files("a.txt", "v2"), new WriteOptions(true, false));
+        assertThat(report.files()).containsExactly(new FileAction("a.txt", Action.OVERWRITE));
+        assertThat(Files.readString(out().resolve("a.txt"))).isEqualTo("v2");
+    }
+
+    @Test
+    void refusesPathsThatLeaveTheOutputDirectory() {
+        for (String path : List.of("../../etc/passwd", "/etc/passwd", "a/../../b", "a//b", "./a", "a\\..\\b", "C:/x", "")) {
+            assertThatThrownBy(() -> files(path, "x")).as(path).isInstanceOf(UnsafePathException.class)
+                    .hasMessageStartingWith("error: refusing to write '" + path + "'");
+        }
+    }
+
+    @Test
+    void doesNotFollowASymlinkOutOfTheOutputDirectory() throws IOException {
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Files.createDirectories(out());
+        Files.createSymbolicLink(out().resolve("link"), outside);
+        assertThatThrownBy(() -> SkeletonWriter.write(out(), files("a.txt", "fine", "link/evil.txt", "x"), WriteOptions.DEFAULT))
+                .isInstanceOf(UnsafePathException.class)
+                .hasMessage("error: refusing to write 'link/evil.txt': 'link' is a symbolic link leading outside the output"
+                        + " directory; generated files stay inside --out [unsafe-path]");
+        assertThat(tree()).isEmpty();
+    }
+
+    @Test
+    void doesNotWriteThroughASymlinkedFile() throws IOException {
+        Path target = Files.writeString(dir.resolve("target.txt"), "precious");
+        Files.createDirectories(out());
+        Files.createSymbolicLink(out().resolve("a.txt"), target);
+        assertThatThrownBy(() -> SkeletonWriter.write(out(), files("a.txt", "x"), new WriteOptions(true, false)))
+                .isInstanceOf(UnsafePathException.class).hasMessageContaining("is a symbolic link");
+        assertThat(Files.readString(target)).isEqualTo("precious");
+    }
+
+    @Test
+    void followsASymlinkThatStaysInside() throws IOException {
+        Files.createDirectories(out().resolve("real"));
+        Files.createSymbolicLink(out().resolve("alias"), out().resolve("real"));
+        SkeletonWriter.write(out(), files("alias/a.txt", "x"), WriteOptions.DEFAULT);
+        assertThat(Files.readString(out().resolve("real/a.txt"))).isEqualTo("x");
+    }
+
+    @Test
+    void refusesToWriteIntoItsOwnRecordFolder() {
+        assertThatThrownBy(() -> SkeletonWriter.write(out(), files(".mdecomp/generated.json", "{}"), WriteOptions.DEFAULT))
+                .isInstanceOf(UnsafePathException.class).hasMessageContaining("'.mdecomp/' is where mdecomp keeps its own records");
+    }
+
+    @Test
+    void refusesAnOutputThatIsAFile() throws IOException {
+        Path file = Files.writeString(dir.resolve("file"), "x");
+        assertThatThrownBy(() -> SkeletonWriter.write(file, files("a.txt", "x"), WriteOptions.DEFAULT))
+                .isInstanceOf(UnsafePathException.class).hasMessageContaining("--out exists and is not a directory");
+    }
+
+    @Test
+    void leavesNoTemporaryFilesBehind() throws IOException {
+        SkeletonWriter.write(out(), files("a/b/c.txt", "x", "d.txt", "y"), WriteOptions.DEFAULT);
+        assertThat(tree()).allMatch(p -> !p.endsWith(".tmp"));
+    }
+}
