@@ -96,6 +96,9 @@ public final class YamlMap {
 
     /** As {@link #allowOnly(String...)}. */
     public YamlMap allowOnly(List<String> allowed) {
+        if (allowed.containsAll(entries.keySet())) {
+            return this;
+        }
         Set<String> sorted = new TreeSet<>(allowed);
         for (Map.Entry<String, NodeTuple> entry : entries.entrySet()) {
             if (entry.getKey().equals("<<")) {
