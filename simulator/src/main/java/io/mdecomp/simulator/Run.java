@@ -49,6 +49,7 @@ final class Run {
                 topology.stations.values().forEach(ServiceStation::startRecording);
                 topology.paths.values().forEach(CallPath::resetCounters);
                 topology.groups.forEach(ConsumerGroup::resetCounters);
+                topology.topics.values().forEach(io.mdecomp.simulator.component.Topic::resetCounters);
             });
         }
         if (progress != RunOptions.Progress.NONE) {

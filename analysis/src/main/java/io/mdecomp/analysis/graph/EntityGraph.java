@@ -144,7 +144,7 @@ public final class EntityGraph {
      * after its root) with a member in the subset, the weight between two aggregates the sum of
      * the weights between their members in the subset, and a self-loop carrying the aggregate's
      * internal weight (so modularity still sees how cohesive each aggregate is); sums ≤ 0 give no
-     * edge. Vertices follow declaration order. O(n + m).
+     * edge. Vertices follow declaration order. O(|subset| + edges incident to it).
      */
     public Graph<String, DefaultWeightedEdge> contracted(Collection<String> subset) {
         Set<String> inside = new HashSet<>(subset);
@@ -156,15 +156,21 @@ public final class EntityGraph {
             }
         }
         Map<String, Map<String, Double>> sums = new TreeMap<>();
-        for (EntityEdge edge : edges) {
-            if (!inside.contains(edge.first()) || !inside.contains(edge.second())) {
+        for (String entity : entities) {
+            if (!inside.contains(entity)) {
                 continue;
             }
-            String a = aggregateOf(edge.first());
-            String b = aggregateOf(edge.second());
-            String lo = a.compareTo(b) < 0 ? a : b;
-            String hi = a.compareTo(b) < 0 ? b : a;
-            sums.computeIfAbsent(lo, k -> new TreeMap<>()).merge(hi, edge.weight(), Double::sum);
+            for (EntityEdge edge : graph.edgesOf(entity)) {
+                // each edge once: from its first entity
+                if (!edge.first().equals(entity) || !inside.contains(edge.second())) {
+                    continue;
+                }
+                String a = aggregateOf(edge.first());
+                String b = aggregateOf(edge.second());
+                String lo = a.compareTo(b) < 0 ? a : b;
+                String hi = a.compareTo(b) < 0 ? b : a;
+                sums.computeIfAbsent(lo, k -> new TreeMap<>()).merge(hi, edge.weight(), Double::sum);
+            }
         }
         sums.forEach((a, row) -> row.forEach((b, w) -> {
             if (w > 0) {

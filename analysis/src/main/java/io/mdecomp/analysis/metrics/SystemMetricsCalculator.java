@@ -24,9 +24,6 @@ import java.util.Set;
  */
 final class SystemMetricsCalculator {
 
-    /** The most cycles {@code cycles} lists. */
-    static final int CYCLE_LIMIT = 100;
-
     private final AnalysisContext context;
     private final EntityWeights weights;
     private final SyncChains chains;
@@ -51,7 +48,7 @@ final class SystemMetricsCalculator {
                 ned(),
                 scf(graph),
                 siy(graph),
-                Cycles.of(graph.adjacency(false), CYCLE_LIMIT).cycles(),
+                Cycles.of(graph.adjacency(false), SystemMetrics.CYCLE_LIMIT).cycles(),
                 maxDepth == 0 ? 0 : maxDepth + 1,
                 complexityIndex(graph));
     }

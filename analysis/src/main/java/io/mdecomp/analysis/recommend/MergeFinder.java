@@ -29,6 +29,9 @@ final class MergeFinder {
         this.context = context;
     }
 
+    private record Candidate(String service, double weight, boolean entityGraph) {
+    }
+
     List<Merge> merges(List<ServiceMetrics> metrics, double fine, double coarse) {
         List<Merge> result = new ArrayList<>();
         for (ServiceMetrics m : metrics) {
@@ -36,30 +39,36 @@ final class MergeFinder {
                 continue;
             }
             Service service = context.index().service(m.name()).orElseThrow();
-            for (Map.Entry<String, Double> candidate : candidates(m).entrySet()) {
-                Service partner = context.index().service(candidate.getKey()).orElse(null);
+            List<String> tooCoarse = new ArrayList<>();
+            for (Candidate candidate : candidates(m)) {
+                Service partner = context.index().service(candidate.service()).orElse(null);
                 if (partner == null) {
                     continue;
                 }
                 double merged = merged(service, partner);
-                if (merged <= coarse) {
-                    result.add(new Merge(service.name(), partner.name(), candidate.getValue(), merged,
-                            "merge " + service.name() + " (granularity " + Recommender.number(m.granularity())
-                                    + ") into " + partner.name() + ", its most coupled partner (weight "
-                                    + Recommender.number(candidate.getValue()) + "); merged granularity "
-                                    + Recommender.number(merged)));
-                    break;
+                if (merged > coarse) {
+                    tooCoarse.add(partner.name() + " " + Recommender.number(merged));
+                    continue;
                 }
+                String why = candidate.entityGraph()
+                        ? "the partner it shares the most entity-graph weight with (" + Recommender.number(candidate.weight()) + ")"
+                        : "the service it depends on most directly (dependency weight " + Recommender.number(candidate.weight()) + ")";
+                result.add(new Merge(service.name(), partner.name(), candidate.weight(), merged,
+                        "merge " + service.name() + " (granularity " + Recommender.number(m.granularity()) + ") into "
+                                + partner.name() + ", " + why + "; merged granularity " + Recommender.number(merged)
+                                + (tooCoarse.isEmpty() ? "" : " (merging into " + String.join(", ", tooCoarse)
+                                + " would be too coarse)")));
+                break;
             }
         }
         return result;
     }
 
     /** Entity-graph partners by weight, then service-graph neighbours by dependency weight. */
-    private Map<String, Double> candidates(ServiceMetrics m) {
-        Map<String, Double> candidates = new LinkedHashMap<>();
+    private List<Candidate> candidates(ServiceMetrics m) {
+        Map<String, Candidate> candidates = new LinkedHashMap<>();
         for (Partner partner : m.topPartners()) {
-            candidates.put(partner.service(), partner.weight());
+            candidates.put(partner.service(), new Candidate(partner.service(), partner.weight(), true));
         }
         Map<String, Double> neighbours = new TreeMap<>();
         for (ServiceEdge edge : context.serviceGraph().graph().edgesOf(m.name())) {
@@ -68,8 +77,8 @@ final class MergeFinder {
         }
         neighbours.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .forEach(e -> candidates.putIfAbsent(e.getKey(), e.getValue()));
-        return candidates;
+                .forEach(e -> candidates.putIfAbsent(e.getKey(), new Candidate(e.getKey(), e.getValue(), false)));
+        return List.copyOf(candidates.values());
     }
 
     static double merged(Service a, Service b) {

@@ -5,10 +5,10 @@ import io.mdecomp.analysis.graph.ServiceEdge;
 import java.util.ArrayList;
 import java.util.List;
 
-/** MD001: a cycle of synchronous calls between services (listing capped at 100 cycles). */
+/** MD001: a cycle of synchronous calls between services (at most {@code SystemMetrics.CYCLE_LIMIT} are reported). */
 final class SyncCycleRule implements Rule {
 
-    static final int LIMIT = 100;
+    static final int LIMIT = io.mdecomp.analysis.metrics.SystemMetrics.CYCLE_LIMIT;
 
     @Override
     public RuleId id() {
@@ -23,8 +23,8 @@ final class SyncCycleRule implements Rule {
             String last = services.get(services.size() - 1);
             ServiceEdge first = syncEdge(input, cycle.get(0), cycle.get(1));
             result.add(Violation.of("synchronous call cycle " + String.join(" -> ", cycle)
-                            + ": every service in it waits on the next, so one slow or failing service stalls all "
-                            + services.size(), services, first.location())
+                            + ": each of its " + services.size()
+                            + " services waits on the next, so one slow or failing service stalls them all", services, first.location())
                     .recommending("make the call " + last + " -> " + cycle.get(0)
                             + " asynchronous (an event or a queue), or move the data it needs into " + last));
         }

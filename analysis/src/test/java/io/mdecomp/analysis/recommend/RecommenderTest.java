@@ -75,8 +75,8 @@ class RecommenderTest {
             assertThat(m.weight()).isCloseTo(30, within(1e-9));
             // merged: 2 endpoints, 2 entities, complexity 0.4 → (0.1 + 0.2 + 0.4) / 3
             assertThat(m.mergedGranularity()).isCloseTo(0.7 / 3, within(1e-12));
-            assertThat(m.detail()).isEqualTo("merge Stock (granularity 0.07) into Orders, its most coupled partner "
-                    + "(weight 30.00); merged granularity 0.23");
+            assertThat(m.detail()).isEqualTo("merge Stock (granularity 0.07) into Orders, the partner it shares the "
+                    + "most entity-graph weight with (30.00); merged granularity 0.23");
         });
     }
 

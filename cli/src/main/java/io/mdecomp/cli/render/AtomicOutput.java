@@ -10,6 +10,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes a whole report to standard output or to a file. A file is written to a temporary file
@@ -49,6 +53,7 @@ public final class AtomicOutput {
             Path temp = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
             try {
                 Files.writeString(temp, content, StandardCharsets.UTF_8);
+                keepUsualPermissions(temp, absolute);
                 try {
                     Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {
@@ -60,6 +65,20 @@ public final class AtomicOutput {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A temporary file is private (rw-------); the report gets the permissions of the file it
+     * replaces, or rw-r--r-- when it is new. File systems without POSIX permissions are left alone.
+     */
+    private static void keepUsualPermissions(Path temp, Path target) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, permissions);
     }
 
     /** Something that writes a report to a writer. */

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +30,17 @@ class AtomicOutputTest {
         AtomicOutput.write(target, new PrintWriter(new StringWriter()), w -> w.write("{}\n"));
         assertThat(target).hasContent("{}");
         assertThat(filesIn(target.getParent())).isEqualTo(1);
+    }
+
+    @Test
+    void givesANewReportTheUsualPermissionsAndKeepsThoseOfAReplacedOne() throws IOException {
+        Path fresh = dir.resolve("fresh.txt");
+        AtomicOutput.writeFile(fresh, "x");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh))).isEqualTo("rw-r--r--");
+        Path shared = Files.writeString(dir.resolve("shared.txt"), "old");
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-rw-r--"));
+        AtomicOutput.writeFile(shared, "new");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared))).isEqualTo("rw-rw-r--");
     }
 
     @Test

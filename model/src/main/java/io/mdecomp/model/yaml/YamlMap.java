@@ -29,13 +29,14 @@ public final class YamlMap {
     private final String label;
     private final String file;
     private final DiagnosticCollector problems;
-    private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+    private final Map<String, NodeTuple> entries;
 
     YamlMap(MappingNode node, String label, String file, DiagnosticCollector problems) {
         this.node = node;
         this.label = label;
         this.file = file;
         this.problems = problems;
+        this.entries = new LinkedHashMap<>();
         for (NodeTuple tuple : node.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
                 problems.error(at(tuple.getKeyNode()), "type", "keys in " + label + " must be plain words, not "
@@ -55,7 +56,7 @@ public final class YamlMap {
         this.label = label;
         this.file = other.file;
         this.problems = other.problems;
-        this.entries.putAll(other.entries);
+        this.entries = other.entries; // never changed after construction, so shared
     }
 
     /** This mapping under another name in messages, e.g. {@code service 'OrderService'} once its name is known. */

@@ -144,8 +144,8 @@ public final class YamlText {
 
     /** Writes {@code value} after "key:" (or "-"), at the line's {@code column}, nesting at {@code indent}. */
     private static void value(Value value, int indent, int column, StringBuilder out) {
-        String flow = flow(value);
-        if (flow != null && (column + flow.length() <= WIDTH || value instanceof Scalar)) {
+        String flow = value instanceof Scalar ? flow(value) : flow(value, WIDTH - column);
+        if (flow != null) {
             out.append(' ').append(flow).append('\n');
             return;
         }
@@ -162,8 +162,8 @@ public final class YamlText {
     }
 
     private static void item(Value item, int indent, StringBuilder out) {
-        String flow = flow(item);
-        if (flow != null && indent + 2 + flow.length() <= WIDTH) {
+        String flow = item instanceof Scalar ? flow(item) : flow(item, WIDTH - indent - 2);
+        if (flow != null) {
             out.append(' ').append(flow).append('\n');
         } else if (item instanceof Mapping map && !map.entries().isEmpty()) {
             out.append(' ');
@@ -175,35 +175,53 @@ public final class YamlText {
 
     /** The one-line flow spelling, or null when the value must be written in block style. */
     private static String flow(Value value) {
+        return flow(value, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The one-line flow spelling if it is at most {@code budget} characters long, else null; stops
+     * as soon as the budget is spent, so choosing a layout costs O(WIDTH) per node.
+     */
+    private static String flow(Value value, int budget) {
         if (value instanceof Scalar scalar) {
-            return scalar.text();
+            return scalar.text().length() <= budget ? scalar.text() : null;
         }
+        StringBuilder out = new StringBuilder();
         if (value instanceof Sequence sequence) {
             if (sequence.block() && !sequence.items().isEmpty()) {
                 return null;
             }
-            List<String> parts = new ArrayList<>();
+            out.append('[');
             for (Value item : sequence.items()) {
-                String part = flow(item);
+                if (out.length() > 1) {
+                    out.append(", ");
+                }
+                String part = flow(item, budget - out.length() - 1);
                 if (part == null) {
                     return null;
                 }
-                parts.add(part);
+                out.append(part);
             }
-            return "[" + String.join(", ", parts) + "]";
-        }
-        Mapping map = (Mapping) value;
-        if (map.block() && !map.entries().isEmpty()) {
-            return null;
-        }
-        List<String> parts = new ArrayList<>();
-        for (Entry entry : map.entries()) {
-            String part = flow(entry.value());
-            if (part == null) {
+            out.append(']');
+        } else {
+            Mapping map = (Mapping) value;
+            if (map.block() && !map.entries().isEmpty()) {
                 return null;
             }
-            parts.add((needsQuotes(entry.key()) ? quote(entry.key()) : entry.key()) + ": " + part);
+            out.append('{');
+            for (Entry entry : map.entries()) {
+                if (out.length() > 1) {
+                    out.append(", ");
+                }
+                out.append(needsQuotes(entry.key()) ? quote(entry.key()) : entry.key()).append(": ");
+                String part = flow(entry.value(), budget - out.length() - 1);
+                if (part == null) {
+                    return null;
+                }
+                out.append(part);
+            }
+            out.append('}');
         }
-        return "{" + String.join(", ", parts) + "}";
+        return out.length() <= budget ? out.toString() : null;
     }
 }

@@ -35,6 +35,8 @@ public final class CallPath {
     private long retries;
     private long budgetCalls;
     private long budgetRetries;
+    private final java.util.ArrayDeque<Exchange> deadlines = new java.util.ArrayDeque<>();
+    private boolean timerPending;
 
     public CallPath(Simulation sim, String caller, int callerIndex, ServiceStation callee, DiscoveryClient discovery,
                     LoadBalancer balancer, Network network, Resilience resilience) {
@@ -98,13 +100,41 @@ public final class CallPath {
         Exchange exchange = new Exchange(inv, instance, sim.now());
         balancer.started(instance);
         if (!Double.isNaN(timeout)) {
-            sim.schedule(timeout, exchange::timedOut);
+            exchange.deadline = sim.now() + timeout;
+            deadlines.addLast(exchange);
+            if (!timerPending) {
+                timerPending = true;
+                sim.at(exchange.deadline, this::expire);
+            }
         }
         double there = network.delay();
         if (there > 0) {
             sim.schedule(there, exchange::deliver);
         } else {
             exchange.deliver();
+        }
+    }
+
+    /**
+     * Fires the time limiter of every attempt whose deadline has come. All attempts on a path
+     * have the same timeout, so deadlines come in the order the attempts started: one pending
+     * timer per path instead of one event per attempt.
+     */
+    private void expire() {
+        timerPending = false;
+        double now = sim.now();
+        while (!deadlines.isEmpty()) {
+            Exchange head = deadlines.peekFirst();
+            if (head.over) {
+                deadlines.pollFirst();
+            } else if (head.deadline <= now) {
+                deadlines.pollFirst();
+                head.timedOut();
+            } else {
+                timerPending = true;
+                sim.at(head.deadline, this::expire);
+                return;
+            }
         }
     }
 
@@ -184,6 +214,7 @@ public final class CallPath {
         final Invocation inv;
         final Instance instance;
         final double started;
+        double deadline;
         boolean over;
 
         Exchange(Invocation inv, Instance instance, double started) {

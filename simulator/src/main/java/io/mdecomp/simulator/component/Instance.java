@@ -73,6 +73,7 @@ public final class Instance {
         Job job = new Job(plan, client, reply);
         job.instance = this;
         job.epoch = epoch;
+        job.arrival = sim.now();
         station.arrived();
         if (busy < workers) {
             start(job);
@@ -80,7 +81,7 @@ public final class Instance {
             queue.addLast(job);
             station.queueChanged(1);
         } else {
-            station.finished(ErrorCause.REJECTED);
+            station.finished(ErrorCause.REJECTED, job);
             reply.done(ErrorCause.REJECTED);
         }
     }
@@ -165,7 +166,7 @@ public final class Instance {
         job.group = -1;
         busy--;
         station.busyChanged(-1);
-        station.finished(cause);
+        station.finished(cause, job);
         job.reply.done(cause);
         if (alive && busy < workers && !queue.isEmpty()) {
             station.queueChanged(-1);
@@ -188,13 +189,13 @@ public final class Instance {
             Job job = running[i];
             if (job != null) {
                 running[i] = null;
-                station.finished(ErrorCause.CONNECTION_REFUSED);
+                station.finished(ErrorCause.CONNECTION_REFUSED, job);
                 job.reply.done(ErrorCause.CONNECTION_REFUSED);
             }
         }
         while (!queue.isEmpty()) {
             Job job = queue.pollFirst();
-            station.finished(ErrorCause.CONNECTION_REFUSED);
+            station.finished(ErrorCause.CONNECTION_REFUSED, job);
             job.reply.done(ErrorCause.CONNECTION_REFUSED);
         }
     }

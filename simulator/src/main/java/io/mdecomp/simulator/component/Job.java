@@ -9,6 +9,7 @@ final class Job {
     Instance instance;
     int epoch;
     int slot = -1;
+    double arrival;
     int group;
     int pending;
     ErrorCause failure;

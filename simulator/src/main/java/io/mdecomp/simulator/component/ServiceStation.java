@@ -24,7 +24,7 @@ public final class ServiceStation {
     private final TimeWeighted queued = new TimeWeighted();
     private ErrorCounts errors = new ErrorCounts();
     private Consumer<Instance> onRestart = instance -> { };
-    private boolean recording = true;
+    private double recordFrom;
     private double slowFactor = 1;
     private double failRate;
     private long calls;
@@ -103,7 +103,7 @@ public final class ServiceStation {
 
     /** Starts counting afresh at the current time (the end of the warm-up). */
     public void startRecording() {
-        recording = true;
+        recordFrom = sim.now();
         calls = 0;
         ok = 0;
         busy.reset(sim.now());
@@ -111,14 +111,18 @@ public final class ServiceStation {
         errors = new ErrorCounts();
     }
 
+    /** Counts a request that reached a live instance. */
     void arrived() {
-        if (recording) {
-            calls++;
-        }
+        calls++;
     }
 
-    void finished(ErrorCause cause) {
-        if (!recording) {
+    /** Whether a request that arrived at {@code time} is counted. */
+    boolean counts(double time) {
+        return time >= recordFrom;
+    }
+
+    void finished(ErrorCause cause, Job job) {
+        if (job != null && !counts(job.arrival)) {
             return;
         }
         if (cause == null) {

@@ -26,6 +26,11 @@ public final class Topic {
         return List.copyOf(groups);
     }
 
+    /** Clears the count (end of the warm-up). */
+    public void resetCounters() {
+        published = 0;
+    }
+
     public long published() {
         return published;
     }

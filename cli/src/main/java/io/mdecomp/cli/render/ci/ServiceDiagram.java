@@ -1,5 +1,6 @@
 package io.mdecomp.cli.render.ci;
 
+import io.mdecomp.analysis.graph.ServiceGraph;
 import io.mdecomp.model.Call;
 import io.mdecomp.model.Dependency;
 import io.mdecomp.model.DomainModel;
@@ -23,17 +24,16 @@ import java.util.TreeSet;
  */
 public record ServiceDiagram(List<String> services, List<Edge> edges) {
 
-    /** One dependency of {@code from} on {@code to}. */
-    public record Edge(String from, String to, String kind) {
+    /** One dependency of {@code from} on {@code to}; {@code sync} when the caller waits. */
+    public record Edge(String from, String to, String kind, boolean sync) {
         public Edge {
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(to, "to");
             Objects.requireNonNull(kind, "kind");
         }
 
-        /** True for kinds where the caller waits (sync calls, http and grpc dependencies). */
         public boolean isSync() {
-            return kind.equals("sync") || kind.equals("http") || kind.equals("grpc");
+            return sync;
         }
     }
 
@@ -45,6 +45,13 @@ public record ServiceDiagram(List<String> services, List<Edge> edges) {
         edges = edges.stream().sorted(ORDER).toList();
     }
 
+    /** The diagram of the analysis' service graph (one edge per source, target and kind). */
+    public static ServiceDiagram of(ServiceGraph graph) {
+        List<Edge> edges = graph.edges().stream()
+                .map(e -> new Edge(e.source(), e.target(), e.kind().label(), e.sync())).toList();
+        return new ServiceDiagram(List.copyOf(graph.services()), edges);
+    }
+
     /** Derives the diagram of {@code model}'s services. O(model size). */
     public static ServiceDiagram of(DomainModel model) {
         ModelIndex index = ModelIndex.of(model);
@@ -52,22 +59,22 @@ public record ServiceDiagram(List<String> services, List<Edge> edges) {
         for (Service service : model.services()) {
             for (Endpoint endpoint : service.endpoints()) {
                 for (Call call : endpoint.calls()) {
-                    add(edges, service.name(), call.service(), call.isSync() ? "sync" : "async");
+                    add(edges, service.name(), call.service(), call.isSync() ? "sync" : "async", call.isSync());
                 }
                 for (String entity : concat(endpoint.reads(), endpoint.writes())) {
                     for (Service owner : index.owners(entity)) {
-                        add(edges, service.name(), owner.name(), "data");
+                        add(edges, service.name(), owner.name(), "data", false);
                     }
                 }
             }
         }
         index.publishers().forEach((event, publishers) -> {
             for (Service consumer : index.consumers().getOrDefault(event, List.of())) {
-                publishers.forEach(p -> add(edges, p.name(), consumer.name(), "event"));
+                publishers.forEach(p -> add(edges, p.name(), consumer.name(), "event", false));
             }
         });
         for (Dependency dependency : model.dependencies()) {
-            add(edges, dependency.from(), dependency.to(), dependency.protocol().yamlName());
+            add(edges, dependency.from(), dependency.to(), dependency.protocol().yamlName(), dependency.isSync());
         }
         return new ServiceDiagram(model.services().stream().map(Service::name).toList(), new ArrayList<>(edges));
     }
@@ -78,9 +85,9 @@ public record ServiceDiagram(List<String> services, List<Edge> edges) {
         return all;
     }
 
-    private static void add(Set<Edge> edges, String from, String to, String kind) {
+    private static void add(Set<Edge> edges, String from, String to, String kind, boolean sync) {
         if (!from.equals(to)) {
-            edges.add(new Edge(from, to, kind));
+            edges.add(new Edge(from, to, kind, sync));
         }
     }
 }

@@ -1,0 +1,212 @@
+package io.mdecomp.analysis.propose;
+
+import static io.mdecomp.analysis.fixtures.Models.model;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.mdecomp.model.Call;
+import io.mdecomp.model.CallMode;
+import io.mdecomp.model.Deployment;
+import io.mdecomp.model.DomainModel;
+import io.mdecomp.model.Endpoint;
+import io.mdecomp.model.HttpMethod;
+import io.mdecomp.model.Service;
+import io.mdecomp.model.Subscription;
+import io.mdecomp.model.diagnostic.InputException;
+import io.mdecomp.model.diagnostic.SourceLocation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultWeightedEdge;
+import org.jgrapht.graph.SimpleWeightedGraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ProposerTest {
+
+    private static final List<String> ORDERS = List.of("Order", "OrderLine", "Cart", "Checkout");
+    private static final List<String> CATALOG = List.of("Product", "Price", "Category", "Stock");
+
+    private static Graph<String, DefaultWeightedEdge> graph() {
+        return new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
+    }
+
+    private static void edge(Graph<String, DefaultWeightedEdge> g, String a, String b, double w) {
+        g.addVertex(a);
+        g.addVertex(b);
+        g.setEdgeWeight(g.addEdge(a, b), w);
+    }
+
+    /** Two 4-cliques of weight 10 joined by one edge of weight 1. */
+    private static Graph<String, DefaultWeightedEdge> twoCliques() {
+        Graph<String, DefaultWeightedEdge> g = graph();
+        for (List<String> clique : List.of(ORDERS, CATALOG)) {
+            for (int i = 0; i < clique.size(); i++) {
+                for (int j = i + 1; j < clique.size(); j++) {
+                    edge(g, clique.get(i), clique.get(j), 10);
+                }
+            }
+        }
+        edge(g, "Order", "Product", 1);
+        return g;
+    }
+
+    private static DomainModel monolith() {
+        return model().aggregate("Order", "OrderLine").entities("Cart", "Checkout", "Product", "Price", "Category",
+                "Stock").service("Monolith", "Order", "OrderLine", "Cart", "Checkout", "Product", "Price",
+                "Category", "Stock").build();
+    }
+
+    private static ProposeOptions options(ProposeAlgorithm algorithm, long seed, String... pins) {
+        return new ProposeOptions(algorithm, 1.0, seed, List.of(pins));
+    }
+
+    @ParameterizedTest
+    @EnumSource(ProposeAlgorithm.class)
+    void splitsTwoCliquesJoinedByOneEdgeWithEveryAlgorithm(ProposeAlgorithm algorithm) {
+        Proposal proposal = new Proposer().propose(monolith(), twoCliques(), options(algorithm, 7));
+        assertThat(proposal.model().services()).extracting(Service::name).containsExactly("Monolith", "ProductService");
+        assertThat(proposal.model().services().get(0).owns()).containsExactlyElementsOf(ORDERS.stream()
+                .sorted((a, b) -> List.of("Order", "OrderLine", "Cart", "Checkout").indexOf(a)
+                        - List.of("Order", "OrderLine", "Cart", "Checkout").indexOf(b)).toList());
+        assertThat(proposal.model().services().get(1).owns()).containsExactly("Product", "Price", "Category", "Stock");
+    }
+
+    @Test
+    void reportsTheMovesAndTheModularityOfBothCuts() {
+        Proposal proposal = new Proposer().propose(monolith(), twoCliques(), options(ProposeAlgorithm.LEIDEN, 1));
+        assertThat(proposal.moves()).extracting(m -> m.aggregate() + ":" + m.from() + ">" + m.to())
+                .containsExactly("Category:Monolith>ProductService", "Price:Monolith>ProductService",
+                        "Product:Monolith>ProductService", "Stock:Monolith>ProductService");
+        assertThat(proposal.currentModularity()).isEqualTo(0.0);
+        // m = 121, W = 60 per clique, D = 121 per side: Q = 2 · (60/121 − (121/242)²) = 120/121 − 1/2
+        assertThat(proposal.proposedModularity()).isCloseTo(120.0 / 121 - 0.5, org.assertj.core.api.Assertions.within(1e-12));
+    }
+
+    @Test
+    void neverCutsAnAggregateEvenWhenItsMemberIsPulledAway() {
+        Graph<String, DefaultWeightedEdge> g = twoCliques();
+        g.removeEdge("Order", "OrderLine");
+        g.removeEdge("OrderLine", "Cart");
+        g.removeEdge("OrderLine", "Checkout");
+        edge(g, "OrderLine", "Price", 50);
+        Proposal proposal = new Proposer().propose(monolith(), g, options(ProposeAlgorithm.LEIDEN, 3));
+        assertThat(proposal.assignment().get("OrderLine")).isEqualTo(proposal.assignment().get("Order"));
+    }
+
+    @Test
+    void keepsPinnedServicesExactlyAsTheyAre() {
+        DomainModel model = model().aggregate("Order", "OrderLine").entities("Cart", "Checkout", "Product", "Price",
+                "Category", "Stock").service("Sales", "Order", "OrderLine", "Product")
+                .service("Rest", "Cart", "Checkout", "Price", "Category", "Stock").build();
+        Proposal proposal = new Proposer().propose(model, twoCliques(), options(ProposeAlgorithm.LEIDEN, 5, "Sales"));
+        assertThat(proposal.model().services().get(0).name()).isEqualTo("Sales");
+        assertThat(proposal.model().services().get(0).owns()).containsExactly("Order", "OrderLine", "Product");
+        assertThat(proposal.model().services().stream().skip(1).flatMap(s -> s.owns().stream()))
+                .containsExactlyInAnyOrder("Cart", "Checkout", "Price", "Category", "Stock");
+    }
+
+    @Test
+    void rejectsAPinOfAnUnknownServiceNamingTheKnownOnes() {
+        assertThatThrownBy(() -> new Proposer().propose(monolith(), twoCliques(),
+                options(ProposeAlgorithm.LEIDEN, 1, "Billing")))
+                .isInstanceOf(InputException.class)
+                .hasMessage("--pin: error: --pin names unknown service 'Billing' (known: Monolith) [ref]");
+    }
+
+    @Test
+    void movesEndpointsWithTheirDataAndRewritesCallsAndSubscriptions() {
+        SourceLocation at = SourceLocation.UNKNOWN;
+        Endpoint place = new Endpoint("place", HttpMethod.POST, "/orders", List.of("Product"), List.of("Order"),
+                Optional.empty(), List.of(new Call("Monolith", "reserve", CallMode.SYNC, 1, false, Optional.empty(), at)),
+                List.of("OrderPlaced"), Optional.empty(), at);
+        Endpoint reserve = new Endpoint("reserve", HttpMethod.POST, "/stock", List.of(), List.of("Stock"),
+                Optional.empty(), List.of(), List.of(), Optional.empty(), at);
+        Endpoint cart = new Endpoint("addToCart", HttpMethod.POST, "/cart", List.of(), List.of("Cart"),
+                Optional.empty(), List.of(new Call("Monolith", "place", CallMode.ASYNC, 1, false, Optional.empty(), at)),
+                List.of(), Optional.empty(), at);
+        Service monolith = new Service("Monolith", "Core", Optional.of("core-team"), OptionalDouble.of(0.9),
+                List.of("Order", "OrderLine", "Cart", "Checkout", "Product", "Price", "Category", "Stock"),
+                List.of(place, reserve, cart), List.of(new Subscription("OrderPlaced", "reserve", at)),
+                new Deployment(3, 8, 50), at);
+        DomainModel model = model().aggregate("Order", "OrderLine").entities("Cart", "Checkout", "Product", "Price",
+                "Category", "Stock").service(monolith).build();
+        DomainModel proposed = new Proposer().propose(model, twoCliques(), options(ProposeAlgorithm.LEIDEN, 1)).model();
+        Service kept = proposed.services().get(0);
+        Service split = proposed.services().get(1);
+        assertThat(kept.endpoints()).extracting(Endpoint::name).containsExactly("place", "addToCart");
+        assertThat(kept.endpoints().get(0).calls()).extracting(Call::target).containsExactly("ProductService.reserve");
+        assertThat(kept.endpoints().get(1).calls()).isEmpty();
+        assertThat(kept.team()).contains("core-team");
+        assertThat(kept.deployment()).isEqualTo(new Deployment(3, 8, 50));
+        assertThat(split.endpoints()).extracting(Endpoint::name).containsExactly("reserve");
+        assertThat(split.consumes()).extracting(Subscription::endpoint).containsExactly("reserve");
+        assertThat(split.team()).contains("core-team");
+        assertThat(split.context()).isEqualTo("Core");
+    }
+
+    static LongStream seeds() {
+        return LongStream.rangeClosed(1, 40);
+    }
+
+    /** A random model: 6..30 entities in aggregates of 1..3, 1..4 services, random positive and negative edges. */
+    private static Object[] randomCase(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        var builder = model();
+        List<String> names = new ArrayList<>();
+        int aggregates = 3 + random.nextInt(12);
+        for (int a = 0; a < aggregates; a++) {
+            int size = 1 + random.nextInt(3);
+            String[] members = new String[size - 1];
+            for (int m = 1; m < size; m++) {
+                members[m - 1] = "E" + a + "m" + m;
+            }
+            builder.aggregate("E" + a, members);
+            names.add("E" + a);
+            names.addAll(List.of(members));
+        }
+        int services = 1 + random.nextInt(4);
+        Map<Integer, List<String>> owned = new HashMap<>();
+        for (String name : names) {
+            owned.computeIfAbsent(random.nextInt(services), k -> new ArrayList<>()).add(name);
+        }
+        owned.forEach((s, list) -> builder.service("S" + s, list.toArray(String[]::new)));
+        Graph<String, DefaultWeightedEdge> g = graph();
+        names.forEach(g::addVertex);
+        for (int i = 0; i < names.size(); i++) {
+            for (int j = i + 1; j < names.size(); j++) {
+                if (random.nextInt(4) == 0) {
+                    edge(g, names.get(i), names.get(j), random.nextInt(21) - 5);
+                }
+            }
+        }
+        return new Object[] {builder.build(), g};
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void coversEveryEntityOnceKeepsAggregatesWholeAndRepeatsForTheSameSeed(long seed) {
+        Object[] input = randomCase(seed);
+        DomainModel model = (DomainModel) input[0];
+        @SuppressWarnings("unchecked")
+        Graph<String, DefaultWeightedEdge> g = (Graph<String, DefaultWeightedEdge>) input[1];
+        for (ProposeAlgorithm algorithm : ProposeAlgorithm.values()) {
+            Proposal proposal = new Proposer().propose(model, g, options(algorithm, seed));
+            List<String> owned = proposal.model().services().stream().flatMap(s -> s.owns().stream()).toList();
+            assertThat(owned).as("seed %d %s", seed, algorithm).doesNotHaveDuplicates()
+                    .containsExactlyInAnyOrderElementsOf(model.entities().map(e -> e.name()).toList());
+            model.entities().forEach(e -> assertThat(proposal.assignment().get(e.name())).as("seed %d", seed)
+                    .isEqualTo(proposal.assignment().get(e.aggregateRoot())));
+            assertThat(new Proposer().propose(model, g, options(algorithm, seed)).assignment()).as("seed %d %s", seed, algorithm)
+                    .isEqualTo(proposal.assignment());
+        }
+    }
+}

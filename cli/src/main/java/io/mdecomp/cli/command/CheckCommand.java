@@ -1,0 +1,89 @@
+package io.mdecomp.cli.command;
+
+import io.mdecomp.analysis.AnalysisReport;
+import io.mdecomp.analysis.Analyzer;
+import io.mdecomp.analysis.check.Baseline;
+import io.mdecomp.analysis.check.BaselineFile;
+import io.mdecomp.analysis.check.CheckResult;
+import io.mdecomp.analysis.check.FailOn;
+import io.mdecomp.cli.ExitCode;
+import io.mdecomp.cli.config.Settings;
+import io.mdecomp.cli.config.SettingsLoader;
+import io.mdecomp.cli.render.AtomicOutput;
+import io.mdecomp.cli.render.ci.CheckFormat;
+import io.mdecomp.cli.render.ci.CheckReports;
+import io.mdecomp.model.DomainModel;
+import io.mdecomp.model.yaml.ModelReader;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code mdecomp check}: the analysis as rules, a baseline of accepted findings, and an exit code. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Analyse MODEL, apply the rules and exit 1 when a new finding is at or above --fail-on.",
+            "Formats: text, json, markdown, sarif, junit."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:passed", "1:new findings at or above --fail-on", "2:bad usage or input", "3:internal error"})
+public final class CheckCommand implements Callable<Integer> {
+
+    @ParentCommand
+    MdecompCommand root;
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    CommonOptions common;
+    @Mixin
+    OutputOptions output;
+
+    @Parameters(index = "0", paramLabel = "MODEL", description = "The model file.")
+    Path model;
+    @Option(names = "--format", paramLabel = "F", defaultValue = "text",
+            description = "text, json, markdown, sarif or junit (default: ${DEFAULT-VALUE}).")
+    CheckFormat format;
+    @Option(names = "--config", paramLabel = "FILE", description = "Settings file (default: mdecomp.yaml beside MODEL).")
+    Path config;
+    @Option(names = "--baseline", paramLabel = "FILE", description = "Accepted findings; only new ones fail.")
+    Path baseline;
+    @Option(names = "--update-baseline", description = "Rewrite the baseline with the current findings.")
+    boolean updateBaseline;
+    @Option(names = "--fail-on", paramLabel = "LEVEL", converter = FailOnConverter.class,
+            description = "error, warning, note or never (default: error, or the configuration's).")
+    FailOn failOn;
+
+    @Override
+    public Integer call() {
+        DomainModel domainModel = ModelReader.read(model);
+        Settings settings = SettingsLoader.load(model, Optional.ofNullable(config), root.environment().variables());
+        if (failOn != null) {
+            settings = settings.withFailOn(failOn);
+        }
+        if (baseline != null) {
+            settings = settings.withBaseline(baseline);
+        }
+        if (updateBaseline && settings.baseline().isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--update-baseline needs a baseline file: give --baseline FILE (or baseline: in mdecomp.yaml)");
+        }
+        AnalysisReport report = Analyzer.analyze(domainModel, settings.analysis());
+        Baseline accepted = settings.baseline().map(CheckReports::readBaseline).orElse(Baseline.EMPTY);
+        if (updateBaseline) {
+            accepted = Baseline.of(report.findings());
+            AtomicOutput.writeFile(settings.baseline().get(), BaselineFile.write(accepted));
+            spec.commandLine().getErr().println("mdecomp: wrote " + accepted.entries().size()
+                    + " accepted findings to " + settings.baseline().get());
+        }
+        CheckResult result = CheckResult.of(report.findings(), accepted, settings.failOn());
+        var ciReport = CheckReports.report(model, domainModel, report, result, settings.analysis(),
+                new VersionProvider().getVersion()[0].replaceFirst("^mdecomp ", ""));
+        AtomicOutput.write(output.output(), spec.commandLine().getOut(),
+                writer -> CheckReports.render(format, ciReport, report, writer));
+        return result.passed() ? ExitCode.OK : ExitCode.CHECK_FAILED;
+    }
+}

@@ -1,0 +1,124 @@
+package io.mdecomp.cli.command;
+
+import io.mdecomp.cli.ExitCode;
+import io.mdecomp.cli.progress.Progress;
+import io.mdecomp.cli.render.AtomicOutput;
+import io.mdecomp.cli.render.simulation.SimulationFormat;
+import io.mdecomp.model.DomainModel;
+import io.mdecomp.model.yaml.ModelReader;
+import io.mdecomp.simulator.RunOptions;
+import io.mdecomp.simulator.Simulator;
+import io.mdecomp.simulator.result.SimulationReport;
+import io.mdecomp.simulator.scenario.Scenario;
+import io.mdecomp.simulator.scenario.ScenarioReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code mdecomp simulate}: groups the simulation subcommands. */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = "Simulate the model's topology under load and faults.",
+        subcommands = SimulateCommand.Scenarios.class)
+public final class SimulateCommand implements Runnable {
+
+    @ParentCommand
+    MdecompCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "a subcommand is required: scenarios");
+    }
+
+    /** {@code mdecomp simulate scenarios MODEL SCENARIOS}: runs scenarios, exit 1 when an SLO fails. */
+    @Command(name = "scenarios", mixinStandardHelpOptions = true,
+            description = {"Run the scenarios of SCENARIOS against MODEL and judge their SLOs.",
+                "Exit codes: 0 all objectives met, 1 an objective missed, 2 bad input, 3 internal error."})
+    static final class Scenarios implements Callable<Integer> {
+
+        @ParentCommand
+        SimulateCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "MODEL", description = "The model YAML file.")
+        Path model;
+
+        @Parameters(index = "1", paramLabel = "SCENARIOS", description = "The scenario YAML file.")
+        Path scenarios;
+
+        @Option(names = "--scenario", paramLabel = "NAME", description = "Run only this scenario (repeatable).")
+        List<String> only = new ArrayList<>();
+
+        @Option(names = "--seed", paramLabel = "N", description = "Use this seed for every scenario.")
+        Long seed;
+
+        @Option(names = "--replications", paramLabel = "R", defaultValue = "1",
+                description = "Independent runs per scenario, with 95% Student-t intervals (default: ${DEFAULT-VALUE}).")
+        int replications;
+
+        @Option(names = "--format", paramLabel = "F", defaultValue = "text",
+                description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+        SimulationFormat format;
+
+        @Mixin
+        OutputOptions output;
+
+        @Mixin
+        CommonOptions common;
+
+        @Override
+        public Integer call() {
+            if (replications < 1) {
+                throw new ParameterException(spec.commandLine(), "--replications must be at least 1, got "
+                        + replications);
+            }
+            DomainModel domainModel = ModelReader.read(model);
+            List<Scenario> selected = select(ScenarioReader.read(scenarios, domainModel));
+            var environment = parent.root.environment();
+            long steps = 100L * selected.size() * replications;
+            SimulationReport report;
+            try (Progress progress = Progress.start("simulate", steps, environment, common.noProgress(),
+                    spec.commandLine().getErr())) {
+                List<String> names = selected.stream().map(Scenario::name).toList();
+                RunOptions options = new RunOptions(seed == null ? OptionalLong.empty() : OptionalLong.of(seed),
+                        replications, (name, replication, fraction) -> progress.stepTo(
+                        100L * (names.indexOf(name) * (long) replications + replication) + Math.round(fraction * 100)));
+                report = Simulator.run(domainModel, selected, options);
+            }
+            boolean color = output.output() == null && environment.colorOnStdout(common.noColor());
+            AtomicOutput.write(output.output(), spec.commandLine().getOut(),
+                    writer -> format.renderer(color).render(report, writer));
+            return report.passed() ? ExitCode.OK : ExitCode.CHECK_FAILED;
+        }
+
+        private List<Scenario> select(List<Scenario> all) {
+            if (only.isEmpty()) {
+                return all;
+            }
+            List<Scenario> chosen = new ArrayList<>();
+            for (String name : only) {
+                Scenario match = all.stream().filter(s -> s.name().equals(name)).findFirst()
+                        .orElseThrow(() -> new ParameterException(spec.commandLine(), "unknown scenario '" + name
+                                + "' in " + scenarios + " (known: "
+                                + all.stream().map(Scenario::name).collect(Collectors.joining(", ")) + ")"));
+                chosen.add(match);
+            }
+            return chosen;
+        }
+    }
+}
