@@ -36,6 +36,7 @@ final class EntityGraphBuilder {
     private final Map<Long, PairScores> pairs = new HashMap<>();
     private final Ownership ownership;
     private final Map<String, String> teams = new HashMap<>();
+    private String p90Text = "0";
 
     EntityGraphBuilder(DomainModel model, AnalysisSettings settings, Ownership ownership, Collection<String> pinned) {
         this.model = model;
@@ -74,6 +75,7 @@ final class EntityGraphBuilder {
         }
         scorePinned();
         double p90 = ninetiethPercentile();
+        p90Text = format(p90);
         long[] keys = pairs.keySet().stream().mapToLong(Long::longValue).toArray();
         Arrays.sort(keys);
         List<EntityEdge> edges = new ArrayList<>();
@@ -196,8 +198,7 @@ final class EntityGraphBuilder {
             double score = Math.min(10, raw * 10 / p90);
             add(terms, Criterion.SEMANTIC_PROXIMITY, score, "written together " + pair.writtenTogether
                     + "x, read/written " + pair.readWritten + "x, read together " + pair.readTogether
-                    + "x, references " + pair.references + "; raw " + format(raw) + ", 90th percentile "
-                    + format(p90));
+                    + "x, references " + pair.references + "; raw " + format(raw) + ", 90th percentile " + p90Text);
         }
         if (pair.latencyCritical) {
             add(terms, Criterion.LATENCY, 10, "used together by latency-critical use case " + pair.latencyUseCase);

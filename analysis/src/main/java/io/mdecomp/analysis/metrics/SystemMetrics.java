@@ -13,7 +13,8 @@ import java.util.List;
  * @param ned              share of entities in services outside the size band
  * @param scf              dependencies / (N² − N)
  * @param siy              mutually dependent service pairs
- * @param cycles           dependency cycles, each closed ({@code [A, B, A]})
+ * @param cycles           dependency cycles, each closed ({@code [A, B, A]}), in lexicographic order; at
+ *                         most {@link #CYCLE_LIMIT} are listed (a list of that length may be cut)
  * @param longestSyncChain services in the longest chain of sync calls
  * @param complexityIndex  |S|² · |C| · |ST|
  */
@@ -29,6 +30,9 @@ public record SystemMetrics(
         List<List<String>> cycles,
         int longestSyncChain,
         long complexityIndex) {
+
+    /** The most cycles {@code cycles} lists; renderers say "first N" when the list is this long. */
+    public static final int CYCLE_LIMIT = 100;
 
     public SystemMetrics {
         cycles = cycles.stream().map(List::copyOf).toList();

@@ -1,8 +1,6 @@
 package io.mdecomp.analysis.metrics;
 
 import io.mdecomp.analysis.AnalysisContext;
-import io.mdecomp.analysis.clustering.Clustering;
-import io.mdecomp.analysis.clustering.Modularity;
 import io.mdecomp.analysis.graph.Cycles;
 import io.mdecomp.analysis.graph.DependencyKind;
 import io.mdecomp.analysis.graph.Ownership;
@@ -23,9 +21,6 @@ import java.util.Set;
  * cycle listing.
  */
 final class SystemMetricsCalculator {
-
-    /** The most cycles {@code cycles} lists. */
-    static final int CYCLE_LIMIT = 100;
 
     private final AnalysisContext context;
     private final EntityWeights weights;
@@ -51,19 +46,18 @@ final class SystemMetricsCalculator {
                 ned(),
                 scf(graph),
                 siy(graph),
-                Cycles.of(graph.adjacency(false), CYCLE_LIMIT).cycles(),
+                Cycles.of(graph.adjacency(false), SystemMetrics.CYCLE_LIMIT).cycles(),
                 maxDepth == 0 ? 0 : maxDepth + 1,
                 complexityIndex(graph));
     }
 
     /** Newman's weighted Q of the current cut on the entity graph (edges of weight &gt; 0). */
     private double modularity() {
-        Ownership ownership = context.ownership();
-        List<List<String>> clusters = new ArrayList<>();
+        java.util.Set<String> services = new java.util.LinkedHashSet<>();
         for (Service service : context.model().services()) {
-            clusters.add(ownership.entitiesOf(service.name()));
+            services.add(service.name());
         }
-        return Modularity.of(context.entityGraph().positive(), Clustering.of(clusters));
+        return weights.modularity(services);
     }
 
     /**

@@ -26,7 +26,8 @@ import org.jgrapht.graph.DefaultWeightedEdge;
  * criterion's +10 inside / −10 outside; (2) the remaining entity graph is contracted by aggregate
  * ({@link AggregateGraph}); (3) the chosen algorithm clusters it; (4) an aggregate with no positive
  * edge at all (nothing says where it belongs) joins the cluster holding most of its current service's
- * entities instead of becoming a service of its own; (5) clusters are named after the current
+ * entities instead of becoming a service of its own, and a cluster mixing security zones is split by
+ * zone; (5) clusters are named after the current
  * service they overlap most ({@link ClusterNaming}); (6) the proposed model is built around them
  * ({@link ProposedModelBuilder}). Deterministic for a seed. Cost: the algorithm's (Leiden, Louvain:
  * about O(m log n)) plus O(n + m).
@@ -77,7 +78,8 @@ public final class Proposer {
         AggregateGraph contracted = AggregateGraph.contract(model, entityGraph, taken);
         Clustering<String> clustering = ClusterRunner.run(contracted.graph, options);
         List<List<String>> clusters = new ArrayList<>();
-        for (List<String> cluster : attachIsolated(clustering, contracted, current)) {
+        for (List<String> cluster : separateZones(attachIsolated(clustering, contracted, current), contracted,
+                entities)) {
             clusters.add(sortByModel(cluster, position));
         }
 
@@ -147,6 +149,58 @@ public final class Proposer {
         }
         clusters.removeIf(List::isEmpty);
         return clusters;
+    }
+
+    /**
+     * Step (4b): security zones are a hard line (SPEC §3: entities of different zones must not share
+     * a service). In a cluster holding aggregates of several zones, the zone with the most entities
+     * stays with the aggregates that have no zone; every other zone leaves as a cluster of its own.
+     */
+    private static List<List<String>> separateZones(List<List<String>> clusters, AggregateGraph contracted,
+                                                    Map<String, Entity> entities) {
+        List<List<String>> result = new ArrayList<>();
+        for (List<String> cluster : clusters) {
+            Map<String, List<String>> byZone = new TreeMap<>();
+            Map<String, Integer> sizes = new TreeMap<>();
+            List<String> neutral = new ArrayList<>();
+            for (String root : cluster) {
+                String zone = zoneOf(contracted.members.get(root), entities);
+                if (zone == null) {
+                    neutral.add(root);
+                } else {
+                    byZone.computeIfAbsent(zone, k -> new ArrayList<>()).add(root);
+                    sizes.merge(zone, contracted.members.get(root).size(), Integer::sum);
+                }
+            }
+            if (byZone.size() <= 1) {
+                result.add(cluster);
+                continue;
+            }
+            String kept = sizes.entrySet().stream().reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
+                    .orElseThrow().getKey();
+            List<String> main = new ArrayList<>(neutral);
+            main.addAll(byZone.get(kept));
+            result.add(main);
+            byZone.forEach((zone, roots) -> {
+                if (!zone.equals(kept)) {
+                    result.add(roots);
+                }
+            });
+        }
+        return result;
+    }
+
+    /** The security zone most of an aggregate's entities are in, or null when none has one. */
+    private static String zoneOf(List<String> members, Map<String, Entity> entities) {
+        Map<String, Integer> votes = new TreeMap<>();
+        for (String member : members) {
+            Entity entity = entities.get(member);
+            if (entity != null) {
+                entity.securityZone().ifPresent(zone -> votes.merge(zone, 1, Integer::sum));
+            }
+        }
+        return votes.entrySet().stream().reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
+                .map(Map.Entry::getKey).orElse(null);
     }
 
     private static boolean hasWeight(AggregateGraph contracted, String root) {

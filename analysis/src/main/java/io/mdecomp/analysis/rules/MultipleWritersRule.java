@@ -37,11 +37,12 @@ final class MultipleWritersRule implements Rule {
             List<String> subjects = new ArrayList<>();
             subjects.add(entity);
             subjects.addAll(services);
-            Entity declared = input.context().index().entity(entity).orElseThrow();
+            io.mdecomp.model.diagnostic.SourceLocation location = input.context().index().entity(entity)
+                    .map(Entity::location).orElse(input.context().model().location());
             String keeper = owner != null ? owner : services.iterator().next();
             result.add(Violation.of("entity '" + entity + "' is written by " + services.size() + " services: "
                             + String.join(", ", services) + (owner == null ? " (no owner)" : " (owner: " + owner + ")"),
-                    subjects, declared.location())
+                    subjects, location)
                     .recommending("let " + keeper + " be the only writer of " + entity
                             + "; the others call it or publish events it applies"));
         });

@@ -5,10 +5,10 @@ import io.mdecomp.analysis.graph.ServiceEdge;
 import java.util.ArrayList;
 import java.util.List;
 
-/** MD001: a cycle of synchronous calls between services (listing capped at 100 cycles). */
+/** MD001: a cycle of synchronous calls between services (at most {@code SystemMetrics.CYCLE_LIMIT} are reported). */
 final class SyncCycleRule implements Rule {
 
-    static final int LIMIT = 100;
+    static final int LIMIT = io.mdecomp.analysis.metrics.SystemMetrics.CYCLE_LIMIT;
 
     @Override
     public RuleId id() {

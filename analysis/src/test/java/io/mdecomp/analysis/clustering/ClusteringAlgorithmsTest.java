@@ -122,6 +122,36 @@ class ClusteringAlgorithmsTest {
         }
     }
 
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void contractingClustersIntoSelfLoopsKeepsModularity(long seed) {
+        Graph<Integer, DefaultWeightedEdge> graph = TestGraphs.random(seed);
+        Clustering<Integer> clustering = new LouvainClustering<Integer>(1.0, seed).cluster(graph);
+        Graph<Integer, DefaultWeightedEdge> contracted =
+                new org.jgrapht.graph.DefaultUndirectedWeightedGraph<>(DefaultWeightedEdge.class);
+        for (int c = 0; c < clustering.size(); c++) {
+            contracted.addVertex(c);
+        }
+        for (DefaultWeightedEdge edge : graph.edgeSet()) {
+            int a = clustering.clusterOf(graph.getEdgeSource(edge));
+            int b = clustering.clusterOf(graph.getEdgeTarget(edge));
+            DefaultWeightedEdge e = contracted.getEdge(a, b);
+            if (e == null) {
+                contracted.setEdgeWeight(contracted.addEdge(a, b), graph.getEdgeWeight(edge));
+            } else {
+                contracted.setEdgeWeight(e, contracted.getEdgeWeight(e) + graph.getEdgeWeight(edge));
+            }
+        }
+        Clustering<Integer> singletons = Clustering.of(contracted.vertexSet().stream().map(List::of).toList());
+
+        // self-loops carry the internal weight, so Q of the contracted singletons equals Q of the clustering
+        assertThat(Modularity.of(contracted, singletons)).as("seed %d", seed)
+                .isCloseTo(Modularity.of(graph, clustering), within(1e-9));
+        // and clustering the contracted graph never does worse than leaving it as it is
+        assertThat(Modularity.of(contracted, new LeidenClustering<Integer>(1.0, seed).cluster(contracted)))
+                .as("seed %d", seed).isGreaterThanOrEqualTo(Modularity.of(contracted, singletons) - 1e-9);
+    }
+
     @Test
     void emptyGraphHasNoClustersAndEdgelessGraphHasSingletons() {
         Graph<Integer, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);

@@ -6,6 +6,7 @@ import io.mdecomp.cli.ExitCode;
 import io.mdecomp.cli.config.CliEnvironment;
 import io.mdecomp.cli.config.Settings;
 import io.mdecomp.cli.config.SettingsLoader;
+import io.mdecomp.cli.progress.Progress;
 import io.mdecomp.cli.render.AnalysisFormat;
 import io.mdecomp.cli.render.AnalysisView;
 import io.mdecomp.cli.render.AtomicOutput;
@@ -58,9 +59,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         CliEnvironment environment = root.environment();
         Settings settings = SettingsLoader.load(model, Optional.ofNullable(config), environment.variables());
-        DomainModel domain = ModelFiles.read(model);
-        AnalysisReport report = Analyzer.analyze(domain, settings.analysis());
-        AnalysisView view = AnalysisView.of(report);
+        AnalysisView view;
+        try (Progress progress = Progress.start("analyze", 2, environment, common.noProgress(),
+                spec.commandLine().getErr())) {
+            DomainModel domain = ModelFiles.read(model);
+            progress.stepTo(1);
+            AnalysisReport report = Analyzer.analyze(domain, settings.analysis());
+            progress.stepTo(2);
+            view = AnalysisView.of(report);
+        }
         boolean color = output.output() == null && environment.colorOnStdout(common.noColor());
         Renderer<AnalysisView> renderer = format.renderer(new RenderOptions(color));
         AtomicOutput.write(output.output(), spec.commandLine().getOut(), writer -> renderer.render(view, writer));

@@ -18,9 +18,15 @@ import picocli.CommandLine.Spec;
         subcommands = {
             ValidateCommand.class,
             AnalyzeCommand.class,
-            GenerateCompletionCommand.class,
             CheckCommand.class,
+            ProposeCommand.class,
+            DiffCommand.class,
+            ImportCommand.class,
+            GenerateCommand.class,
             SimulateCommand.class,
+            InitCommand.class,
+            SchemaCommand.class,
+            GenerateCompletionCommand.class,
         })
 public final class MdecompCommand implements Runnable {
 

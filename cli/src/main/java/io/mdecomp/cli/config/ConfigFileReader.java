@@ -1,6 +1,5 @@
 package io.mdecomp.cli.config;
 
-import io.mdecomp.analysis.check.FailOn;
 import io.mdecomp.analysis.graph.Criterion;
 import io.mdecomp.analysis.rules.RuleId;
 import io.mdecomp.model.diagnostic.Diagnostic;

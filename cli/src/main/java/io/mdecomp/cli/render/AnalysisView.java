@@ -33,6 +33,12 @@ public record AnalysisView(String system, List<ServiceMetrics> services, SystemM
         dependencies = List.copyOf(dependencies);
     }
 
+    /** A view without the service graph's edges (the HTML graph then shows the services only). */
+    public AnalysisView(String system, List<ServiceMetrics> services, SystemMetrics metrics, List<Finding> findings,
+                        List<Recommendation> recommendations) {
+        this(system, services, metrics, findings, recommendations, List.of());
+    }
+
     /** The view of an analysis report. */
     public static AnalysisView of(AnalysisReport report) {
         return new AnalysisView(report.system(), report.services(), report.metrics(), report.findings(),

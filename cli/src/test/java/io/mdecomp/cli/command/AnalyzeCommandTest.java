@@ -103,6 +103,17 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void showsProgressOnlyOnATerminalStderrAndKeepsStdoutClean() {
+        CliEnvironment terminal = new CliEnvironment(Map.of(), false, true);
+        CliRun shown = CliRun.run(terminal, "analyze", CliRun.SAMPLE);
+        assertThat(shown.err()).contains("analyze");
+        assertThat(shown.out()).isEqualTo(CliRun.run("analyze", CliRun.SAMPLE).out());
+        assertThat(CliRun.run(terminal, "analyze", CliRun.SAMPLE, "--no-progress").err()).isEmpty();
+        CliEnvironment ci = new CliEnvironment(Map.of("CI", "true"), false, true);
+        assertThat(CliRun.run(ci, "analyze", CliRun.SAMPLE).err()).isEmpty();
+    }
+
+    @Test
     void helpListsTheFormats() {
         CliRun run = CliRun.run("analyze", "--help");
         assertThat(run.code()).isZero();

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mdecomp.cli.Main;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -33,9 +36,27 @@ class JsonContractTest {
     @Test
     void everyContractKeyIsPresentWithItsType() throws IOException {
         JsonNode root = new ObjectMapper().readTree(JsonAnalysisRendererTest.render(SampleReports.shop()));
+        checkContract(root);
+        assertThat(root.get("services")).hasSize(3);
+        assertThat(root.get("findings")).hasSize(3);
+        assertThat(root.get("recommendations")).hasSize(3);
+    }
+
+    @Test
+    void theSampleAnalysisKeepsTheContract() throws IOException {
+        StringWriter out = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "analyze",
+                "../samples/ecommerce/model.yaml", "--format", "json");
+        assertThat(code).isZero();
+        JsonNode root = new ObjectMapper().readTree(out.toString());
+        checkContract(root);
+        assertThat(root.get("services")).isNotEmpty();
+        assertThat(root.get("findings")).isNotEmpty();
+    }
+
+    private static void checkContract(JsonNode root) {
         check(root, TOP, "$");
         assertThat(root.get("schemaVersion").asInt()).isEqualTo(1);
-        assertThat(root.get("services")).hasSize(3);
         for (JsonNode service : root.get("services")) {
             check(service, SERVICE, "$.services[]");
         }
@@ -44,7 +65,6 @@ class JsonContractTest {
             assertThat(cycle.isArray()).isTrue();
             cycle.forEach(name -> assertThat(name.isTextual()).isTrue());
         }
-        assertThat(root.get("findings")).hasSize(3);
         for (JsonNode finding : root.get("findings")) {
             check(finding, FINDING, "$.findings[]");
             assertThat(finding.get("severity").asText()).isIn("error", "warning", "note");
@@ -54,7 +74,6 @@ class JsonContractTest {
                 check(finding.get("location"), LOCATION, "$.findings[].location");
             }
         }
-        assertThat(root.get("recommendations")).hasSize(3);
         for (JsonNode recommendation : root.get("recommendations")) {
             check(recommendation, RECOMMENDATION, "$.recommendations[]");
             assertThat(recommendation.get("kind").asText()).isIn("split", "merge", "move");

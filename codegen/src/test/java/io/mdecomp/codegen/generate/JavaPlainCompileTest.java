@@ -8,7 +8,9 @@ import io.mdecomp.codegen.pack.PackLoader;
 import io.mdecomp.codegen.write.SkeletonWriter;
 import io.mdecomp.codegen.write.WriteOptions;
 import io.mdecomp.model.DomainModel;
+import io.mdecomp.model.yaml.ModelReader;
 import java.io.File;
+import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.net.URL;
@@ -38,9 +40,21 @@ class JavaPlainCompileTest {
     @TempDir
     Path dir;
 
-    static Stream<Arguments> models() {
-        return Stream.of(Arguments.of("ecommerce", TestModels.ecommerce()), Arguments.of("tiny", TestModels.tiny()),
-                Arguments.of("chain", TestModels.chain(4)));
+    /** Every sample under {@code samples/} (read with the model reader), and the models built in code. */
+    static Stream<Arguments> models() throws IOException {
+        List<Arguments> models = new ArrayList<>();
+        Path samples = Path.of("..", "samples");
+        if (Files.isDirectory(samples)) {
+            try (Stream<Path> walk = Files.walk(samples, 2)) {
+                for (Path file : walk.filter(p -> p.getFileName().toString().equals("model.yaml")).sorted().toList()) {
+                    models.add(Arguments.of("sample " + samples.relativize(file), ModelReader.read(file)));
+                }
+            }
+        }
+        models.add(Arguments.of("ecommerce in code", TestModels.ecommerce()));
+        models.add(Arguments.of("tiny", TestModels.tiny()));
+        models.add(Arguments.of("chain", TestModels.chain(4)));
+        return models.stream();
     }
 
     private Path generate(DomainModel model) {

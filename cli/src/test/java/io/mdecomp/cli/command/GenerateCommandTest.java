@@ -1,0 +1,115 @@
+package io.mdecomp.cli.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GenerateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path out() {
+        return dir.resolve("out");
+    }
+
+    @Test
+    void generatesSpringBootSkeletonsForTheSample() {
+        CliRun run = CliRun.run("generate", "skeletons", CliRun.SAMPLE, "--out", out().toString());
+        assertThat(run.err()).isEmpty();
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).startsWith("Wrote ").contains("for 4 services (pack spring-boot)", " 0 kept");
+        assertThat(out().resolve("order-service/pom.xml")).content().contains("spring-boot-starter-webmvc");
+        assertThat(out().resolve("docker-compose.yml")).exists();
+        assertThat(out().resolve(".mdecomp/generated.json")).exists();
+    }
+
+    @Test
+    void dryRunListsTheFilesAndWritesNothing() {
+        CliRun run = CliRun.run("generate", "skeletons", CliRun.SAMPLE, "--out", out().toString(), "--template",
+                "java-plain", "--dry-run");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("would create pom.xml\n", "would create order-service/pom.xml\n")
+                .contains("Would write ");
+        assertThat(out()).doesNotExist();
+    }
+
+    @Test
+    void regenerationKeepsAFileChangedByHandAndSaysSo() throws IOException {
+        CliRun.run("generate", "skeletons", CliRun.SAMPLE, "--out", out().toString(), "--template", "java-plain");
+        Files.writeString(out().resolve("README.md"), "ours");
+        CliRun again = CliRun.run("generate", "skeletons", CliRun.SAMPLE, "--out", out().toString(), "--template", "java-plain");
+        assertThat(again.code()).isZero();
+        assertThat(again.out()).contains(" 1 kept", "Kept 1 files changed by hand (--force overwrites them):\n  README.md\n");
+        assertThat(out().resolve("README.md")).hasContent("ours");
+        CliRun forced = CliRun.run("generate", "skeletons", CliRun.SAMPLE, "--out", out().toString(), "--template",
+                "java-plain", "--force");
+        assertThat(forced.out()).contains(" 0 kept");
+        assertThat(out().resolve("README.md")).content().startsWith("# ecommerce");
+    }
+
+    @Test
+    void refusesATemplateWritingOutsideTheOutputDirectory() throws IOException {
+        Path pack = Files.createDirectories(dir.resolve("pack"));
+        Files.writeString(pack.resolve("pack.yaml"), "name: evil\ntemplates:\n  - {template: t.ftl, scope: system, output: ../../etc/passwd}\n");
+        Files.writeString(pack.resolve("t.ftl"), "x");
+        CliRun run = CliRun.run("generate", "skeletons", CliRun.SAMPLE, "--out", out().toString(), "--template", pack.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("pack.yaml:3:5: error: template 't.ftl' has output '../../etc/passwd': refusing to write it")
+                .endsWith("[unsafe-path]\n");
+        assertThat(dir.resolve("etc")).doesNotExist();
+        assertThat(out()).doesNotExist();
+    }
+
+    @Test
+    void refusesATemplateThatInstantiatesAClass() throws IOException {
+        Path pack = Files.createDirectories(dir.resolve("pack"));
+        Files.writeString(pack.resolve("pack.yaml"), "name: evil\ntemplates:\n  - {template: t.ftl, scope: system, output: x.txt}\n");
+        Files.writeString(pack.resolve("t.ftl"), "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}");
+        CliRun run = CliRun.run("generate", "skeletons", CliRun.SAMPLE, "--out", out().toString(), "--template", pack.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("t.ftl:1:", "Instantiating freemarker.template.utility.Execute is not allowed")
+                .doesNotContain("\tat ");
+        assertThat(out()).doesNotExist();
+    }
+
+    @Test
+    void unknownPackIsBadUsage() {
+        CliRun run = CliRun.run("generate", "skeletons", CliRun.SAMPLE, "--out", out().toString(), "--template", "rails");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown template pack 'rails' (built-in: spring-boot, java-plain");
+    }
+
+    @Test
+    void badModelIsReportedWithItsLocation() throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.yaml"), "system: x\nversion: 1\ndomainz: []\n");
+        CliRun run = CliRun.run("generate", "skeletons", bad.toString(), "--out", out().toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains(bad + ":3:1: error:");
+        assertThat(out()).doesNotExist();
+    }
+
+    @Test
+    void outIsRequired() {
+        CliRun run = CliRun.run("generate", "skeletons", CliRun.SAMPLE);
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("--out");
+    }
+
+    @Test
+    void sameModelWritesTheSameBytes() throws IOException {
+        CliRun.run("generate", "skeletons", CliRun.SAMPLE, "--out", dir.resolve("a").toString());
+        CliRun.run("generate", "skeletons", CliRun.SAMPLE, "--out", dir.resolve("b").toString());
+        try (Stream<Path> files = Files.walk(dir.resolve("a"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path twin = dir.resolve("b").resolve(dir.resolve("a").relativize(file));
+                assertThat(Files.readAllBytes(twin)).as(file.toString()).isEqualTo(Files.readAllBytes(file));
+            }
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package io.mdecomp.cli.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mdecomp.cli.Main;
+import io.mdecomp.model.yaml.ModelReader;
+import io.mdecomp.simulator.scenario.ScenarioReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code mdecomp simulate scenarios}: formats, exit codes, bad input. Runs short scenarios on the sample model. */
+class SimulateCommandTest {
+
+    private static final Path SAMPLES = Path.of("../samples/ecommerce");
+    private static final String MODEL = SAMPLES.resolve("model.yaml").toString();
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.run(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    private String scenarios(String slos) throws IOException {
+        Path file = dir.resolve("scenarios.yaml");
+        Files.writeString(file, """
+                scenarios:
+                  - name: short
+                    duration: 20s
+                    warmup: 2s
+                    seed: 3
+                    workload:
+                      open: {rate: 300/s}
+                      clients: 100
+                      mix: [{route: "GET /products/{sku}", weight: 3}, {route: POST /orders, weight: 1}]
+                    resilience: {defaults: {timeout: 1s, retry: {maxAttempts: 2, wait: 10ms}}}
+                    faults: [{at: 5s, for: 5s, fail: {service: PaymentService, rate: 50%}}]
+                """ + slos);
+        return file.toString();
+    }
+
+    @Test
+    void sampleScenariosAreValidAgainstTheSampleModel() {
+        var model = ModelReader.read(SAMPLES.resolve("model.yaml"));
+        assertThat(ScenarioReader.read(SAMPLES.resolve("scenarios.yaml"), model))
+                .extracting(s -> s.name())
+                .containsExactly("steady-state", "peak-with-killed-instances", "slow-payments-contained");
+    }
+
+    @Test
+    void writesTheJsonContractAndExitsZeroWhenObjectivesHold() throws IOException {
+        String file = scenarios("    slos: [{route: \"GET /products/{sku}\", p99: 1s}]\n");
+        assertThat(run("simulate", "scenarios", MODEL, file, "--format", "json")).as(err.toString()).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(json.get("model").asText()).isEqualTo("ecommerce");
+        JsonNode s = json.get("scenarios").get(0);
+        for (String key : new String[] {"name", "seed", "simulatedSeconds", "wallSeconds", "events", "requests",
+            "routes", "services", "calls", "breakers", "timeseries", "slos", "passed"}) {
+            assertThat(s.has(key)).as(key).isTrue();
+        }
+        JsonNode route = s.get("routes").get(1);
+        assertThat(route.get("route").asText()).isEqualTo("POST /orders");
+        assertThat(route.get("latencyMs").has("p999")).isTrue();
+        assertThat(route.get("errors").get("injected").asLong()).isPositive();
+        assertThat(s.get("simulatedSeconds").asDouble()).isEqualTo(20);
+        assertThat(s.get("passed").asBoolean()).isTrue();
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void sameSeedGivesTheSameJsonApartFromWallTime() throws IOException {
+        String file = scenarios("");
+        run("simulate", "scenarios", MODEL, file, "--format", "json", "--seed", "9");
+        String first = out.toString().replaceAll("\"wallSeconds\": *[0-9.]+", "");
+        out.getBuffer().setLength(0);
+        run("simulate", "scenarios", MODEL, file, "--format", "json", "--seed", "9");
+        assertThat(out.toString().replaceAll("\"wallSeconds\": *[0-9.]+", "")).isEqualTo(first);
+        assertThat(first).contains("\"seed\": 9");
+    }
+
+    @Test
+    void missedObjectiveExitsOneAndShowsInTextJunitAndSarif() throws IOException {
+        String file = scenarios("    slos: [{route: POST /orders, errorRate: 0.01%}]\n");
+        assertThat(run("simulate", "scenarios", MODEL, file)).isEqualTo(1);
+        assertThat(out.toString()).contains("Scenario short", "FAIL  POST /orders errorRate <= 0.01%",
+                "failed requests by root cause", "injected");
+        out.getBuffer().setLength(0);
+        assertThat(run("simulate", "scenarios", MODEL, file, "--format", "junit")).isEqualTo(1);
+        assertThat(out.toString()).contains("<testsuite name=\"short\" tests=\"1\" failures=\"1\"",
+                "<failure message=\"POST /orders errorRate &lt;= 0.01% missed");
+        out.getBuffer().setLength(0);
+        assertThat(run("simulate", "scenarios", MODEL, file, "--format", "sarif")).isEqualTo(1);
+        JsonNode sarif = new ObjectMapper().readTree(out.toString());
+        JsonNode result = sarif.get("runs").get(0).get("results").get(0);
+        assertThat(result.get("ruleId").asText()).isEqualTo("SLO001");
+        assertThat(result.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(12);
+    }
+
+    @Test
+    void csvHasOneRowPerBucket() throws IOException {
+        String file = scenarios("");
+        assertThat(run("simulate", "scenarios", MODEL, file, "--format", "csv")).isZero();
+        String[] lines = out.toString().split("\n");
+        assertThat(lines[0]).isEqualTo("scenario,atSeconds,requests,ok,failed,p99Ms");
+        assertThat(lines).hasSize(21);
+        assertThat(lines[1]).startsWith("short,0,");
+    }
+
+    @Test
+    void replicationsAddConfidenceIntervals() throws IOException {
+        String file = scenarios("");
+        assertThat(run("simulate", "scenarios", MODEL, file, "--format", "json", "--replications", "3")).isZero();
+        JsonNode r = new ObjectMapper().readTree(out.toString()).at("/scenarios/0/replications");
+        assertThat(r.get("count").asInt()).isEqualTo(3);
+        assertThat(r.get("estimates").get(0).get("metric").asText()).isEqualTo("throughput");
+        assertThat(r.get("estimates").get(0).get("halfWidth").asDouble()).isPositive();
+    }
+
+    @Test
+    void badScenarioFileExitsTwoWithLocatedMessagesAndNoOutput() throws IOException {
+        Path file = dir.resolve("bad.yaml");
+        Files.writeString(file, """
+                scenarios:
+                  - name: bad
+                    duration: 10
+                    workload: {open: {rate: 5/s}, mix: [{route: GET /nowhere}]}
+                """);
+        assertThat(run("simulate", "scenarios", MODEL, file.toString(), "-o", dir.resolve("out.json").toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains(file + ":3:15: error: 'duration': duration '10' has no unit")
+                .contains(file + ":4:49: error: unknown route 'GET /nowhere'").doesNotContain("Exception");
+        assertThat(dir.resolve("out.json")).doesNotExist();
+    }
+
+    @Test
+    void unknownScenarioNameIsAUsageError() throws IOException {
+        String file = scenarios("");
+        assertThat(run("simulate", "scenarios", MODEL, file, "--scenario", "nope")).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown scenario 'nope'", "(known: short)");
+    }
+}

@@ -1,0 +1,46 @@
+package io.mdecomp.codegen.generate;
+
+import io.mdecomp.codegen.GeneratedFiles;
+import io.mdecomp.codegen.pack.PackLoader;
+import io.mdecomp.codegen.pack.TemplatePack;
+import io.mdecomp.codegen.write.SkeletonWriter;
+import io.mdecomp.codegen.write.WriteOptions;
+import io.mdecomp.codegen.write.WriteReport;
+import io.mdecomp.model.DomainModel;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * The facade behind {@code mdecomp generate skeletons}: load the pack, render it over the model,
+ * write the files safely (or only plan, in a dry run).
+ */
+public final class Skeletons {
+
+    private Skeletons() {
+    }
+
+    /**
+     * Generates skeletons for {@code model} into {@code outDir}.
+     *
+     * @param template a built-in pack's name or a pack folder (relative to {@code baseDir})
+     */
+    public static Result generate(DomainModel model, String template, Path baseDir, Path outDir, WriteOptions options) {
+        TemplatePack pack = new PackLoader().load(template, baseDir);
+        GeneratedFiles files = new Generator(pack).generate(model);
+        return new Result(pack.manifest().name(), model.services().size(), SkeletonWriter.write(outDir, files, options));
+    }
+
+    /**
+     * What a generation did.
+     *
+     * @param pack     the pack's name
+     * @param services how many services got a project
+     * @param report   file by file, what was (or would be) written
+     */
+    public record Result(String pack, int services, WriteReport report) {
+        public Result {
+            Objects.requireNonNull(pack, "pack");
+            Objects.requireNonNull(report, "report");
+        }
+    }
+}
