@@ -14,6 +14,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -75,12 +77,16 @@ public final class SkeletonWriter {
             }
         }
         if (!options.dryRun()) {
-            Files.createDirectories(root);
-            for (FileAction action : actions) {
-                if (action.action().writes()) {
-                    writeAtomically(root.resolve(action.path()), files.content(action.path()));
-                }
+            List<FileAction> writes = actions.stream().filter(a -> a.action().writes()).toList();
+            Set<Path> folders = new TreeSet<>();
+            folders.add(root.resolve(Checksums.FILE).getParent());
+            writes.forEach(a -> folders.add(root.resolve(a.path()).getParent()));
+            for (Path folder : folders) {
+                Files.createDirectories(folder);
             }
+            // Independent files in folders that now exist: written in parallel, since each write
+            // waits mostly on the file system, not the CPU.
+            writes.parallelStream().forEach(a -> writeAtomically(root.resolve(a.path()), files.content(a.path())));
             writeAtomically(root.resolve(Checksums.FILE), Checksums.format(record));
         }
         return new WriteReport(actions, options.dryRun());
@@ -142,19 +148,28 @@ public final class SkeletonWriter {
         return Checksums.parse(Files.readString(file, StandardCharsets.UTF_8));
     }
 
-    private static void writeAtomically(Path target, String content) throws IOException {
-        Path directory = target.getParent();
-        Files.createDirectories(directory);
-        Path temp = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
+    /** Writes {@code content} to a temporary file in the (existing) folder of {@code target}, then renames it. */
+    private static void writeAtomically(Path target, String content) {
+        Path temp = null;
         try {
+            temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
             Files.writeString(temp, content, StandardCharsets.UTF_8);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            temp = null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } finally {
-            Files.deleteIfExists(temp);
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // the temporary file stays; the original error is the one to report
+                }
+            }
         }
     }
 }
