@@ -49,6 +49,16 @@ public record AnalysisSettings(Map<Criterion, Priority> priorities, Map<RuleId, 
         return rules.get(rule);
     }
 
+    /** The granularity above which a service is too coarse: MD006's threshold (default 0.8). */
+    public double coarseGranularity() {
+        return rule(RuleId.MD006).threshold().orElse(0.8);
+    }
+
+    /** The granularity below which a service is too fine: MD007's threshold (default 0.3). */
+    public double fineGranularity() {
+        return rule(RuleId.MD007).threshold().orElse(0.3);
+    }
+
     public AnalysisSettings withPriority(Criterion criterion, Priority priority) {
         EnumMap<Criterion, Priority> copy = new EnumMap<>(priorities);
         copy.put(criterion, priority);

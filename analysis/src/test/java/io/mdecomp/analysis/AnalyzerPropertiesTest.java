@@ -47,6 +47,12 @@ class AnalyzerPropertiesTest {
             assertThat(cycle.get(0)).as("seed %d", seed).isEqualTo(cycle.get(cycle.size() - 1));
         }
         assertThat(report.findings()).as("seed %d", seed).isSortedAccordingTo(io.mdecomp.analysis.rules.Finding.ORDER);
+        // the one-pass modularity equals the general function over the services' entity sets
+        java.util.List<java.util.List<String>> cut = model.services().stream()
+                .map(sv -> report.entityGraph().ownership().entitiesOf(sv.name())).toList();
+        assertThat(s.modularity()).as("seed %d", seed).isCloseTo(io.mdecomp.analysis.clustering.Modularity.of(
+                report.entityGraph().positive(), io.mdecomp.analysis.clustering.Clustering.of(cut)),
+                org.assertj.core.api.Assertions.within(1e-9));
     }
 
     @ParameterizedTest(name = "seed {0}")

@@ -23,6 +23,8 @@ final class EntityWeights {
     final Map<String, Map<String, Double>> partners = new HashMap<>();
     final Map<String, Integer> internalEdges = new HashMap<>();
     final Map<String, Map<String, Integer>> crossEdges = new TreeMap<>();
+    /** Weighted degree of each entity no service owns (each is a cluster of its own for modularity). */
+    final Map<String, Double> unownedDegree = new TreeMap<>();
     double total;
     double cross;
 
@@ -42,6 +44,12 @@ final class EntityWeights {
                 continue;
             }
             cross += w;
+            if (a == null) {
+                unownedDegree.merge(edge.first(), w, Double::sum);
+            }
+            if (b == null) {
+                unownedDegree.merge(edge.second(), w, Double::sum);
+            }
             addExternal(a, b, w);
             addExternal(b, a, w);
             if (a != null && b != null) {
@@ -60,6 +68,29 @@ final class EntityWeights {
         if (other != null) {
             partners.computeIfAbsent(service, k -> new HashMap<>()).merge(other, w, Double::sum);
         }
+    }
+
+    /**
+     * Newman's weighted Q of the current cut, from the sums gathered in the pass:
+     * Σ_services [I/m − ((2I + X)/2m)²] − Σ_unowned (k/2m)², equal to
+     * {@link io.mdecomp.analysis.clustering.Modularity} over the positive edges with the services'
+     * entity sets as clusters, without building that graph.
+     */
+    double modularity(Iterable<String> services) {
+        if (total == 0) {
+            return 0;
+        }
+        double q = 0;
+        double twoM = 2 * total;
+        for (String service : services) {
+            double i = internal(service);
+            double degree = 2 * i + external(service);
+            q += i / total - (degree / twoM) * (degree / twoM);
+        }
+        for (double k : unownedDegree.values()) {
+            q -= (k / twoM) * (k / twoM);
+        }
+        return q;
     }
 
     double internal(String service) {

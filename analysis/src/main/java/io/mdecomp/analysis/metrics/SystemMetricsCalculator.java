@@ -1,8 +1,6 @@
 package io.mdecomp.analysis.metrics;
 
 import io.mdecomp.analysis.AnalysisContext;
-import io.mdecomp.analysis.clustering.Clustering;
-import io.mdecomp.analysis.clustering.Modularity;
 import io.mdecomp.analysis.graph.Cycles;
 import io.mdecomp.analysis.graph.DependencyKind;
 import io.mdecomp.analysis.graph.Ownership;
@@ -55,12 +53,11 @@ final class SystemMetricsCalculator {
 
     /** Newman's weighted Q of the current cut on the entity graph (edges of weight &gt; 0). */
     private double modularity() {
-        Ownership ownership = context.ownership();
-        List<List<String>> clusters = new ArrayList<>();
+        java.util.Set<String> services = new java.util.LinkedHashSet<>();
         for (Service service : context.model().services()) {
-            clusters.add(ownership.entitiesOf(service.name()));
+            services.add(service.name());
         }
-        return Modularity.of(context.entityGraph().positive(), Clustering.of(clusters));
+        return weights.modularity(services);
     }
 
     /**

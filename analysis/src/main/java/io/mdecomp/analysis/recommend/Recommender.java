@@ -2,7 +2,6 @@ package io.mdecomp.analysis.recommend;
 
 import io.mdecomp.analysis.AnalysisContext;
 import io.mdecomp.analysis.metrics.ServiceMetrics;
-import io.mdecomp.analysis.rules.RuleId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,8 +23,8 @@ public final class Recommender {
     }
 
     public List<Recommendation> recommendations() {
-        double coarse = context.settings().rule(RuleId.MD006).threshold().orElse(0.8);
-        double fine = context.settings().rule(RuleId.MD007).threshold().orElse(0.3);
+        double coarse = context.settings().coarseGranularity();
+        double fine = context.settings().fineGranularity();
         List<Recommendation> result = new ArrayList<>();
         result.addAll(new SplitFinder(context).splits(metrics, coarse));
         result.addAll(new MergeFinder(context).merges(metrics, fine, coarse));

@@ -1,6 +1,5 @@
 package io.mdecomp.analysis.rules;
 
-import io.mdecomp.analysis.graph.Cycles;
 import io.mdecomp.analysis.graph.ServiceEdge;
 import io.mdecomp.analysis.graph.ServiceGraph;
 import java.util.ArrayList;
@@ -10,7 +9,7 @@ import java.util.stream.Collectors;
 
 /**
  * MD002: a dependency cycle (any kinds) that is not a cycle of synchronous calls, which MD001
- * reports. Listing capped at 100 cycles.
+ * reports. Reads the system metric {@code cycles} (capped at {@code SystemMetrics.CYCLE_LIMIT}).
  */
 final class DependencyCycleRule implements Rule {
 
@@ -23,7 +22,7 @@ final class DependencyCycleRule implements Rule {
     public List<Violation> check(RuleInput input, double threshold) {
         ServiceGraph graph = input.context().serviceGraph();
         List<Violation> result = new ArrayList<>();
-        for (List<String> cycle : Cycles.of(graph.adjacency(false), SyncCycleRule.LIMIT).cycles()) {
+        for (List<String> cycle : input.system().cycles()) {
             boolean allSync = true;
             StringBuilder path = new StringBuilder(cycle.get(0));
             for (int i = 0; i + 1 < cycle.size(); i++) {

@@ -25,9 +25,7 @@ final class HighCouplingRule implements Rule {
                         .collect(Collectors.joining(", "));
                 String recommendation = input.recommendation("move", m.name())
                         .or(() -> input.recommendation("merge", m.name()))
-                        .orElse(m.topPartners().isEmpty() ? null : "move the entities most coupled to "
-                                + m.topPartners().stream().map(Partner::service).findFirst().get()
-                                + " there, or merge the two services");
+                        .orElse(m.topPartners().isEmpty() ? null : strongestTie(input, m.name(), m.topPartners().get(0)));
                 result.add(Violation.of(String.format(Locale.ROOT,
                                 "coupling %.2f of '%s' is above %.2f: %.0f%% of its entity-graph weight crosses "
                                         + "service boundaries%s", m.coupling(), m.name(), threshold,
@@ -36,5 +34,34 @@ final class HighCouplingRule implements Rule {
             }
         }
         return result;
+    }
+
+    /**
+     * Names the service's entity with the most weight towards its top partner, and that weight:
+     * the concrete place to start untangling.
+     */
+    private static String strongestTie(RuleInput input, String service, Partner partner) {
+        io.mdecomp.analysis.graph.EntityGraph graph = input.context().entityGraph();
+        io.mdecomp.analysis.graph.Ownership ownership = input.context().ownership();
+        String best = null;
+        double bestWeight = 0;
+        for (String entity : ownership.entitiesOf(service)) {
+            double w = 0;
+            for (io.mdecomp.analysis.graph.EntityEdge edge : graph.graph().edgesOf(entity)) {
+                if (edge.weight() > 0 && partner.service().equals(ownership.serviceOf(edge.opposite(entity)).orElse(null))) {
+                    w += edge.weight();
+                }
+            }
+            if (w > bestWeight) {
+                best = entity;
+                bestWeight = w;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        return String.format(Locale.ROOT, "%s carries the most weight towards %s (%.1f of %.1f): move it there, "
+                + "or let the use cases that tie them go through %s's endpoints", best, partner.service(), bestWeight,
+                partner.weight(), partner.service());
     }
 }

@@ -175,6 +175,19 @@ class RulesTest {
     }
 
     @Test
+    void md008NamesTheEntityWithTheStrongestTieWhenNoMoveOrMergeApplies() {
+        // complexity 1 keeps both above the too-fine threshold: (0.05 + 0.1 + 1)/3 and (0 + 0.1 + 1)/3
+        DomainModel model = model(List.of(root("Order", "X"), root("Customer", "X")), List.of(
+                service("Orders", "X", "t", 1.0, List.of("Order"), endpoint("place", List.of("Customer"), List.of("Order"))),
+                service("Customers", "X", "t", 1.0, List.of("Customer"))));
+
+        assertThat(findings(model, RuleId.MD008)).filteredOn(f -> f.subjects().equals(List.of("Orders")))
+                .singleElement().satisfies(f -> assertThat(f.recommendation()).hasValue(
+                        "Order carries the most weight towards Customers (60.0 of 60.0): move it there, or let the use "
+                                + "cases that tie them go through Customers's endpoints"));
+    }
+
+    @Test
     void md009ReportsChainLongerThanThresholdAtItsHead() {
         DomainModel chain = services(
                 plain("A", endpoint("a", List.of(), List.of(), call("B", "b"))),

@@ -14,6 +14,8 @@ final class MM1 {
     private final SplittableRandom services;
     private final double lambda;
     private final double mu;
+    private final io.mdecomp.simulator.engine.Event arrival = this::arrive;
+    private final io.mdecomp.simulator.engine.Event departure = this::depart;
     private int inSystem;
     private long served;
 
@@ -31,21 +33,21 @@ final class MM1 {
 
     private void arrive() {
         if (inSystem++ == 0) {
-            sim.schedule(exp(services, mu), this::depart);
+            sim.schedule(exp(services, mu), departure);
         }
-        sim.schedule(exp(arrivals, lambda), this::arrive);
+        sim.schedule(exp(arrivals, lambda), arrival);
     }
 
     private void depart() {
         served++;
         if (--inSystem > 0) {
-            sim.schedule(exp(services, mu), this::depart);
+            sim.schedule(exp(services, mu), departure);
         }
     }
 
     /** Runs until {@code events} events have fired; returns the customers served. */
     long run(long events) {
-        sim.schedule(exp(arrivals, lambda), this::arrive);
+        sim.schedule(exp(arrivals, lambda), arrival);
         double horizon = events / (2 * lambda);
         sim.runUntil(horizon);
         return served;

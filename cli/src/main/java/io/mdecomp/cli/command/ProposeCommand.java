@@ -1,5 +1,6 @@
 package io.mdecomp.cli.command;
 
+import io.mdecomp.analysis.AnalysisReport;
 import io.mdecomp.analysis.AnalysisSettings;
 import io.mdecomp.analysis.Analyzer;
 import io.mdecomp.analysis.diff.MetricDelta;
@@ -66,9 +67,11 @@ public final class ProposeCommand implements Callable<Integer> {
         DomainModel current = ModelFiles.read(model);
         ProposeOptions options = options(settings.propose());
         AnalysisSettings analysis = settings.analysis();
-        EntityGraph graph = EntityGraph.of(current, analysis, options.pins());
+        AnalysisReport before = Analyzer.analyze(current, analysis);
+        EntityGraph graph = options.pins().isEmpty() ? before.entityGraph()
+                : EntityGraph.of(current, analysis, options.pins());
         Proposal proposal = new Proposer().propose(current, graph.graph(), options);
-        List<MetricDelta> metrics = MetricDelta.between(Analyzer.analyze(current, analysis).metrics(),
+        List<MetricDelta> metrics = MetricDelta.between(before.metrics(),
                 Analyzer.analyze(proposal.model(), analysis).metrics());
         String yaml = "# proposed by mdecomp propose (" + options.algorithm().label() + ", seed " + options.seed()
                 + ") from " + model.getFileName() + "\n" + ModelWriter.write(proposal.model());

@@ -1,6 +1,7 @@
 package io.mdecomp.cli.command;
 
 import io.mdecomp.cli.ExitCode;
+import io.mdecomp.model.schema.ModelSchema;
 import io.mdecomp.simulator.scenario.ScenarioSchema;
 import java.io.PrintWriter;
 import java.util.List;
@@ -10,12 +11,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/**
- * {@code mdecomp schema KIND}: prints a JSON Schema: {@code scenarios} for scenario files; {@code model}
- * joins once the model module provides its schema.
- */
+/** {@code mdecomp schema model|scenarios}: prints the JSON Schema of models or of scenario files. */
 @Command(name = "schema", mixinStandardHelpOptions = true,
-        description = "Print the JSON Schema of scenario files (scenarios), for editors to complete and check them.")
+        description = "Print the JSON Schema of model files (model) or of scenario files (scenarios), "
+            + "for editors to complete and check them.")
 public final class SchemaCommand implements Callable<Integer> {
 
     @Spec
@@ -29,6 +28,7 @@ public final class SchemaCommand implements Callable<Integer> {
     public Integer call() {
         String schema;
         switch (kind) {
+            case "model" -> schema = ModelSchema.json();
             case "scenarios" -> schema = ScenarioSchema.json();
             default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "unknown schema '" + kind + "' (known: " + String.join(", ", new Kinds()) + ")");
@@ -42,7 +42,7 @@ public final class SchemaCommand implements Callable<Integer> {
     /** The schema kinds. */
     static final class Kinds extends LabelList {
         Kinds() {
-            super(List.of("scenarios"));
+            super(List.of("model", "scenarios"));
         }
     }
 }

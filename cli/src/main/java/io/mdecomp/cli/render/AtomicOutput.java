@@ -6,8 +6,12 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -47,7 +51,7 @@ public final class AtomicOutput {
         Path directory = absolute.getParent();
         try {
             if (Files.isDirectory(absolute)) {
-                throw new IOException(target + ": is a directory; give a file name");
+                throw new IOException("is a directory; give a file name");
             }
             Files.createDirectories(directory);
             Path temp = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
@@ -63,8 +67,25 @@ public final class AtomicOutput {
                 Files.deleteIfExists(temp);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(new IOException("cannot write " + target + ": " + reason(e), e));
         }
+    }
+
+    /** Why writing failed, in words: the file system's reason without repeating the path. */
+    private static String reason(IOException e) {
+        if (e instanceof NoSuchFileException missing) {
+            return "no such directory " + missing.getFile();
+        }
+        if (e instanceof FileAlreadyExistsException exists) {
+            return exists.getFile() + " is a file, not a directory";
+        }
+        if (e instanceof AccessDeniedException denied) {
+            return "permission denied (" + denied.getFile() + ")";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason().toLowerCase(java.util.Locale.ROOT) + (fs.getFile() == null ? "" : " (" + fs.getFile() + ")");
+        }
+        return String.valueOf(e.getMessage());
     }
 
     /**

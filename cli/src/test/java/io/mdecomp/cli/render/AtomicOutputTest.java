@@ -67,6 +67,15 @@ class AtomicOutputTest {
     @Test
     void refusesADirectoryAsTarget() {
         assertThatThrownBy(() -> AtomicOutput.write(dir, new PrintWriter(new StringWriter()), w -> w.write("x")))
-                .hasMessageContaining("is a directory");
+                .hasMessageContaining("cannot write " + dir + ": is a directory; give a file name");
+    }
+
+    @Test
+    void saysWhichFileCouldNotBeWrittenAndWhy() throws IOException {
+        Path blocker = Files.writeString(dir.resolve("plain-file"), "x");
+        Path target = blocker.resolve("report.json");
+        assertThatThrownBy(() -> AtomicOutput.writeFile(target, "x"))
+                .hasMessage("java.io.IOException: cannot write " + target + ": " + blocker
+                        + " is a file, not a directory");
     }
 }

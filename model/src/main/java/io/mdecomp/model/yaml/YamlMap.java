@@ -96,9 +96,15 @@ public final class YamlMap {
 
     /** As {@link #allowOnly(String...)}. */
     public YamlMap allowOnly(List<String> allowed) {
+        if (allowed.containsAll(entries.keySet())) {
+            return this;
+        }
         Set<String> sorted = new TreeSet<>(allowed);
         for (Map.Entry<String, NodeTuple> entry : entries.entrySet()) {
-            if (!sorted.contains(entry.getKey())) {
+            if (entry.getKey().equals("<<")) {
+                problems.error(at(entry.getValue().getKeyNode()), "unknown-key", "merge keys (<<) are not supported"
+                        + " in " + label + "; write the keys out");
+            } else if (!sorted.contains(entry.getKey())) {
                 String suggestion = Suggestions.didYouMean(entry.getKey(), sorted);
                 problems.error(at(entry.getValue().getKeyNode()), "unknown-key", "unknown key '" + entry.getKey()
                         + "' in " + label + suggestion + (suggestion.isEmpty() ? " (known: " + String.join(", ", sorted)

@@ -12,9 +12,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -47,6 +47,8 @@ import org.yaml.snakeyaml.nodes.Tag;
  * }</pre>
  */
 public final class YamlNode {
+
+    private static final Pattern NOT_FINITE = Pattern.compile("[-+]?\\.?(nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
 
     private final Node node;
     private final String label;
@@ -185,8 +187,7 @@ public final class YamlNode {
             return typeError("a number");
         }
         String text = ((ScalarNode) node).getValue().strip();
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.matches("[-+]?\\.?(nan|inf|infinity)")) {
+        if (NOT_FINITE.matcher(text).matches()) {
             error("value", label + " must be a finite number, got '" + text + "'");
             return Optional.empty();
         }

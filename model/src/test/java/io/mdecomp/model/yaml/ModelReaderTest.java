@@ -10,10 +10,15 @@ import io.mdecomp.model.Service;
 import io.mdecomp.model.diagnostic.Diagnostic;
 import io.mdecomp.model.diagnostic.InputException;
 import io.mdecomp.model.quantity.Duration;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ModelReaderTest {
 
@@ -84,6 +89,25 @@ class ModelReaderTest {
                 .containsExactly("OrderService", "InventoryService", "CustomerService", "PaymentService");
         assertThat(model.entities()).hasSize(8);
         assertThat(model.useCases()).hasSize(6);
+    }
+
+    static Stream<Path> samples() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("../samples"))) {
+            return files.filter(p -> p.getFileName().toString().equals("model.yaml")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void readsEverySample(Path sample) {
+        assertThat(ModelReader.read(sample).services()).isNotEmpty();
+    }
+
+    @Test
+    void refusesMergeKeysWithAnExplanation() {
+        assertThat(errorsAfter("    context: Stock\n", "    context: Stock\n    <<: {team: x}\n")).containsExactly(
+                "m.yaml:25:5: error: merge keys (<<) are not supported in service 'StockService'; write the keys out"
+                        + " [unknown-key]");
     }
 
     @Test
