@@ -10,7 +10,8 @@ public class UnsafePathException extends MdecompException {
     private final String path;
 
     public UnsafePathException(String path, String reason) {
-        super("error: refusing to write '" + path + "': " + reason + "; generated files stay inside --out [unsafe-path]");
+        super((path.isEmpty() ? "<empty path>" : path) + ": error: refusing to write it: " + reason
+                + "; generated files stay inside --out [unsafe-path]");
         this.path = path;
     }
 

@@ -106,6 +106,19 @@ public final class TestModels {
                 List.of(new Dependency("Reporting", "OrderService", Protocol.HTTP, AT)), List.of(), AT);
     }
 
+    /** Names that try to break out of comments, strings and paths: they must still give code that compiles. */
+    public static DomainModel hostile() {
+        Entity thing = entity("Thing */ class X {", "Ctx */ \\u000a", EntityKind.AGGREGATE_ROOT, null,
+                attrs("na*/me:string", "class:int", "\"quoted\":uuid", "hashCode:long"));
+        Service evil = service("../../etc */ Evil \"Svc\"", "Ctx */ \\u000a", List.of(thing.name()), List.of(
+                endpoint("get */ it", HttpMethod.GET, "/things*/{id*/}", List.of(thing.name()), List.of(), List.of(), List.of("Ev */ ent")),
+                endpoint("post \"it\"", HttpMethod.POST, "/things/\"q\"", List.of(), List.of(thing.name()),
+                        List.of(call("../../etc */ Evil \"Svc\"", "get */ it", CallMode.SYNC, 1, Optional.empty())), List.of())),
+                List.of(new Subscription("Ev */ ent", "post \"it\"", AT)), Deployment.DEFAULT);
+        return new DomainModel("sys */ tem", 1, List.of(new Domain("D", "", List.of(
+                new BoundedContext("Ctx */ \\u000a", "D", List.of(thing), AT)), AT)), List.of(evil), List.of(), List.of(), AT);
+    }
+
     /** {@code n} services in a chain, each owning two entities and calling the next. */
     public static DomainModel chain(int n) {
         List<Service> services = new ArrayList<>();

@@ -54,6 +54,7 @@ class JavaPlainCompileTest {
         models.add(Arguments.of("ecommerce in code", TestModels.ecommerce()));
         models.add(Arguments.of("tiny", TestModels.tiny()));
         models.add(Arguments.of("chain", TestModels.chain(4)));
+        models.add(Arguments.of("hostile names", TestModels.hostile()));
         return models.stream();
     }
 

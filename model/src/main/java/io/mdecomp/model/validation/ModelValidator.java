@@ -1,11 +1,11 @@
 package io.mdecomp.model.validation;
 
-import io.mdecomp.model.diagnostic.Suggestions;
 import io.mdecomp.model.DomainModel;
 import io.mdecomp.model.Entity;
 import io.mdecomp.model.Service;
 import io.mdecomp.model.diagnostic.Diagnostic;
 import io.mdecomp.model.diagnostic.SourceLocation;
+import io.mdecomp.model.diagnostic.Suggestions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

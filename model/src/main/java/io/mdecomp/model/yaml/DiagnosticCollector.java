@@ -12,7 +12,8 @@ import java.util.List;
  * once rather than only the first. One instance per file read; not thread-safe.
  *
  * <p>At most {@link YamlLimits#maxErrors()} errors are kept; the rest are counted and
- * {@link #throwIfErrors()} adds one line saying how many were left out.
+ * {@link #throwIfErrors()} adds one line (located at the file, so it comes first) saying how many
+ * there are in total.
  */
 public final class DiagnosticCollector {
 
@@ -87,7 +88,7 @@ public final class DiagnosticCollector {
         List<Diagnostic> all = new ArrayList<>(diagnostics);
         if (errors > maxErrors) {
             all.add(new Diagnostic(new SourceLocation(file, 0, 0), Severity.ERROR,
-                    (errors - maxErrors) + " more errors not shown; fix the ones above first", "too-many"));
+                    errors + " errors in total; only the first " + maxErrors + " are shown", "too-many"));
         }
         throw new InputException(all);
     }

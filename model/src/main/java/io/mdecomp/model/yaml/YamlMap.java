@@ -1,7 +1,7 @@
 package io.mdecomp.model.yaml;
 
-import io.mdecomp.model.diagnostic.Suggestions;
 import io.mdecomp.model.diagnostic.SourceLocation;
+import io.mdecomp.model.diagnostic.Suggestions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -1,8 +1,8 @@
 package io.mdecomp.model.yaml;
 
-import io.mdecomp.model.diagnostic.Suggestions;
 import io.mdecomp.model.YamlEnum;
 import io.mdecomp.model.diagnostic.SourceLocation;
+import io.mdecomp.model.diagnostic.Suggestions;
 import io.mdecomp.model.distribution.Distribution;
 import io.mdecomp.model.quantity.Duration;
 import io.mdecomp.model.quantity.Percentage;

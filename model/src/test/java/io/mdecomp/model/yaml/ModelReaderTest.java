@@ -88,7 +88,7 @@ class ModelReaderTest {
         assertThat(model.services()).extracting(Service::name)
                 .containsExactly("OrderService", "InventoryService", "CustomerService", "PaymentService");
         assertThat(model.entities()).hasSize(8);
-        assertThat(model.useCases()).hasSize(6);
+        assertThat(model.useCases()).hasSize(9);
     }
 
     static Stream<Path> samples() throws IOException {

@@ -230,7 +230,7 @@ class YamlNodeTest {
         for (int i = 1; i <= 5; i++) {
             few.error(new io.mdecomp.model.diagnostic.SourceLocation("m.yaml", i, 1), "value", "bad " + i);
         }
-        assertThatThrownBy(few::throwIfErrors).hasMessage("m.yaml: error: 3 more errors not shown; fix the ones above"
-                + " first [too-many]\nm.yaml:1:1: error: bad 1 [value]\nm.yaml:2:1: error: bad 2 [value]");
+        assertThatThrownBy(few::throwIfErrors).hasMessage("m.yaml: error: 5 errors in total; only the first 2 are shown"
+                + " [too-many]\nm.yaml:1:1: error: bad 1 [value]\nm.yaml:2:1: error: bad 2 [value]");
     }
 }

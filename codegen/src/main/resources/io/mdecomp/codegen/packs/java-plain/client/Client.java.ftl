@@ -14,7 +14,7 @@ import java.util.concurrent.CompletableFuture;
 </#if>
 
 /**
- * Typed client of ${client.service?j_string} (base URL from {@code ${client.envVar}}, default
+ * Typed client of ${client.service?j_string?replace("*/", "*\\/")} (base URL from {@code ${client.envVar}}, default
  * {@code ${client.localUrl()}}). Every call makes up to ${r.retryMaxAttempts?c} attempts ${r.retryWaitMillis?c} ms apart, each
  * with a ${r.timeoutMillis?c} ms timeout, through a circuit breaker that opens at ${r.breakerFailureRateThreshold?c}% failures
  * over the last ${r.breakerSlidingWindowSize?c} calls (after at least ${r.breakerMinimumCalls?c}), stays open ${r.breakerWaitInOpenMillis?c} ms
@@ -51,7 +51,7 @@ public final class ${client.className} {
 <#assign params><#list op.pathParams as p>String ${p.javaName}<#sep>, </#sep></#list><#if hasBody><#if op.pathParams?has_content>, </#if>String body</#if></#assign>
 <#assign pathExpr>"${op.path?j_string}"<#list op.pathParams as p>.replace("{${p.name?j_string}}", encode(${p.javaName}))</#list></#assign>
 
-    /** {@code ${op.httpMethod} ${op.path?j_string}} (${op.name?j_string})<#if op.async>, asynchronous: the answer arrives later</#if>; answers the response body. */
+    /** {@code ${op.httpMethod} ${op.path?j_string?replace("*/", "*\\/")}} (${op.name?j_string?replace("*/", "*\\/")})<#if op.async>, asynchronous: the answer arrives later</#if>; answers the response body. */
 <#if op.async>
     public CompletableFuture<String> ${op.methodName}(${params}) {
         return CompletableFuture.supplyAsync(() -> call("${op.httpMethod}", ${pathExpr}, <#if hasBody>body<#else>null</#if>));

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
 /**
- * Typed client of ${client.service?j_string}, configured under {@code ${p}} in {@code application.yaml}
+ * Typed client of ${client.service?j_string?replace("*/", "*\\/")}, configured under {@code ${p}} in {@code application.yaml}
  * (base URL also from {@code ${client.envVar}}). Every call runs as Resilience4j's
  * Retry(CircuitBreaker(call)): up to ${r.retryMaxAttempts?c} attempts ${r.retryWaitMillis?c} ms apart, each with a ${r.timeoutMillis?c} ms
  * timeout and recorded by a breaker that opens at ${r.breakerFailureRateThreshold?c}% failures of the last ${r.breakerSlidingWindowSize?c} calls
@@ -66,7 +66,7 @@ public class ${client.className} {
 <#assign params><#list op.pathParams as pp>String ${pp.javaName}<#sep>, </#sep></#list><#if hasBody><#if op.pathParams?has_content>, </#if>String body</#if></#assign>
 <#assign request>rest.method(HttpMethod.${op.httpMethod}).uri("${op.path?j_string}"<#list op.pathParams as pp>, ${pp.javaName}</#list>)<#if hasBody>.contentType(MediaType.APPLICATION_JSON).body(body == null ? "{}" : body)</#if>.retrieve().body(String.class)</#assign>
 
-    /** {@code ${op.httpMethod} ${op.path?j_string}} (${op.name?j_string})<#if op.async>, asynchronous: the answer arrives later</#if>; answers the response body. */
+    /** {@code ${op.httpMethod} ${op.path?j_string?replace("*/", "*\\/")}} (${op.name?j_string?replace("*/", "*\\/")})<#if op.async>, asynchronous: the answer arrives later</#if>; answers the response body. */
 <#if op.async>
     public CompletableFuture<String> ${op.methodName}(${params}) {
         return CompletableFuture.supplyAsync(() -> call(() -> ${request}));
