@@ -3,7 +3,6 @@ package io.mdecomp.cli;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -55,13 +54,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule modulesAreFreeOfCycles = slices().matching("io.mdecomp.(*)..").should().beFreeOfCycles();
 
-    /**
-     * Known exception, to be removed once fixed in the analysis module: the recommender reads rule
-     * thresholds (analysis.recommend -> analysis.rules) while rules use recommendations.
-     */
     @ArchTest
     static final ArchRule packagesAreFreeOfCycles = slices().matching("io.mdecomp.(*).(*)..")
-            .should().beFreeOfCycles()
-            .ignoreDependency(resideInAPackage("io.mdecomp.analysis.recommend.."),
-                    resideInAPackage("io.mdecomp.analysis.rules.."));
+            .should().beFreeOfCycles();
 }
