@@ -24,16 +24,29 @@ public final class Analyzer {
 
     /** Analyses {@code model} with {@code settings}. */
     public static AnalysisReport analyze(DomainModel model, AnalysisSettings settings) {
-        EntityGraph entityGraph = EntityGraph.of(model, settings);
-        ServiceGraph serviceGraph = ServiceGraph.of(model);
-        AnalysisContext context = new AnalysisContext(model, settings, entityGraph, serviceGraph);
+        AnalysisContext context = context(model, settings);
         MetricsCalculator calculator = new MetricsCalculator(context);
         List<ServiceMetrics> services = calculator.services();
         SystemMetrics metrics = calculator.system(services);
         List<Recommendation> recommendations = new Recommender(context, services).recommendations();
         List<Finding> findings = new RuleEngine(context, services, metrics, recommendations).findings();
-        return new AnalysisReport(model.system(), services, metrics, findings, recommendations, entityGraph,
-                serviceGraph);
+        return new AnalysisReport(model.system(), services, metrics, findings, recommendations,
+                context.entityGraph(), context.serviceGraph());
+    }
+
+    /**
+     * The graphs and metrics of {@code model}, equal to those {@link #analyze} reports, without
+     * running the rules or deriving recommendations.
+     */
+    public static Measurement measure(DomainModel model, AnalysisSettings settings) {
+        AnalysisContext context = context(model, settings);
+        MetricsCalculator calculator = new MetricsCalculator(context);
+        List<ServiceMetrics> services = calculator.services();
+        return new Measurement(services, calculator.system(services), context.entityGraph(), context.serviceGraph());
+    }
+
+    private static AnalysisContext context(DomainModel model, AnalysisSettings settings) {
+        return new AnalysisContext(model, settings, EntityGraph.of(model, settings), ServiceGraph.of(model));
     }
 
     /** Analyses {@code model} with the defaults of SPEC §4. */

@@ -1,8 +1,8 @@
 package io.mdecomp.cli.command;
 
-import io.mdecomp.analysis.AnalysisReport;
 import io.mdecomp.analysis.AnalysisSettings;
 import io.mdecomp.analysis.Analyzer;
+import io.mdecomp.analysis.Measurement;
 import io.mdecomp.analysis.diff.MetricDelta;
 import io.mdecomp.analysis.graph.EntityGraph;
 import io.mdecomp.analysis.propose.ProposeAlgorithm;
@@ -67,12 +67,12 @@ public final class ProposeCommand implements Callable<Integer> {
         DomainModel current = ModelFiles.read(model);
         ProposeOptions options = options(settings.propose());
         AnalysisSettings analysis = settings.analysis();
-        AnalysisReport before = Analyzer.analyze(current, analysis);
+        Measurement before = Analyzer.measure(current, analysis);
         EntityGraph graph = options.pins().isEmpty() ? before.entityGraph()
                 : EntityGraph.of(current, analysis, options.pins());
         Proposal proposal = new Proposer().propose(current, graph.graph(), options);
         List<MetricDelta> metrics = MetricDelta.between(before.metrics(),
-                Analyzer.analyze(proposal.model(), analysis).metrics());
+                Analyzer.measure(proposal.model(), analysis).metrics());
         String yaml = "# proposed by mdecomp propose (" + options.algorithm().label() + ", seed " + options.seed()
                 + ") from " + model.getFileName() + "\n" + ModelWriter.write(proposal.model());
         PrintWriter reportTo = output.output() == null ? spec.commandLine().getErr() : spec.commandLine().getOut();
