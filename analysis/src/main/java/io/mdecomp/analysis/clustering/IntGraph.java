@@ -143,12 +143,26 @@ final class IntGraph {
         return next;
     }
 
+    /** The singleton partition 0, 1, ..., n-1: every vertex in its own community. */
+    static int[] identity(int n) {
+        int[] ids = new int[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = i;
+        }
+        return ids;
+    }
+
+    /** The resolution γ of modularity, checked: positive and finite. */
+    static double checkedResolution(double resolution) {
+        if (!(resolution > 0) || !Double.isFinite(resolution)) {
+            throw new IllegalArgumentException("resolution must be a positive number, got " + resolution);
+        }
+        return resolution;
+    }
+
     /** A permutation of 0..n-1 drawn from {@code random} (Fisher–Yates). */
     static int[] shuffledOrder(int n, java.util.SplittableRandom random) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
+        int[] order = identity(n);
         for (int i = n - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
             int tmp = order[i];

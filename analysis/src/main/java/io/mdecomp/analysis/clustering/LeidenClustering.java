@@ -34,10 +34,7 @@ public final class LeidenClustering<V> implements ClusteringAlgorithm<V> {
      * @param seed       seeds the visiting order and the refinement's choices
      */
     public LeidenClustering(double resolution, long seed) {
-        if (!(resolution > 0) || !Double.isFinite(resolution)) {
-            throw new IllegalArgumentException("resolution must be a positive number, got " + resolution);
-        }
-        this.resolution = resolution;
+        this.resolution = IntGraph.checkedResolution(resolution);
         this.seed = seed;
     }
 
@@ -46,8 +43,8 @@ public final class LeidenClustering<V> implements ClusteringAlgorithm<V> {
         Map<V, Integer> index = IntGraph.numbering(graph);
         IntGraph level = IntGraph.of(graph, index);
         SplittableRandom random = new SplittableRandom(seed);
-        int[] membership = identity(level.n);
-        int[] partition = identity(level.n);
+        int[] membership = IntGraph.identity(level.n);
+        int[] partition = IntGraph.identity(level.n);
         for (int depth = 0; depth < LouvainClustering.MAX_LEVELS && level.n > 0; depth++) {
             fastLocalMove(level, partition, random);
             int count = IntGraph.renumber(partition);
@@ -76,14 +73,6 @@ public final class LeidenClustering<V> implements ClusteringAlgorithm<V> {
             result[v] = partition[membership[v]];
         }
         return CommunityResult.toClustering(index, result);
-    }
-
-    private static int[] identity(int n) {
-        int[] ids = new int[n];
-        for (int i = 0; i < n; i++) {
-            ids[i] = i;
-        }
-        return ids;
     }
 
     /** Fast local moving: updates {@code community} in place. */
@@ -172,7 +161,7 @@ public final class LeidenClustering<V> implements ClusteringAlgorithm<V> {
      */
     private int[] refine(IntGraph g, int[] partition, SplittableRandom random) {
         int n = g.n;
-        int[] refined = identity(n);
+        int[] refined = IntGraph.identity(n);
         double[] communityDegree = new double[n];
         for (int i = 0; i < n; i++) {
             communityDegree[partition[i]] += g.degrees[i];

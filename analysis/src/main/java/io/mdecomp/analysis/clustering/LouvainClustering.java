@@ -31,10 +31,7 @@ public final class LouvainClustering<V> implements ClusteringAlgorithm<V> {
      * @param seed       seeds the visiting order
      */
     public LouvainClustering(double resolution, long seed) {
-        if (!(resolution > 0) || !Double.isFinite(resolution)) {
-            throw new IllegalArgumentException("resolution must be a positive number, got " + resolution);
-        }
-        this.resolution = resolution;
+        this.resolution = IntGraph.checkedResolution(resolution);
         this.seed = seed;
     }
 
@@ -43,10 +40,7 @@ public final class LouvainClustering<V> implements ClusteringAlgorithm<V> {
         Map<V, Integer> index = IntGraph.numbering(graph);
         IntGraph level = IntGraph.of(graph, index);
         SplittableRandom random = new SplittableRandom(seed);
-        int[] membership = new int[level.n];
-        for (int i = 0; i < membership.length; i++) {
-            membership[i] = i;
-        }
+        int[] membership = IntGraph.identity(level.n);
         for (int depth = 0; depth < MAX_LEVELS && level.n > 0; depth++) {
             int[] community = moveNodes(level, resolution, random);
             int count = IntGraph.renumber(community);
