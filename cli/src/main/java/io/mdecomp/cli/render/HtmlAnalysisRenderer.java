@@ -32,26 +32,6 @@ public final class HtmlAnalysisRenderer implements Renderer<AnalysisView> {
             .head-declared{fill:#757575}.head-data{fill:#ef6c00}
             """;
 
-    private static final String SCRIPT = """
-            //<![CDATA[
-            document.querySelectorAll('table.sortable th').forEach(function (th, index) {
-              th.addEventListener('click', function () {
-                var body = th.closest('table').tBodies[0];
-                var rows = Array.prototype.slice.call(body.rows);
-                var ascending = th.getAttribute('data-order') !== 'asc';
-                rows.sort(function (a, b) {
-                  var x = a.cells[index].textContent, y = b.cells[index].textContent;
-                  var nx = parseFloat(x), ny = parseFloat(y);
-                  var order = (isNaN(nx) || isNaN(ny)) ? x.localeCompare(y) : nx - ny;
-                  return ascending ? order : -order;
-                });
-                rows.forEach(function (row) { body.appendChild(row); });
-                th.setAttribute('data-order', ascending ? 'asc' : 'desc');
-              });
-            });
-            //]]>
-            """;
-
     @Override
     public void render(AnalysisView report, Writer writer) throws IOException {
         StringBuilder html = new StringBuilder();
@@ -68,7 +48,7 @@ public final class HtmlAnalysisRenderer implements Renderer<AnalysisView> {
         system(html, report.metrics());
         findings(html, report.findings());
         recommendations(html, report.recommendations());
-        html.append("<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
+        html.append("<script>\n").append(Html.SORTABLE_SCRIPT).append("</script>\n</body>\n</html>\n");
         writer.write(html.toString());
     }
 
