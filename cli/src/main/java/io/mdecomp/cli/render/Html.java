@@ -15,8 +15,9 @@ public final class Html {
      */
     public static final String SORTABLE_SCRIPT = """
             //<![CDATA[
-            document.querySelectorAll('table.sortable th').forEach(function (th, index) {
+            document.querySelectorAll('table.sortable th').forEach(function (th) {
               th.addEventListener('click', function () {
+                var index = th.cellIndex;
                 var body = th.closest('table').tBodies[0];
                 var rows = Array.prototype.slice.call(body.rows);
                 var ascending = th.getAttribute('data-order') !== 'asc';

@@ -24,12 +24,12 @@ import java.util.function.DoubleUnaryOperator;
  * Hand-built simulation reports for the HTML tests, independent of the simulator's numbers. Names
  * carry {@code <&"'} so escaping is exercised everywhere they appear.
  */
-final class SampleSimulations {
+public final class SampleSimulations {
 
     /** A route, a service and a scenario name that would break unescaped markup. */
-    static final String NASTY_ROUTE = "POST /a<&\"'b>";
-    static final String NASTY_SERVICE = "Pay<&\"'>";
-    static final String NASTY_SCENARIO = "peak <&\"'>";
+    public static final String NASTY_ROUTE = "POST /a<&\"'b>";
+    public static final String NASTY_SERVICE = "Pay<&\"'>";
+    public static final String NASTY_SCENARIO = "peak <&\"'>";
 
     private SampleSimulations() {
     }
@@ -42,7 +42,7 @@ final class SampleSimulations {
      * CLOSED at 25.5 s; gateway → OrderService OPEN at 30 s, HALF_OPEN at 40 s, OPEN at 41 s); one
      * objective met, one missed. The second, {@code quiet}: no success, no breaker, no objective.
      */
-    static SimulationReport report() {
+    public static SimulationReport report() {
         List<RouteResult> routes = List.of(
                 route("GET /products", 4000, 4000, 0, p -> 1 + p / 10),
                 route(NASTY_ROUTE, 1500, 1470, 30, p -> 20 + p),
@@ -82,7 +82,7 @@ final class SampleSimulations {
     }
 
     /** The first scenario's warm-up (5 s) and its fault (from 20 s for 10 s). */
-    static Map<String, TimeMarks> marks() {
+    public static Map<String, TimeMarks> marks() {
         return Map.of(NASTY_SCENARIO, new TimeMarks(5, List.of(new TimeMarks.FaultWindow(20, 10,
                 "fail " + NASTY_SERVICE + " 0.3"))));
     }
