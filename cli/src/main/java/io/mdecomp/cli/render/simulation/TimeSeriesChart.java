@@ -4,13 +4,17 @@ import static io.mdecomp.cli.render.simulation.ChartParts.n;
 import static io.mdecomp.cli.render.simulation.TextSimulationRenderer.fmt;
 
 import io.mdecomp.simulator.result.TimeSeries;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Throughput, errors and p99 latency over simulated time as inline SVG: per time-series bucket
  * a bar of completed requests per second, successful ones (green) stacked under failed ones
  * (red), on the left axis; the bucket's p99 latency of successful requests as a line on the
  * right axis (ms); the warm-up and fault windows as bands behind. A rate is the bucket's count
- * over the bucket width, so a last, partial bucket reads low.
+ * over the bucket width, so a last, partial bucket reads low. Past {@value #MAX_BARS} buckets,
+ * consecutive buckets are merged so that no more bars are drawn (counts summed, p99 the highest of
+ * the merged buckets', an upper bound), which keeps the page small whatever the bucket width.
  */
 final class TimeSeriesChart {
 
@@ -20,11 +24,13 @@ final class TimeSeriesChart {
     private static final double TOP = 50;
     private static final double BOTTOM = 280;
     static final double HEIGHT = BOTTOM + 46;
+    static final int MAX_BARS = 480;
 
     private TimeSeriesChart() {
     }
 
-    static String render(String id, TimeSeries series, double simulatedSeconds, TimeMarks marks) {
+    static String render(String id, TimeSeries original, double simulatedSeconds, TimeMarks marks) {
+        TimeSeries series = merged(original);
         double bucket = series.bucketSeconds() > 0 ? series.bucketSeconds() : 1;
         double maxRate = 0;
         double maxP99 = 0;
@@ -80,6 +86,30 @@ final class TimeSeriesChart {
         }
         ChartParts.close(svg);
         return svg.toString();
+    }
+
+    /** {@code series} with every {@code k} consecutive buckets merged, {@code k} the least giving at most {@link #MAX_BARS}. */
+    static TimeSeries merged(TimeSeries series) {
+        int n = series.buckets().size();
+        if (n <= MAX_BARS) {
+            return series;
+        }
+        int k = (n + MAX_BARS - 1) / MAX_BARS;
+        List<TimeSeries.Bucket> buckets = new ArrayList<>();
+        for (int i = 0; i < n; i += k) {
+            long requests = 0;
+            long ok = 0;
+            long failed = 0;
+            double p99 = 0;
+            for (TimeSeries.Bucket b : series.buckets().subList(i, Math.min(n, i + k))) {
+                requests += b.requests();
+                ok += b.ok();
+                failed += b.failed();
+                p99 = Math.max(p99, b.p99Ms());
+            }
+            buckets.add(new TimeSeries.Bucket(series.buckets().get(i).atSeconds(), requests, ok, failed, p99));
+        }
+        return new TimeSeries(series.bucketSeconds() * k, buckets);
     }
 
     private static void rect(StringBuilder svg, String cssClass, double x, double y, double width, double height) {
