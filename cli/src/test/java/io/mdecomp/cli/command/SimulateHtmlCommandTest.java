@@ -71,6 +71,16 @@ class SimulateHtmlCommandTest {
     }
 
     @Test
+    void sameSeedGivesTheSameBytes() throws IOException {
+        String file = scenarios();
+        run("simulate", "scenarios", MODEL, file, "--format", "html", "--seed", "11");
+        String first = out.toString();
+        out.getBuffer().setLength(0);
+        run("simulate", "scenarios", MODEL, file, "--format", "html", "--seed", "11");
+        assertThat(out.toString()).isEqualTo(first).contains("Seed 11, 20 s simulated");
+    }
+
+    @Test
     void showsReplicationIntervalsInTheTables() throws IOException {
         assertThat(run("simulate", "scenarios", MODEL, scenarios(), "--format", "html", "--replications", "2"))
                 .as(err.toString()).isZero();
