@@ -10,6 +10,14 @@ import java.util.Locale;
 public final class Html {
 
     /**
+     * The {@code <meta>} elements every report's head starts with: UTF-8, a Content-Security-Policy
+     * that lets the page load nothing at all (inline style and script only), and both colour schemes.
+     */
+    public static final String HEAD_META = "<meta charset=\"utf-8\"/>\n<meta http-equiv=\"Content-Security-Policy\""
+            + " content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'\"/>\n"
+            + "<meta name=\"color-scheme\" content=\"light dark\"/>\n";
+
+    /**
      * The inline script behind {@code table.sortable}: plain DOM, no library, wrapped in a CDATA
      * section so the page stays well-formed XML.
      */

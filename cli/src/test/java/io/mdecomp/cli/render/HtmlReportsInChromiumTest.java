@@ -186,11 +186,12 @@ class HtmlReportsInChromiumTest {
     }
 
     @Test
-    void analysisReportLoadsCleanlyDrawsTheServiceGraphAndSorts() throws Exception {
+    void analysisReportLoadsCleanlyInDarkModeDrawsTheServiceGraphAndSorts() throws Exception {
         Path report = dir.resolve("analysis.html");
         assertThat(run("analyze", "../samples/ecommerce/model.yaml", "--format", "html", "-o", report.toString()))
                 .isZero();
-        Probe probe = load(report, false);
+        Probe probe = load(report, true);
+        assertThat(probe.background()).as("dark colour scheme").isEqualTo("rgb(21, 23, 26)");
         int[] graph = probe.svgs().get("service-graph");
         assertThat(graph).as("service graph").isNotNull();
         assertThat(graph[0]).as("drawn nodes and edges").isGreaterThan(10);

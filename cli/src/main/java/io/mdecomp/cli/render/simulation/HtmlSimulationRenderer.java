@@ -56,8 +56,6 @@ public final class HtmlSimulationRenderer implements Renderer<SimulationReport> 
             .s6{stroke:var(--s6)}.s6 circle{fill:var(--s6)}.s7{stroke:var(--s7)}.s7 circle{fill:var(--s7)}
             """;
 
-    private static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'";
-
     private final Map<String, TimeMarks> marks;
 
     /** A renderer that marks no warm-up and no faults. */
@@ -74,9 +72,8 @@ public final class HtmlSimulationRenderer implements Renderer<SimulationReport> 
     public void render(SimulationReport report, Writer writer) throws IOException {
         StringBuilder html = new StringBuilder();
         String title = "mdecomp simulation: " + report.model();
-        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(POLICY).append("\"/>\n")
-                .append("<meta name=\"color-scheme\" content=\"light dark\"/>\n<title>").append(Html.escape(title))
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n").append(Html.HEAD_META).append("<title>")
+                .append(Html.escape(title))
                 .append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<h1>")
                 .append(Html.escape(title)).append("</h1>\n");
         long failed = report.scenarios().stream().filter(s -> !s.passed()).count();
