@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  *
  * <p>The browser is found on {@code PATH} as {@code chromium}, {@code chromium-browser} or
  * {@code google-chrome}. Each load gets a fresh, empty profile directory and the flags that keep
- * the browser off the network and away from sandboxes a container lacks. {@code --dump-dom} prints
+ * the browser off the network and away from the sandbox and shared memory a container lacks. {@code --dump-dom} prints
  * the serialized DOM once the page has loaded (inline scripts included), and
  * {@code --enable-logging=stderr --v=0} makes every console message of the page (console calls,
  * uncaught exceptions, Content-Security-Policy violations, failed loads) appear on standard error
@@ -69,8 +69,8 @@ final class HeadlessChromium {
         Path stdout = scratch.resolve("chromium-" + profile.getFileName() + ".out");
         Path stderr = scratch.resolve("chromium-" + profile.getFileName() + ".err");
         List<String> command = new ArrayList<>(List.of(binary.toString(), "--headless", "--no-sandbox",
-                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-extensions",
+                "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-extensions",
                 "--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0"));
         if (dark) {
             command.add("--force-dark-mode");

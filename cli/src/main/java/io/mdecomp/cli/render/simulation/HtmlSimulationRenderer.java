@@ -48,7 +48,8 @@ public final class HtmlSimulationRenderer implements Renderer<SimulationReport> 
             rect.closed{fill:var(--closed)}rect.open{fill:var(--open)}rect.half-open{fill:var(--half)}
             rect.other{fill:var(--muted)}
             .fault rect,rect.fault{fill:var(--fault)}.warmup rect,rect.warmup{fill:var(--warmup)}
-            .fault text{fill:var(--failed)}.fault rect.strip{fill:var(--failed)}.warmup rect.strip{fill:var(--muted)}.legend rect{stroke:var(--muted);stroke-width:.5}
+            .fault text{fill:var(--failed)}.fault rect.strip{fill:var(--failed)}.warmup rect.strip{fill:var(--muted)}
+            .legend rect{stroke:var(--muted);stroke-width:.5}
             .series path,line.series{fill:none;stroke-width:2}.dashed path,line.dashed{stroke-dasharray:6 3}
             .s0{stroke:var(--s0)}.s0 circle{fill:var(--s0)}.s1{stroke:var(--s1)}.s1 circle{fill:var(--s1)}
             .s2{stroke:var(--s2)}.s2 circle{fill:var(--s2)}.s3{stroke:var(--s3)}.s3 circle{fill:var(--s3)}

@@ -19,8 +19,7 @@ public record TimeMarks(double warmupSeconds, List<FaultWindow> faults) {
     public static final TimeMarks NONE = new TimeMarks(0, List.of());
 
     public TimeMarks {
-        faults = List.copyOf(faults);
-        Objects.requireNonNull(faults, "faults");
+        faults = List.copyOf(Objects.requireNonNull(faults, "faults"));
     }
 
     /** The warm-up and faults of {@code scenario}. */

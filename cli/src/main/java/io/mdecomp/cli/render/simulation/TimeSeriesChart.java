@@ -11,8 +11,9 @@ import java.util.List;
  * Throughput, errors and p99 latency over simulated time as inline SVG: per time-series bucket
  * a bar of completed requests per second, successful ones (green) stacked under failed ones
  * (red), on the left axis; the bucket's p99 latency of successful requests as a line on the
- * right axis (ms); the warm-up and fault windows as bands behind. A rate is the bucket's count
- * over the bucket width, so a last, partial bucket reads low. Past {@value #MAX_BARS} buckets,
+ * right axis (ms), broken where a bucket has no successful request; the warm-up and fault
+ * windows as bands behind. A rate is the bucket's count over the bucket width, so a last,
+ * partial bucket reads low. Past {@value #MAX_BARS} buckets,
  * consecutive buckets are merged so that no more bars are drawn (counts summed, p99 the highest of
  * the merged buckets', an upper bound), which keeps the page small whatever the bucket width.
  */
@@ -58,6 +59,7 @@ final class TimeSeriesChart {
         ChartParts.yAxis(svg, rate, LEFT, RIGHT, false, true, "requests/s");
         ChartParts.yAxis(svg, p99, RIGHT, LEFT, true, false, "p99 latency (ms)");
         StringBuilder line = new StringBuilder();
+        boolean joined = false;
         for (TimeSeries.Bucket b : series.buckets()) {
             double left = x.at(b.atSeconds());
             double right = x.at(Math.min(end, b.atSeconds() + bucket));
@@ -76,9 +78,10 @@ final class TimeSeriesChart {
             }
             svg.append("</g>\n");
             if (b.ok() > 0) {
-                line.append(line.length() == 0 ? "M " : " L ").append(n((left + right) / 2)).append(' ')
-                        .append(n(p99.at(b.p99Ms())));
+                line.append(line.length() == 0 ? "M " : joined ? " L " : " M ").append(n((left + right) / 2))
+                        .append(' ').append(n(p99.at(b.p99Ms())));
             }
+            joined = b.ok() > 0;
         }
         if (line.length() > 0) {
             svg.append("<path class=\"p99\" d=\"").append(line).append("\"><title>p99 latency of successful requests"

@@ -159,7 +159,7 @@ class HtmlSimulationPropertiesTest {
         }
         Matcher path = PATH.matcher(html);
         while (path.find()) {
-            assertThat(path.group(1)).as("seed %d", seed).matches("M [-0-9.]+ [-0-9.]+( [LQ] [-0-9. ]+)*");
+            assertThat(path.group(1)).as("seed %d", seed).matches("M [-0-9.]+ [-0-9.]+( [LQM] [-0-9. ]+)*");
         }
         for (int s = 0; s < report.scenarios().size(); s++) {
             ScenarioResult scenario = report.scenarios().get(s);

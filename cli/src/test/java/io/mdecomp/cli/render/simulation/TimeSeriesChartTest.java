@@ -38,4 +38,14 @@ class TimeSeriesChartTest {
         // 100,000 buckets at 209 per bar (the least that gives at most 480 bars): 479 bars
         assertThat(svg.split("<g class=\"bucket\">", -1)).hasSize(479 + 1);
     }
+
+    @Test
+    void breaksThePercentileLineWhereABucketHasNoSuccess() {
+        TimeSeries series = new TimeSeries(10, List.of(new TimeSeries.Bucket(0, 5, 5, 0, 10),
+                new TimeSeries.Bucket(10, 5, 5, 0, 20), new TimeSeries.Bucket(20, 5, 0, 5, 0),
+                new TimeSeries.Bucket(30, 5, 5, 0, 20)));
+        String svg = TimeSeriesChart.render("t", series, 40, TimeMarks.NONE);
+        // x = 70 + 620 · (bucket middle) / 40; p99 on a 0..20 ms axis from y 280 to 50
+        assertThat(svg).contains("<path class=\"p99\" d=\"M 147.5 165.0 L 302.5 50.0 M 612.5 50.0\">");
+    }
 }
