@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,10 +69,11 @@ class HtmlReportsInChromiumTest {
                 var column = function () {
                   return Array.prototype.map.call(t.tBodies[0].rows, function (row) { return row.cells[1].textContent; }).join('|');
                 };
+                var before = column();
                 th.click();
                 var up = column();
                 th.click();
-                out.push('sort\\t' + i + '\\t' + up + '\\t' + column());
+                out.push('sort\\t' + i + '\\t' + up + '\\t' + column() + '\\t' + before);
               });
               out.push('background\\t' + getComputedStyle(document.body).backgroundColor);
               var h2 = document.querySelector('h2');
@@ -128,7 +130,7 @@ class HtmlReportsInChromiumTest {
             switch (f[0]) {
                 case "svg" -> svgs.put(f[1], new int[] {Integer.parseInt(f[2]), Integer.parseInt(f[3]),
                     Integer.parseInt(f[4])});
-                case "sort" -> sorts.add(new String[] {f[2], f[3]});
+                case "sort" -> sorts.add(new String[] {f[2], f[3], f[4]});
                 case "background" -> background = f[1];
                 case "heading" -> heading = f[1];
                 case "errors" -> {
@@ -146,7 +148,7 @@ class HtmlReportsInChromiumTest {
     /**
      * Ascending after the first click, descending after the second: by number when every cell
      * starts with one (checked against the numbers), else by text (checked as a reversal, since
-     * the browser's locale collation is not Java's).
+     * the browser's locale collation is not Java's); and the clicks moved rows somewhere.
      */
     private static void assertSorted(List<String[]> sorts) {
         assertThat(sorts).isNotEmpty();
@@ -157,7 +159,7 @@ class HtmlReportsInChromiumTest {
             boolean numbers = up.stream().allMatch(cell -> cell.matches("^-?[0-9.]+.*"));
             List<?> ascending = numbers ? numbers(up) : up;
             List<Object> descending = new ArrayList<>(numbers ? numbers(down) : down);
-            java.util.Collections.reverse(descending);
+            Collections.reverse(descending);
             assertThat(descending).as("after two clicks: %s", sort[1]).isEqualTo(ascending);
             if (numbers) {
                 numeric++;
@@ -165,6 +167,8 @@ class HtmlReportsInChromiumTest {
             }
         }
         assertThat(numeric).as("numeric columns checked").isPositive();
+        assertThat(sorts).as("some column was not in order before the clicks")
+                .anyMatch(sort -> !sort[2].equals(sort[0]) || !sort[2].equals(sort[1]));
     }
 
     private static List<Double> numbers(List<String> cells) {

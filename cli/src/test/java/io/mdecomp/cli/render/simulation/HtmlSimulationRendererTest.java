@@ -1,6 +1,5 @@
 package io.mdecomp.cli.render.simulation;
 
-import static io.mdecomp.cli.render.simulation.SampleSimulations.NASTY_ROUTE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mdecomp.cli.Golden;
