@@ -9,6 +9,7 @@ import io.mdecomp.model.UseCase;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -33,7 +34,8 @@ final class EntityGraphBuilder {
     private final Set<String> pinned;
     private final List<Entity> entities;
     private final Map<String, Integer> index = new HashMap<>();
-    private final Map<Long, PairScores> pairs = new HashMap<>();
+    private final PairIndex pairIndex = new PairIndex();
+    private final List<PairScores> pairs = new ArrayList<>();
     private final Ownership ownership;
     private final Map<String, String> teams = new HashMap<>();
     private String p90Text = "0";
@@ -74,13 +76,12 @@ final class EntityGraphBuilder {
             }
         }
         scorePinned();
-        double p90 = ninetiethPercentile();
+        List<PairScores> sortedPairs = new ArrayList<>(pairs);
+        sortedPairs.sort(Comparator.comparingInt((PairScores p) -> p.first).thenComparingInt(p -> p.second));
+        double p90 = ninetiethPercentile(sortedPairs);
         p90Text = format(p90);
-        long[] keys = pairs.keySet().stream().mapToLong(Long::longValue).toArray();
-        Arrays.sort(keys);
         List<EntityEdge> edges = new ArrayList<>();
-        for (long key : keys) {
-            PairScores pair = pairs.get(key);
+        for (PairScores pair : sortedPairs) {
             if (pair.related()) {
                 edges.add(new EntityEdge(entities.get(pair.first).name(), entities.get(pair.second).name(),
                         terms(pair, p90)));
@@ -97,7 +98,11 @@ final class EntityGraphBuilder {
         }
         int lo = Math.min(i, j);
         int hi = Math.max(i, j);
-        return pairs.computeIfAbsent(((long) lo << 32) | hi, k -> new PairScores(lo, hi));
+        int number = pairIndex.numberOf(lo, hi);
+        if (number == pairs.size()) {
+            pairs.add(new PairScores(lo, hi));
+        }
+        return pairs.get(number);
     }
 
     private void scoreAggregates() {
@@ -176,8 +181,8 @@ final class EntityGraphBuilder {
     }
 
     /** Nearest-rank 90th percentile of the positive raw proximity scores (0 when there are none). */
-    private double ninetiethPercentile() {
-        double[] raw = pairs.values().stream().mapToDouble(PairScores::rawProximity).filter(v -> v > 0).toArray();
+    private static double ninetiethPercentile(List<PairScores> pairs) {
+        double[] raw = pairs.stream().mapToDouble(PairScores::rawProximity).filter(v -> v > 0).toArray();
         if (raw.length == 0) {
             return 0;
         }
@@ -241,8 +246,18 @@ final class EntityGraphBuilder {
         terms.add(new Term(criterion, score, settings.priority(criterion), why));
     }
 
+    /**
+     * An integer as such, anything else with two decimals rounded half up from its shortest decimal
+     * form: the text of {@code String.format(Locale.ROOT, "%.2f", value)}, without parsing a format
+     * string for each of the graph's edges.
+     */
     static String format(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : String.format(java.util.Locale.ROOT, "%.2f", value);
+        if (value == Math.rint(value)) {
+            return Long.toString((long) value);
+        }
+        String twoDecimals = new java.math.BigDecimal(Double.toString(value))
+                .setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        return value < 0 && !twoDecimals.startsWith("-") ? "-" + twoDecimals : twoDecimals;
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
