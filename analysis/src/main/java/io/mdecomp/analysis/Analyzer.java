@@ -39,7 +39,15 @@ public final class Analyzer {
      * running the rules or deriving recommendations.
      */
     public static Measurement measure(DomainModel model, AnalysisSettings settings) {
-        AnalysisContext context = context(model, settings);
+        return measure(model, settings, EntityGraph.of(model, settings));
+    }
+
+    /**
+     * {@link #measure(DomainModel, AnalysisSettings)} with the entity graph already built: {@code
+     * entityGraph} must be {@code EntityGraph.of(model, settings)}.
+     */
+    public static Measurement measure(DomainModel model, AnalysisSettings settings, EntityGraph entityGraph) {
+        AnalysisContext context = new AnalysisContext(model, settings, entityGraph, ServiceGraph.of(model));
         MetricsCalculator calculator = new MetricsCalculator(context);
         List<ServiceMetrics> services = calculator.services();
         return new Measurement(services, calculator.system(services), context.entityGraph(), context.serviceGraph());
