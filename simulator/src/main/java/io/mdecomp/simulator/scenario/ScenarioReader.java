@@ -39,6 +39,9 @@ import java.util.stream.Collectors;
  */
 public final class ScenarioReader {
 
+    /** The gateway's waiting room when {@code workers} is given without {@code queue}: as an instance's. */
+    static final int DEFAULT_GATEWAY_QUEUE = io.mdecomp.model.Deployment.DEFAULT.queue();
+
     private final DomainModel model;
     private final DiagnosticCollector problems;
     private final Set<String> routes = new LinkedHashSet<>();
@@ -96,7 +99,7 @@ public final class ScenarioReader {
 
     private Optional<Scenario> scenario(YamlMap s) {
         s.allowOnly("name", "duration", "warmup", "seed", "maxEvents", "bucket", "workload", "gateway", "discovery",
-                "loadBalancer", "network", "resilience", "deployment", "faults", "broker", "slos");
+                "loadBalancer", "network", "resilience", "deployment", "faults", "broker", "slos", "sagas");
         Optional<String> name = s.name("name");
         YamlMap m = s.labelled("scenario '" + name.orElse("?") + "'");
         Optional<Double> duration = m.required("duration").flatMap(Values::positiveSeconds);
@@ -144,13 +147,15 @@ public final class ScenarioReader {
         }).orElse(1);
         List<Slo> slos = m.optional("slos").flatMap(n -> n.asList("a list of objectives")).map(this::slos)
                 .orElse(List.of());
+        List<SagaDefinition> sagas = m.optional("sagas").flatMap(n -> n.asList("a list of sagas"))
+                .map(items -> new SagaReader(model, routes).read(items, workload)).orElse(List.of());
         if (name.isEmpty() || duration.isEmpty() || workload.isEmpty() || warmup >= duration.get()) {
             return Optional.empty();
         }
         checkSloRoutes(slos, workload.get());
         return Optional.of(new Scenario(name.get(), duration.get(), warmup, seed, workload.get(), gateway, discovery,
                 balancing, network, defaults, new TreeMap<>(perCall), new TreeMap<>(deployment), faults, slos,
-                consumers, maxEvents, bucket, m.location()));
+                consumers, maxEvents, bucket, m.location(), sagas));
     }
 
     private Optional<Long> seed(YamlMap m, String text) {
@@ -238,7 +243,7 @@ public final class ScenarioReader {
     }
 
     private GatewaySettings gateway(YamlMap g) {
-        g.allowOnly("latency", "rateLimit", "auth");
+        g.allowOnly("latency", "rateLimit", "auth", "workers", "queue");
         Optional<Distribution> latency = g.optional("latency").flatMap(Values::latency);
         OptionalDouble perRoute = OptionalDouble.empty();
         OptionalDouble perClient = OptionalDouble.empty();
@@ -258,7 +263,15 @@ public final class ScenarioReader {
             authLatency = Values.seconds(auth.get(), "latency", 0);
             reject = Values.fraction(auth.get(), "reject", 0);
         }
-        return new GatewaySettings(latency, authLatency, reject, perRoute, perClient, burst);
+        GatewaySettings settings = new GatewaySettings(latency, authLatency, reject, perRoute, perClient, burst);
+        Optional<Integer> workers = g.optional("workers").flatMap(n -> n.asIntAtLeast(1));
+        Optional<Integer> queue = g.optional("queue").flatMap(n -> n.asIntAtLeast(0));
+        if (g.has("queue") && !g.has("workers")) {
+            g.optional("queue").ifPresent(n -> n.error("value", "the gateway's 'queue' needs 'workers':"
+                    + " without workers the gateway is a pure delay and nothing waits"));
+        }
+        return workers.isPresent() ? settings.withWorkers(workers.get(), queue.orElse(DEFAULT_GATEWAY_QUEUE))
+                : settings;
     }
 
     private static OptionalDouble rate(YamlMap map, String key) {
