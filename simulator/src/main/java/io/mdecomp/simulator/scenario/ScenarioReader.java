@@ -39,9 +39,6 @@ import java.util.stream.Collectors;
  */
 public final class ScenarioReader {
 
-    /** The gateway's waiting room when {@code workers} is given without {@code queue}: as an instance's. */
-    static final int DEFAULT_GATEWAY_QUEUE = io.mdecomp.model.Deployment.DEFAULT.queue();
-
     private final DomainModel model;
     private final DiagnosticCollector problems;
     private final Set<String> routes = new LinkedHashSet<>();
@@ -118,7 +115,7 @@ public final class ScenarioReader {
         })).map(Double::longValue).orElse(Scenario.DEFAULT_MAX_EVENTS);
         double bucket = m.optional("bucket").flatMap(Values::positiveSeconds).orElse(0.0);
         Optional<WorkloadSettings> workload = m.required("workload").flatMap(YamlNode::asMap).flatMap(this::workload);
-        GatewaySettings gateway = m.optional("gateway").flatMap(YamlNode::asMap).map(this::gateway)
+        GatewaySettings gateway = m.optional("gateway").flatMap(YamlNode::asMap).map(GatewayReader::read)
                 .orElse(GatewaySettings.NONE);
         DiscoverySettings discovery = m.optional("discovery").flatMap(YamlNode::asMap).map(this::discovery)
                 .orElse(DiscoverySettings.EUREKA);
@@ -240,43 +237,6 @@ public final class ScenarioReader {
             }
         }
         return rate.map(r -> new WorkloadSettings.Open(r.perSecond(), steps));
-    }
-
-    private GatewaySettings gateway(YamlMap g) {
-        g.allowOnly("latency", "rateLimit", "auth", "workers", "queue");
-        Optional<Distribution> latency = g.optional("latency").flatMap(Values::latency);
-        OptionalDouble perRoute = OptionalDouble.empty();
-        OptionalDouble perClient = OptionalDouble.empty();
-        double burst = 1;
-        Optional<YamlMap> limit = g.optional("rateLimit").flatMap(YamlNode::asMap);
-        if (limit.isPresent()) {
-            limit.get().allowOnly("perRoute", "perClient", "burst");
-            perRoute = rate(limit.get(), "perRoute");
-            perClient = rate(limit.get(), "perClient");
-            burst = limit.get().optional("burst").flatMap(Values::positiveSeconds).orElse(1.0);
-        }
-        double authLatency = 0;
-        double reject = 0;
-        Optional<YamlMap> auth = g.optional("auth").flatMap(YamlNode::asMap);
-        if (auth.isPresent()) {
-            auth.get().allowOnly("latency", "reject");
-            authLatency = Values.seconds(auth.get(), "latency", 0);
-            reject = Values.fraction(auth.get(), "reject", 0);
-        }
-        GatewaySettings settings = new GatewaySettings(latency, authLatency, reject, perRoute, perClient, burst);
-        Optional<Integer> workers = g.optional("workers").flatMap(n -> n.asIntAtLeast(1));
-        Optional<Integer> queue = g.optional("queue").flatMap(n -> n.asIntAtLeast(0));
-        if (g.has("queue") && !g.has("workers")) {
-            g.optional("queue").ifPresent(n -> n.error("value", "the gateway's 'queue' needs 'workers':"
-                    + " without workers the gateway is a pure delay and nothing waits"));
-        }
-        return workers.isPresent() ? settings.withWorkers(workers.get(), queue.orElse(DEFAULT_GATEWAY_QUEUE))
-                : settings;
-    }
-
-    private static OptionalDouble rate(YamlMap map, String key) {
-        return map.optional(key).flatMap(YamlNode::asRate).map(r -> OptionalDouble.of(r.perSecond()))
-                .orElse(OptionalDouble.empty());
     }
 
     private DiscoverySettings discovery(YamlMap d) {
