@@ -142,7 +142,7 @@ final class Topology {
             steps.add(new Saga.Step(plans.get(step.call()), callPath, compensation,
                     compensation == null ? null : callPath));
         }
-        return new Saga(sim, definition.route(), steps);
+        return new Saga(definition.route(), steps);
     }
 
     int partyIndex(String party) {

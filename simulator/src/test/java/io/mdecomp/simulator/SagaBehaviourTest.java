@@ -166,6 +166,15 @@ class SagaBehaviourTest {
         assertThat(r.routes().get(0).errors()).containsOnlyKeys("injected");
     }
 
+    @Test
+    void replicationsGiveIntervalsForTheSagaCounts() {
+        ScenarioResult r = Simulator.run(MODEL, scenario(2, new Fault(0, 100, new Fault.Fail("B", 0.3))),
+                new RunOptions(java.util.OptionalLong.empty(), 3, RunOptions.Progress.NONE));
+        assertThat(r.replications().orElseThrow().estimates()).extracting(e -> e.metric())
+                .contains("GET /o saga compensated", "GET /o saga compensationFailed",
+                        "GET /o saga compensationFailures");
+    }
+
     static LongStream seeds() {
         return LongStream.rangeClosed(1, 12);
     }

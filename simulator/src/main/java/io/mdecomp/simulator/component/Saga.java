@@ -1,6 +1,5 @@
 package io.mdecomp.simulator.component;
 
-import io.mdecomp.simulator.engine.Simulation;
 import java.util.List;
 import java.util.Objects;
 
@@ -45,7 +44,6 @@ public final class Saga {
 
     private final String route;
     private final Step[] steps;
-    private final Simulation sim;
     private Observer observer = (step, compensation) -> { };
     private int epoch;
     private long started;
@@ -56,8 +54,7 @@ public final class Saga {
     private long compensationFailures;
     private final long[] failedAt;
 
-    public Saga(Simulation sim, String route, List<Step> steps) {
-        this.sim = Objects.requireNonNull(sim, "sim");
+    public Saga(String route, List<Step> steps) {
         this.route = Objects.requireNonNull(route, "route");
         if (steps.isEmpty()) {
             throw new IllegalArgumentException("a saga needs at least one step");
