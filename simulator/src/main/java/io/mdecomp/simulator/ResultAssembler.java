@@ -124,7 +124,20 @@ final class ResultAssembler {
 
     static RouteResult route(RequestStats.Route route, double measured) {
         return new RouteResult(route.name, route.requests, route.ok, route.failed, route.ok / measured,
-                summary(route.latencies), route.errors.toMap());
+                summary(route.latencies), route.errors.toMap(), cdf(route.latencies));
+    }
+
+    /** The latency at each of {@link RouteResult#CDF_PERCENTILES}; empty without a recorded latency. */
+    static List<RouteResult.CdfPoint> cdf(Latencies l) {
+        List<RouteResult.CdfPoint> points = new ArrayList<>();
+        if (l.count() == 0) {
+            return points;
+        }
+        for (double percentile : RouteResult.CDF_PERCENTILES) {
+            double ms = percentile == 100.0 ? l.maxMillis() : l.quantileMillis(percentile / 100);
+            points.add(new RouteResult.CdfPoint(percentile, ms));
+        }
+        return points;
     }
 
     static LatencySummary summary(Latencies l) {

@@ -26,12 +26,14 @@ public final class Modularity {
         return of(graph, clustering, 1.0);
     }
 
-    /** Q with resolution {@code resolution} (γ). */
+    /** Q with resolution {@code resolution} (γ). O(V + E). */
     public static <V, E> double of(Graph<V, E> graph, Clustering<V> clustering, double resolution) {
         Map<V, Integer> singletons = new HashMap<>();
         int base = clustering.size();
         double total = 0;
-        Map<Integer, double[]> sums = new java.util.TreeMap<>(); // cluster -> {internal, degree}
+        // per cluster (vertices in no cluster get one each, numbered from base): internal weight, degree
+        double[] internal = new double[base + graph.vertexSet().size()];
+        double[] degree = new double[internal.length];
         for (E edge : graph.edgeSet()) {
             double w = graph.getEdgeWeight(edge);
             if (!(w > 0) || !Double.isFinite(w)) {
@@ -40,19 +42,19 @@ public final class Modularity {
             int cs = cluster(clustering, graph.getEdgeSource(edge), singletons, base);
             int ct = cluster(clustering, graph.getEdgeTarget(edge), singletons, base);
             total += w;
-            sums.computeIfAbsent(cs, k -> new double[2])[1] += w;
-            sums.computeIfAbsent(ct, k -> new double[2])[1] += w;
+            degree[cs] += w;
+            degree[ct] += w;
             if (cs == ct) {
-                sums.get(cs)[0] += w;
+                internal[cs] += w;
             }
         }
         if (total == 0) {
             return 0;
         }
         double q = 0;
-        for (double[] sum : sums.values()) {
-            double share = sum[1] / (2 * total);
-            q += sum[0] / total - resolution * share * share;
+        for (int c = 0; c < internal.length; c++) {
+            double share = degree[c] / (2 * total);
+            q += internal[c] / total - resolution * share * share;
         }
         return q;
     }

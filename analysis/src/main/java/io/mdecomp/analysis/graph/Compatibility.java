@@ -19,18 +19,18 @@ final class Compatibility {
     private Compatibility() {
     }
 
-    static void addTerms(List<Term> terms, Entity a, Entity b, AnalysisSettings settings) {
+    static void addTerms(List<Term> terms, Entity a, Entity b, AnalysisSettings settings, boolean explain) {
         Characteristics x = a.characteristics();
         Characteristics y = b.characteristics();
-        add(terms, settings, Criterion.STRUCTURAL_VOLATILITY, x, y, Characteristics::structuralVolatility, v -> v.weight(), v -> v.yamlName());
-        add(terms, settings, Criterion.CONTENT_VOLATILITY, x, y, Characteristics::contentVolatility, v -> v.weight(), v -> v.yamlName());
-        add(terms, settings, Criterion.CONSISTENCY, x, y, Characteristics::consistency, v -> v.weight(), v -> v.yamlName());
-        add(terms, settings, Criterion.AVAILABILITY, x, y, Characteristics::availability, v -> v.weight(), v -> v.yamlName());
-        add(terms, settings, Criterion.STORAGE, x, y, Characteristics::storage, v -> v.weight(), v -> v.yamlName());
-        add(terms, settings, Criterion.SECURITY_CRITICALITY, x, y, Characteristics::security, v -> v.weight(), v -> v.yamlName());
+        add(terms, settings, explain, Criterion.STRUCTURAL_VOLATILITY, x, y, Characteristics::structuralVolatility, v -> v.weight(), v -> v.yamlName());
+        add(terms, settings, explain, Criterion.CONTENT_VOLATILITY, x, y, Characteristics::contentVolatility, v -> v.weight(), v -> v.yamlName());
+        add(terms, settings, explain, Criterion.CONSISTENCY, x, y, Characteristics::consistency, v -> v.weight(), v -> v.yamlName());
+        add(terms, settings, explain, Criterion.AVAILABILITY, x, y, Characteristics::availability, v -> v.weight(), v -> v.yamlName());
+        add(terms, settings, explain, Criterion.STORAGE, x, y, Characteristics::storage, v -> v.weight(), v -> v.yamlName());
+        add(terms, settings, explain, Criterion.SECURITY_CRITICALITY, x, y, Characteristics::security, v -> v.weight(), v -> v.yamlName());
     }
 
-    private static <T> void add(List<Term> terms, AnalysisSettings settings, Criterion criterion,
+    private static <T> void add(List<Term> terms, AnalysisSettings settings, boolean explain, Criterion criterion,
                                 Characteristics x, Characteristics y, Function<Characteristics, Optional<T>> get,
                                 ToIntFunction<T> weight, Function<T, String> name) {
         Optional<T> left = get.apply(x);
@@ -43,6 +43,6 @@ final class Compatibility {
             return;
         }
         terms.add(new Term(criterion, -difference, settings.priority(criterion),
-                name.apply(left.get()) + " vs " + name.apply(right.get())));
+                explain ? name.apply(left.get()) + " vs " + name.apply(right.get()) : ""));
     }
 }

@@ -45,46 +45,47 @@ public final class Cycles {
         }
         int[] component = StrongComponents.of(successors);
         List<List<String>> cycles = new ArrayList<>();
-        int[] steps = {0};
+        int[] path = new int[n];
+        int[] position = new int[n];
+        boolean[] onPath = new boolean[n];
+        int steps = 0;
         boolean truncated = false;
+        // Depth-first from each start over higher-numbered vertices of its strong component, with an
+        // explicit stack (path, and each level's next successor), so a long chain costs no call stack.
         for (int start = 0; start < n && !truncated; start++) {
-            int[] path = new int[n];
-            boolean[] onPath = new boolean[n];
+            int length = 1;
             path[0] = start;
+            position[0] = 0;
             onPath[start] = true;
-            truncated = search(start, start, 1, path, onPath, successors, component, vertices, cycles, limit, steps);
+            while (length > 0 && !truncated) {
+                int at = path[length - 1];
+                if (position[length - 1] == successors[at].length) {
+                    onPath[at] = false;
+                    length--;
+                    continue;
+                }
+                int next = successors[at][position[length - 1]++];
+                if (++steps > STEP_BUDGET) {
+                    truncated = true;
+                } else if (next == start) {
+                    if (cycles.size() >= limit) {
+                        truncated = true;
+                    } else {
+                        List<String> cycle = new ArrayList<>(length + 1);
+                        for (int k = 0; k < length; k++) {
+                            cycle.add(vertices.get(path[k]));
+                        }
+                        cycle.add(vertices.get(start));
+                        cycles.add(cycle);
+                    }
+                } else if (next > start && !onPath[next] && component[next] == component[start]) {
+                    path[length] = next;
+                    position[length] = 0;
+                    onPath[next] = true;
+                    length++;
+                }
+            }
         }
         return new Result(cycles, truncated);
-    }
-
-    private static boolean search(int start, int at, int length, int[] path, boolean[] onPath, int[][] successors,
-                                  int[] component, List<String> names, List<List<String>> cycles, int limit,
-                                  int[] steps) {
-        for (int next : successors[at]) {
-            if (++steps[0] > STEP_BUDGET) {
-                return true;
-            }
-            if (next == start) {
-                if (cycles.size() >= limit) {
-                    return true;
-                }
-                List<String> cycle = new ArrayList<>(length + 1);
-                for (int i = 0; i < length; i++) {
-                    cycle.add(names.get(path[i]));
-                }
-                cycle.add(names.get(start));
-                cycles.add(cycle);
-            } else if (next > start && !onPath[next] && component[next] == component[start]) {
-                path[length] = next;
-                onPath[next] = true;
-                boolean stop = search(start, next, length + 1, path, onPath, successors, component, names, cycles,
-                        limit, steps);
-                onPath[next] = false;
-                if (stop) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

@@ -1,6 +1,7 @@
 package io.mdecomp.analysis.graph;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.jgrapht.graph.DefaultWeightedEdge;
 
 /**
@@ -14,15 +15,21 @@ public final class EntityEdge extends DefaultWeightedEdge {
 
     private final String first;
     private final String second;
-    private final transient List<Term> terms;
+    private final transient Supplier<List<Term>> terms;
     private final double total;
 
-    EntityEdge(String first, String second, List<Term> terms) {
+    /**
+     * @param terms the terms without their explanations, in criterion order: they give the weight
+     * @param explained the same terms with their explanations, built when {@link #terms()} is asked
+     *                  for (a graph of 100,000 edges would otherwise hold 300,000 explanation
+     *                  strings that only a reader of one edge looks at)
+     */
+    EntityEdge(String first, String second, List<Term> terms, Supplier<List<Term>> explained) {
         this.first = first;
         this.second = second;
-        this.terms = List.copyOf(terms);
+        this.terms = explained;
         double sum = 0;
-        for (Term term : this.terms) {
+        for (Term term : terms) {
             sum += term.weight();
         }
         this.total = sum;
@@ -38,9 +45,9 @@ public final class EntityEdge extends DefaultWeightedEdge {
         return second;
     }
 
-    /** The terms, in criterion order. */
+    /** The terms, in criterion order, each with its explanation. */
     public List<Term> terms() {
-        return terms;
+        return List.copyOf(terms.get());
     }
 
     /** Σ priority × score over the terms. */

@@ -49,7 +49,7 @@ public final class EntityGraph {
 
     EntityGraph(List<Entity> entityList, List<EntityEdge> edgeList, Ownership ownership) {
         this.ownership = ownership;
-        SimpleWeightedGraph<String, EntityEdge> g = new SimpleWeightedGraph<>(null, null);
+        CompactWeightedGraph<String, EntityEdge> g = new CompactWeightedGraph<>();
         List<String> names = new ArrayList<>();
         Map<String, String> aggregateOf = new HashMap<>();
         Map<String, List<String>> aggregates = new LinkedHashMap<>();

@@ -9,12 +9,14 @@ import io.mdecomp.model.UseCase;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Scores entity pairs by the criteria of SPEC §4 and builds the {@link EntityGraph}.
@@ -33,7 +35,8 @@ final class EntityGraphBuilder {
     private final Set<String> pinned;
     private final List<Entity> entities;
     private final Map<String, Integer> index = new HashMap<>();
-    private final Map<Long, PairScores> pairs = new HashMap<>();
+    private final PairIndex pairIndex = new PairIndex();
+    private final List<PairScores> pairs = new ArrayList<>();
     private final Ownership ownership;
     private final Map<String, String> teams = new HashMap<>();
     private String p90Text = "0";
@@ -74,16 +77,15 @@ final class EntityGraphBuilder {
             }
         }
         scorePinned();
-        double p90 = ninetiethPercentile();
+        List<PairScores> sortedPairs = new ArrayList<>(pairs);
+        sortedPairs.sort(Comparator.comparingInt((PairScores p) -> p.first).thenComparingInt(p -> p.second));
+        double p90 = ninetiethPercentile(sortedPairs);
         p90Text = format(p90);
-        long[] keys = pairs.keySet().stream().mapToLong(Long::longValue).toArray();
-        Arrays.sort(keys);
         List<EntityEdge> edges = new ArrayList<>();
-        for (long key : keys) {
-            PairScores pair = pairs.get(key);
+        for (PairScores pair : sortedPairs) {
             if (pair.related()) {
                 edges.add(new EntityEdge(entities.get(pair.first).name(), entities.get(pair.second).name(),
-                        terms(pair, p90)));
+                        terms(pair, p90, false), () -> terms(pair, p90, true)));
             }
         }
         return new EntityGraph(entities, edges, ownership);
@@ -97,7 +99,11 @@ final class EntityGraphBuilder {
         }
         int lo = Math.min(i, j);
         int hi = Math.max(i, j);
-        return pairs.computeIfAbsent(((long) lo << 32) | hi, k -> new PairScores(lo, hi));
+        int number = pairIndex.numberOf(lo, hi);
+        if (number == pairs.size()) {
+            pairs.add(new PairScores(lo, hi));
+        }
+        return pairs.get(number);
     }
 
     private void scoreAggregates() {
@@ -176,8 +182,8 @@ final class EntityGraphBuilder {
     }
 
     /** Nearest-rank 90th percentile of the positive raw proximity scores (0 when there are none). */
-    private double ninetiethPercentile() {
-        double[] raw = pairs.values().stream().mapToDouble(PairScores::rawProximity).filter(v -> v > 0).toArray();
+    private static double ninetiethPercentile(List<PairScores> pairs) {
+        double[] raw = pairs.stream().mapToDouble(PairScores::rawProximity).filter(v -> v > 0).toArray();
         if (raw.length == 0) {
             return 0;
         }
@@ -186,41 +192,46 @@ final class EntityGraphBuilder {
         return raw[Math.max(0, rank - 1)];
     }
 
-    private List<Term> terms(PairScores pair, double p90) {
+    /**
+     * The pair's terms in criterion order; each explanation is written only when {@code explain}
+     * (otherwise it is empty), since the weight needs the scores alone.
+     */
+    private List<Term> terms(PairScores pair, double p90, boolean explain) {
         Entity a = entities.get(pair.first);
         Entity b = entities.get(pair.second);
         List<Term> terms = new ArrayList<>();
         if (pair.sameAggregate) {
-            add(terms, Criterion.IDENTITY_AND_LIFECYCLE, 10, "both in aggregate " + a.aggregateRoot());
+            add(terms, Criterion.IDENTITY_AND_LIFECYCLE, 10, explain, () -> "both in aggregate " + a.aggregateRoot());
         }
         double raw = pair.rawProximity();
         if (raw > 0) {
             double score = Math.min(10, raw * 10 / p90);
-            add(terms, Criterion.SEMANTIC_PROXIMITY, score, "written together " + pair.writtenTogether
+            add(terms, Criterion.SEMANTIC_PROXIMITY, score, explain, () -> "written together " + pair.writtenTogether
                     + "x, read/written " + pair.readWritten + "x, read together " + pair.readTogether
                     + "x, references " + pair.references + "; raw " + format(raw) + ", 90th percentile " + p90Text);
         }
         if (pair.latencyCritical) {
-            add(terms, Criterion.LATENCY, 10, "used together by latency-critical use case " + pair.latencyUseCase);
+            add(terms, Criterion.LATENCY, 10, explain,
+                    () -> "used together by latency-critical use case " + pair.latencyUseCase);
         }
         String serviceA = ownership.serviceOf(a.name()).orElse(null);
         String serviceB = ownership.serviceOf(b.name()).orElse(null);
         if (pair.pinnedTogether) {
-            add(terms, Criterion.PINNED_SERVICE, 10, "both in pinned service " + serviceA);
+            add(terms, Criterion.PINNED_SERVICE, 10, explain, () -> "both in pinned service " + serviceA);
         } else if (isPinned(serviceA) || isPinned(serviceB)) {
             String inside = isPinned(serviceA) ? serviceA : serviceB;
-            add(terms, Criterion.PINNED_SERVICE, -10, "one side is in pinned service " + inside);
+            add(terms, Criterion.PINNED_SERVICE, -10, explain, () -> "one side is in pinned service " + inside);
         }
         String teamA = team(serviceA);
         String teamB = team(serviceB);
         if (teamA != null && teamA.equals(teamB)) {
-            add(terms, Criterion.SHARED_OWNER, 10, "owned by team " + teamA);
+            add(terms, Criterion.SHARED_OWNER, 10, explain, () -> "owned by team " + teamA);
         }
-        Compatibility.addTerms(terms, a, b, settings);
+        Compatibility.addTerms(terms, a, b, settings, explain);
         if (a.securityZone().isPresent() && b.securityZone().isPresent()
                 && !a.securityZone().get().equals(b.securityZone().get())) {
-            add(terms, Criterion.SECURITY_ZONE, -10, "security zones " + a.securityZone().get() + " and "
-                    + b.securityZone().get());
+            add(terms, Criterion.SECURITY_ZONE, -10, explain, () -> "security zones " + a.securityZone().get()
+                    + " and " + b.securityZone().get());
         }
         terms.sort((x, y) -> x.criterion().compareTo(y.criterion()));
         return terms;
@@ -234,15 +245,25 @@ final class EntityGraphBuilder {
         return service == null ? null : teams.get(service);
     }
 
-    private void add(List<Term> terms, Criterion criterion, double score, String why) {
+    private void add(List<Term> terms, Criterion criterion, double score, boolean explain, Supplier<String> why) {
         if (settings.priority(criterion) == Priority.IGNORE) {
             return;
         }
-        terms.add(new Term(criterion, score, settings.priority(criterion), why));
+        terms.add(new Term(criterion, score, settings.priority(criterion), explain ? why.get() : ""));
     }
 
+    /**
+     * An integer as such, anything else with two decimals rounded half up from its shortest decimal
+     * form: the text of {@code String.format(Locale.ROOT, "%.2f", value)}, without parsing a format
+     * string for each of the graph's edges.
+     */
     static String format(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : String.format(java.util.Locale.ROOT, "%.2f", value);
+        if (value == Math.rint(value)) {
+            return Long.toString((long) value);
+        }
+        String twoDecimals = new java.math.BigDecimal(Double.toString(value))
+                .setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        return value < 0 && !twoDecimals.startsWith("-") ? "-" + twoDecimals : twoDecimals;
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -22,7 +22,8 @@ final class EntityWeights {
     final Map<String, Double> external = new HashMap<>();
     final Map<String, Map<String, Double>> partners = new HashMap<>();
     final Map<String, Integer> internalEdges = new HashMap<>();
-    final Map<String, Map<String, Integer>> crossEdges = new TreeMap<>();
+    /** Service → service → number of edges between them (lo &lt; hi by name); read it in name order. */
+    final Map<String, Map<String, Integer>> crossEdges = new HashMap<>();
     /** Weighted degree of each entity no service owns (each is a cluster of its own for modularity). */
     final Map<String, Double> unownedDegree = new TreeMap<>();
     double total;
@@ -55,7 +56,7 @@ final class EntityWeights {
             if (a != null && b != null) {
                 String lo = a.compareTo(b) < 0 ? a : b;
                 String hi = a.compareTo(b) < 0 ? b : a;
-                crossEdges.computeIfAbsent(lo, k -> new TreeMap<>()).merge(hi, 1, Integer::sum);
+                crossEdges.computeIfAbsent(lo, k -> new HashMap<>()).merge(hi, 1, Integer::sum);
             }
         }
     }

@@ -12,9 +12,11 @@ import io.mdecomp.model.EntityKind;
 import io.mdecomp.model.Service;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The system metrics of SPEC §4; each formula is on its method. O(n + m) apart from the bounded
@@ -69,9 +71,9 @@ final class SystemMetricsCalculator {
      */
     private double structuralModularity() {
         Ownership ownership = context.ownership();
-        List<String> owning = new ArrayList<>();
+        Set<String> owning = new LinkedHashSet<>();
         for (Service service : context.model().services()) {
-            if (!ownership.entitiesOf(service.name()).isEmpty() && !owning.contains(service.name())) {
+            if (!ownership.entitiesOf(service.name()).isEmpty()) {
                 owning.add(service.name());
             }
         }
@@ -85,9 +87,10 @@ final class SystemMetricsCalculator {
             cohesion += weights.internalEdges.getOrDefault(service, 0) / (n * n);
         }
         double coupling = 0;
-        for (Map.Entry<String, Map<String, Integer>> row : weights.crossEdges.entrySet()) {
+        // summed in name order, so the result does not depend on hashing
+        for (Map.Entry<String, Map<String, Integer>> row : new TreeMap<>(weights.crossEdges).entrySet()) {
             double ni = ownership.entitiesOf(row.getKey()).size();
-            for (Map.Entry<String, Integer> cell : row.getValue().entrySet()) {
+            for (Map.Entry<String, Integer> cell : new TreeMap<>(row.getValue()).entrySet()) {
                 double nj = ownership.entitiesOf(cell.getKey()).size();
                 coupling += cell.getValue() / (2 * ni * nj);
             }

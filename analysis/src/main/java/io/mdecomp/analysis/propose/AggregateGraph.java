@@ -2,7 +2,10 @@ package io.mdecomp.analysis.propose;
 
 import io.mdecomp.model.DomainModel;
 import io.mdecomp.model.Entity;
+import io.mdecomp.analysis.graph.PairIndex;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,22 +44,30 @@ final class AggregateGraph {
         }
         Graph<String, DefaultWeightedEdge> graph = new DefaultUndirectedWeightedGraph<>(DefaultWeightedEdge.class);
         members.keySet().forEach(graph::addVertex);
-        Map<String, Double> weights = new LinkedHashMap<>();
-        List<E> edges = new ArrayList<>(entityGraph.edgeSet());
-        for (E edge : edges) {
+        Map<String, Integer> rootNumber = new HashMap<>();
+        List<String> roots = new ArrayList<>(members.keySet());
+        roots.forEach(root -> rootNumber.put(root, rootNumber.size()));
+        // weights between aggregates, summed in the order the pairs are first met
+        PairIndex pairs = new PairIndex();
+        double[] weights = new double[64];
+        for (E edge : entityGraph.edgeSet()) {
             double w = entityGraph.getEdgeWeight(edge);
             String a = rootOf.get(entityGraph.getEdgeSource(edge));
             String b = rootOf.get(entityGraph.getEdgeTarget(edge));
             if (!(w > 0) || !Double.isFinite(w) || a == null || b == null) {
                 continue;
             }
-            String key = a.compareTo(b) <= 0 ? a + "\u0000" + b : b + "\u0000" + a;
-            weights.merge(key, w, Double::sum);
+            int pair = pairs.numberOf(rootNumber.get(a), rootNumber.get(b));
+            if (pair == weights.length) {
+                weights = Arrays.copyOf(weights, pair * 2);
+            }
+            weights[pair] += w;
         }
-        for (Map.Entry<String, Double> entry : weights.entrySet()) {
-            String[] ends = entry.getKey().split("\u0000", 2);
-            DefaultWeightedEdge edge = graph.addEdge(ends[0], ends[1]);
-            graph.setEdgeWeight(edge, entry.getValue());
+        for (int pair = 0; pair < pairs.size(); pair++) {
+            String a = roots.get(pairs.low(pair));
+            String b = roots.get(pairs.high(pair));
+            DefaultWeightedEdge edge = a.compareTo(b) <= 0 ? graph.addEdge(a, b) : graph.addEdge(b, a);
+            graph.setEdgeWeight(edge, weights[pair]);
         }
         return new AggregateGraph(graph, members);
     }

@@ -4,10 +4,12 @@ import io.mdecomp.model.DomainModel;
 import io.mdecomp.model.Service;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Names proposed clusters: each keeps the name of the current service it shares the most entities
@@ -30,15 +32,23 @@ final class ClusterNaming {
     static List<String> names(List<List<String>> clusters, Map<String, String> current, DomainModel model,
                               List<String> largestRoot, Set<String> reserved) {
         List<String> services = model.services().stream().map(Service::name).toList();
+        Map<String, Integer> serviceIndex = new HashMap<>();
+        for (int s = 0; s < services.size(); s++) {
+            serviceIndex.putIfAbsent(services.get(s), s);
+        }
         record Candidate(int cluster, int service, int overlap) { }
         List<Candidate> candidates = new ArrayList<>();
         for (int c = 0; c < clusters.size(); c++) {
-            for (int s = 0; s < services.size(); s++) {
-                String name = services.get(s);
-                int overlap = (int) clusters.get(c).stream().filter(e -> name.equals(current.get(e))).count();
-                if (overlap > 0 && !reserved.contains(name)) {
-                    candidates.add(new Candidate(c, s, overlap));
+            // overlap with each current service, counted in one pass over the cluster
+            Map<Integer, Integer> overlaps = new TreeMap<>();
+            for (String entity : clusters.get(c)) {
+                String owner = current.get(entity);
+                if (owner != null && !reserved.contains(owner)) {
+                    overlaps.merge(serviceIndex.get(owner), 1, Integer::sum);
                 }
+            }
+            for (Map.Entry<Integer, Integer> overlap : overlaps.entrySet()) {
+                candidates.add(new Candidate(c, overlap.getKey(), overlap.getValue()));
             }
         }
         candidates.sort(Comparator.comparingInt(Candidate::overlap).reversed()

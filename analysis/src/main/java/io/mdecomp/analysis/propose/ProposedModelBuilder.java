@@ -12,13 +12,12 @@ import io.mdecomp.model.diagnostic.SourceLocation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Builds the proposed model: the input's domains, entities and use cases unchanged; one service per
@@ -42,11 +41,14 @@ final class ProposedModelBuilder {
     private final Map<String, String[]> endpointMoves = new HashMap<>();
     private final Map<String, String> currentOwner = new HashMap<>();
     private final Map<String, Entity> byName = new HashMap<>();
+    /** Proposed service → its position among the proposed services (ties go to the first). */
+    private final Map<String, Integer> proposedOrder = new HashMap<>();
 
     ProposedModelBuilder(DomainModel model, Map<String, List<String>> proposed, Map<String, String> assignment) {
         this.model = model;
         this.proposed = proposed;
-        this.assignment = assignment;
+        this.assignment = new HashMap<>(assignment);
+        proposed.keySet().forEach(name -> proposedOrder.put(name, proposedOrder.size()));
         model.services().forEach(s -> current.putIfAbsent(s.name(), s));
         current.values().forEach(s -> s.owns().forEach(e -> currentOwner.putIfAbsent(e, s.name())));
         model.entities().forEach(e -> byName.put(e.name(), e));
@@ -162,8 +164,8 @@ final class ProposedModelBuilder {
 
     /** The proposed service holding most of {@code entities} (first wins ties), else {@code fallback}. */
     private String plurality(List<String> entities, String fallback) {
-        Map<String, Integer> votes = new TreeMap<>();
-        Set<String> seen = new LinkedHashSet<>();
+        Map<String, Integer> votes = new HashMap<>();
+        Set<String> seen = new HashSet<>();
         for (String entity : entities) {
             String service = assignment.get(entity);
             if (service != null && seen.add(entity)) {
@@ -172,11 +174,13 @@ final class ProposedModelBuilder {
         }
         String best = fallback;
         int most = 0;
-        for (String service : proposed.keySet()) {
-            int count = votes.getOrDefault(service, 0);
-            if (count > most) {
-                most = count;
-                best = service;
+        int bestOrder = Integer.MAX_VALUE;
+        for (Map.Entry<String, Integer> vote : votes.entrySet()) {
+            Integer order = proposedOrder.get(vote.getKey());
+            if (order != null && (vote.getValue() > most || vote.getValue() == most && order < bestOrder)) {
+                most = vote.getValue();
+                best = vote.getKey();
+                bestOrder = order;
             }
         }
         return best;

@@ -10,6 +10,7 @@ import io.mdecomp.model.diagnostic.Diagnostic;
 import io.mdecomp.model.diagnostic.InputException;
 import io.mdecomp.model.diagnostic.SourceLocation;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -58,7 +59,7 @@ public final class Proposer {
         model.entities().forEach(e -> aggregates.computeIfAbsent(e.aggregateRoot(), k -> new ArrayList<>()).add(e.name()));
         Map<String, Entity> entities = new LinkedHashMap<>();
         model.entities().forEach(e -> entities.put(e.name(), e));
-        Map<String, Integer> position = new java.util.HashMap<>();
+        Map<String, Integer> position = new HashMap<>();
         entities.keySet().forEach(name -> position.put(name, position.size()));
 
         Map<String, List<String>> pinned = new LinkedHashMap<>();
@@ -127,6 +128,18 @@ public final class Proposer {
                 clusterOf.put(root, c);
             }
         }
+        // service -> the weighted aggregates holding at least one of its entities, each once
+        Map<String, Set<String>> weightedByService = new HashMap<>();
+        for (Map.Entry<String, List<String>> aggregate : contracted.members.entrySet()) {
+            if (hasWeight(contracted, aggregate.getKey())) {
+                for (String member : aggregate.getValue()) {
+                    String owner = current.get(member);
+                    if (owner != null) {
+                        weightedByService.computeIfAbsent(owner, k -> new LinkedHashSet<>()).add(aggregate.getKey());
+                    }
+                }
+            }
+        }
         for (int c = 0; c < clusters.size(); c++) {
             List<String> cluster = clusters.get(c);
             if (cluster.size() != 1 || hasWeight(contracted, cluster.get(0))) {
@@ -135,11 +148,10 @@ public final class Proposer {
             String root = cluster.get(0);
             String service = current.get(root);
             Map<Integer, Integer> votes = new TreeMap<>();
-            for (Map.Entry<String, List<String>> aggregate : contracted.members.entrySet()) {
-                if (!aggregate.getKey().equals(root) && service != null
-                        && aggregate.getValue().stream().anyMatch(e -> service.equals(current.get(e)))
-                        && hasWeight(contracted, aggregate.getKey())) {
-                    votes.merge(clusterOf.get(aggregate.getKey()), aggregate.getValue().size(), Integer::sum);
+            for (String aggregate : service == null ? Set.<String>of()
+                    : weightedByService.getOrDefault(service, Set.of())) {
+                if (!aggregate.equals(root)) {
+                    votes.merge(clusterOf.get(aggregate), contracted.members.get(aggregate).size(), Integer::sum);
                 }
             }
             votes.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(best -> {

@@ -17,14 +17,15 @@ import java.util.Locale;
 /**
  * Times {@code mdecomp analyze} and {@code mdecomp propose} (analysis of the current cut, Leiden on
  * the contracted entity graph, analysis of the proposed cut) on synthetic models of growing size,
- * each as a fresh {@code java -Xmx1g -jar mdecomp.jar} process under {@code /usr/bin/time}, so JVM
- * start, YAML reading and writing are included and the heap is capped at 1 GB. Prints, for the
+ * each as a fresh process of the {@code ./mdecomp} launcher (so with the JVM options users get)
+ * under {@code /usr/bin/time}, with {@code MDECOMP_JAVA_OPTS=-Xmx1g}: JVM start, YAML reading and
+ * writing are included and the heap is capped at 1 GB. Prints, for the
  * run of least CPU out of {@code -Druns=N} (default 3), wall seconds, CPU seconds (user + sys, all
  * threads) and peak resident memory, and the growth of propose's CPU time between sizes.
  *
  * <pre>
  * mvn -B -q -pl cli,bench -am package -DskipTests
- * java -cp bench/target/benchmarks.jar io.mdecomp.bench.analysis.CliScaleBench cli/target/mdecomp.jar 100 1000 10000
+ * java -cp bench/target/benchmarks.jar io.mdecomp.bench.analysis.CliScaleBench ./mdecomp 100 1000 10000
  * </pre>
  */
 public final class CliScaleBench {
@@ -35,10 +36,10 @@ public final class CliScaleBench {
     public static void main(String[] args) throws IOException, InterruptedException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         if (args.length < 1) {
-            out.println("usage: CliScaleBench MDECOMP_JAR [SERVICES...]   (default sizes 100 1000 10000)");
+            out.println("usage: CliScaleBench MDECOMP_LAUNCHER [SERVICES...]   (default sizes 100 1000 10000)");
             return;
         }
-        Path jar = Path.of(args[0]);
+        Path launcher = Path.of(args[0]);
         List<Integer> sizes = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             sizes.add(Integer.parseInt(args[i]));
@@ -47,6 +48,12 @@ public final class CliScaleBench {
             sizes = List.of(100, 1000, 10000);
         }
         int runs = Integer.getInteger("runs", 3);
+        // One untimed run, so that building a stale jar and its class-data archive is not timed.
+        Process prepare = new ProcessBuilder(launcher.toString(), "--version").inheritIO().start();
+        if (prepare.waitFor() != 0) {
+            out.println("CliScaleBench: " + launcher + " --version failed");
+            return;
+        }
         Path dir = Files.createTempDirectory("mdecomp-scale");
         out.printf(Locale.ROOT, "%8s %9s %8s %9s | %-24s | %-24s | %s%n", "services", "entities", "yaml MB", "edges",
                 "analyze wall/cpu s, MB", "propose wall/cpu s, MB", "propose cpu ratio");
@@ -58,9 +65,9 @@ public final class CliScaleBench {
             long entities = model.entities().count();
             long edges = EntityGraph.of(model, AnalysisSettings.defaults()).edges().size();
             Path log = dir.resolve("run.log");
-            double[] analyze = best(runs, jar, log, "analyze", file.toString(), "--format", "json", "-o",
+            double[] analyze = best(runs, launcher, log, "analyze", file.toString(), "--format", "json", "-o",
                     dir.resolve("report.json").toString());
-            double[] propose = best(runs, jar, log, "propose", file.toString(), "-o",
+            double[] propose = best(runs, launcher, log, "propose", file.toString(), "-o",
                     dir.resolve("proposed.yaml").toString());
             out.printf(Locale.ROOT, "%8d %9d %8.1f %9d | %6.2f / %6.2f, %6.0f | %6.2f / %6.2f, %6.0f | %s%n", services,
                     entities, Files.size(file) / 1e6, edges, analyze[0], analyze[1], analyze[2], propose[0],
@@ -71,19 +78,21 @@ public final class CliScaleBench {
     }
 
     /**
-     * Runs {@code java -Xmx1g -jar jar args} {@code runs} times under {@code /usr/bin/time} and keeps
+     * Runs {@code launcher args} with a 1 GB heap {@code runs} times under {@code /usr/bin/time} and keeps
      * the run with the least CPU: {wall s, cpu s (user + sys), peak RSS MB}; {-1, -1, -1} when it fails.
      * CPU time is reported beside wall time because on a shared machine wall time mostly measures
      * the other processes.
      */
-    private static double[] best(int runs, Path jar, Path log, String... args) throws IOException, InterruptedException {
+    private static double[] best(int runs, Path launcher, Path log, String... args) throws IOException, InterruptedException {
         double[] best = {-1, Double.MAX_VALUE, -1};
         for (int run = 0; run < runs; run++) {
             List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "MDECOMP_TIME %e %U %S %M",
-                    "java", "-Xmx1g", "-jar", jar.toString()));
+                    launcher.toString()));
             command.addAll(List.of(args));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().put("MDECOMP_JAVA_OPTS", "-Xmx1g");
+            Process process = builder.start();
             if (process.waitFor() != 0) {
                 return new double[] {-1, -1, -1};
             }

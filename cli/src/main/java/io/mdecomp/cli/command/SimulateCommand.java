@@ -4,6 +4,7 @@ import io.mdecomp.cli.ExitCode;
 import io.mdecomp.cli.progress.Progress;
 import io.mdecomp.cli.render.AtomicOutput;
 import io.mdecomp.cli.render.simulation.SimulationFormat;
+import io.mdecomp.cli.render.simulation.TimeMarks;
 import io.mdecomp.model.DomainModel;
 import io.mdecomp.model.yaml.ModelReader;
 import io.mdecomp.simulator.RunOptions;
@@ -14,7 +15,9 @@ import io.mdecomp.simulator.scenario.ScenarioReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -68,7 +71,7 @@ public final class SimulateCommand implements Runnable {
         Long seed;
 
         @Option(names = "--replications", paramLabel = "R", defaultValue = "1",
-                description = "Independent runs per scenario, with 95% Student-t intervals (default: ${DEFAULT-VALUE}).")
+                description = "Independent runs per scenario, with 95%% Student-t intervals (default: ${DEFAULT-VALUE}).")
         int replications;
 
         @Option(names = "--format", paramLabel = "F", defaultValue = "text",
@@ -101,8 +104,10 @@ public final class SimulateCommand implements Runnable {
                 report = Simulator.run(domainModel, selected, options);
             }
             boolean color = output.output() == null && environment.colorOnStdout(common.noColor());
+            Map<String, TimeMarks> marks = new TreeMap<>();
+            selected.forEach(s -> marks.put(s.name(), TimeMarks.of(s)));
             AtomicOutput.write(output.output(), spec.commandLine().getOut(),
-                    writer -> format.renderer(color).render(report, writer));
+                    writer -> format.renderer(color, marks).render(report, writer));
             return report.passed() ? ExitCode.OK : ExitCode.CHECK_FAILED;
         }
 

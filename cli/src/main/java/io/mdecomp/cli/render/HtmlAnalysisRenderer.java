@@ -12,12 +12,13 @@ import java.util.List;
  * The analysis as one self-contained HTML page (no network, no external files): the service
  * graph as inline SVG ({@link ServiceGraphSvg}), the services' metrics in a table sortable by any
  * column, the system metrics, the findings with their {@code file:line:col}, and the
- * recommendations. The markup is also well-formed XML, and the same report gives the same bytes.
+ * recommendations. A Content-Security-Policy forbids loading anything; colours follow the reader's
+ * light or dark preference. The markup is also well-formed XML, and the same report gives the same bytes.
  */
 public final class HtmlAnalysisRenderer implements Renderer<AnalysisView> {
 
     private static final String STYLE = """
-            body{font-family:system-ui,sans-serif;margin:2em;color:#222}
+            body{font-family:system-ui,sans-serif;margin:2em;color:#222;background:#fff}
             table{border-collapse:collapse;margin:1em 0}
             th,td{border:1px solid #ccc;padding:4px 8px;text-align:left}
             td.num{text-align:right;font-variant-numeric:tabular-nums}
@@ -30,33 +31,19 @@ public final class HtmlAnalysisRenderer implements Renderer<AnalysisView> {
             .edge-data{stroke:#ef6c00;stroke-dasharray:8 3 2 3}
             .head-sync{fill:#c62828}.head-async{fill:#1565c0}.head-event{fill:#2e7d32}
             .head-declared{fill:#757575}.head-data{fill:#ef6c00}
-            """;
-
-    private static final String SCRIPT = """
-            //<![CDATA[
-            document.querySelectorAll('table.sortable th').forEach(function (th, index) {
-              th.addEventListener('click', function () {
-                var body = th.closest('table').tBodies[0];
-                var rows = Array.prototype.slice.call(body.rows);
-                var ascending = th.getAttribute('data-order') !== 'asc';
-                rows.sort(function (a, b) {
-                  var x = a.cells[index].textContent, y = b.cells[index].textContent;
-                  var nx = parseFloat(x), ny = parseFloat(y);
-                  var order = (isNaN(nx) || isNaN(ny)) ? x.localeCompare(y) : nx - ny;
-                  return ascending ? order : -order;
-                });
-                rows.forEach(function (row) { body.appendChild(row); });
-                th.setAttribute('data-order', ascending ? 'asc' : 'desc');
-              });
-            });
-            //]]>
+            @media (prefers-color-scheme:dark){body{color:#e4e4e4;background:#15171a}th,td{border-color:#444}
+            th{background:#24272b}.error{color:#ef5350}.warning{color:#ffb74d}.note{color:#64b5f6}
+            .node circle{fill:#1e3a5a;stroke:#90caf9}.node text{fill:#e4e4e4}
+            .edge-sync{stroke:#ef5350}.edge-async{stroke:#64b5f6}.edge-event{stroke:#81c784}.edge-declared{stroke:#bdbdbd}
+            .edge-data{stroke:#ffb74d}.head-sync{fill:#ef5350}.head-async{fill:#64b5f6}.head-event{fill:#81c784}
+            .head-declared{fill:#bdbdbd}.head-data{fill:#ffb74d}}
             """;
 
     @Override
     public void render(AnalysisView report, Writer writer) throws IOException {
         StringBuilder html = new StringBuilder();
         String title = "mdecomp analysis: " + report.system();
-        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>")
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n").append(Html.HEAD_META).append("<title>")
                 .append(Html.escape(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
         html.append("<h1>").append(Html.escape(title)).append("</h1>\n");
         html.append("<p>").append(report.services().size()).append(" services, ").append(report.findings().size())
@@ -68,7 +55,7 @@ public final class HtmlAnalysisRenderer implements Renderer<AnalysisView> {
         system(html, report.metrics());
         findings(html, report.findings());
         recommendations(html, report.recommendations());
-        html.append("<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
+        html.append("<script>\n").append(Html.SORTABLE_SCRIPT).append("</script>\n</body>\n</html>\n");
         writer.write(html.toString());
     }
 

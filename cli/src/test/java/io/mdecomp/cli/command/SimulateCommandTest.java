@@ -74,6 +74,12 @@ class SimulateCommandTest {
         assertThat(route.get("route").asText()).isEqualTo("POST /orders");
         assertThat(route.get("latencyMs").has("p999")).isTrue();
         assertThat(route.get("errors").get("injected").asLong()).isPositive();
+        JsonNode cdf = route.get("latencyCdf");
+        assertThat(cdf).hasSize(36);
+        assertThat(cdf.get(0).get("percentile").asDouble()).isZero();
+        assertThat(cdf.get(11).get("percentile").asDouble()).isEqualTo(50);
+        assertThat(cdf.get(11).get("ms").asDouble()).isEqualTo(route.get("latencyMs").get("p50").asDouble());
+        assertThat(cdf.get(35).get("ms").asDouble()).isEqualTo(route.get("latencyMs").get("max").asDouble());
         assertThat(s.get("simulatedSeconds").asDouble()).isEqualTo(20);
         assertThat(s.get("passed").asBoolean()).isTrue();
         assertThat(err.toString()).isEmpty();

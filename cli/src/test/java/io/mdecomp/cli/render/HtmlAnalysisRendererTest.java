@@ -48,6 +48,7 @@ class HtmlAnalysisRendererTest {
         String withoutSvgNamespace = html.replace("xmlns=\"http://www.w3.org/2000/svg\"", "");
         assertThat(withoutSvgNamespace).doesNotContain("http:", "https:", "//cdn", "<link", "src=", "@import");
         assertThat(html.replace("url(#arrow-", "")).doesNotContain("url(");
+        assertThat(html).contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';");
     }
 
     @Test

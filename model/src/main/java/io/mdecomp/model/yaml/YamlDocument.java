@@ -1,18 +1,17 @@
 package io.mdecomp.model.yaml;
 
 import java.util.Objects;
-import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * A parsed YAML document: the name of its file (as the user gave it, used in every diagnostic),
- * its text and its root node, which carries the 0-based marks SnakeYAML gives every node.
+ * its text and its root value, which carries the 0-based position the parser gives every value.
  * Read it through {@link #root(DiagnosticCollector)}.
  *
  * @param file the file name diagnostics show
  * @param text the decoded document text
  * @param root the root node, never null (an empty document is refused when loading)
  */
-public record YamlDocument(String file, String text, Node root) {
+public record YamlDocument(String file, String text, TreeNode root) {
 
     public YamlDocument {
         Objects.requireNonNull(file, "file");

@@ -9,7 +9,6 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
@@ -57,9 +56,9 @@ public final class YamlLoader {
             throw fail(new SourceLocation(file, 0, 0), "limit", "document is too large (" + codePoints
                     + " characters); the limit is " + limits.maxCodePoints());
         }
-        Node root;
+        TreeNode root;
         try {
-            root = yaml(limits).compose(new StringReader(text));
+            root = TreeBuilder.build(yaml(limits).parse(new StringReader(text)), options(limits));
         } catch (MarkedYAMLException e) {
             throw fail(SyntaxHints.location(file, e), "syntax", SyntaxHints.message(e, text));
         } catch (ReaderException e) {
@@ -77,6 +76,10 @@ public final class YamlLoader {
     }
 
     static Yaml yaml(YamlLimits limits) {
+        return new Yaml(options(limits));
+    }
+
+    private static LoaderOptions options(YamlLimits limits) {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(limits.maxCodePoints());
         options.setNestingDepthLimit(limits.maxNestingDepth());
@@ -84,7 +87,7 @@ public final class YamlLoader {
         options.setAllowRecursiveKeys(false);
         options.setAllowDuplicateKeys(false);
         options.setProcessComments(false);
-        return new Yaml(options);
+        return options;
     }
 
     static InputException fail(SourceLocation location, String code, String message) {

@@ -10,10 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * A YAML mapping read key by key, collecting problems like {@link YamlNode}. On creation it
@@ -25,28 +21,28 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  */
 public final class YamlMap {
 
-    private final MappingNode node;
+    private final TreeNode.Mapping node;
     private final String label;
     private final String file;
     private final DiagnosticCollector problems;
-    private final Map<String, NodeTuple> entries;
+    private final Map<String, TreeNode.Entry> entries;
 
-    YamlMap(MappingNode node, String label, String file, DiagnosticCollector problems) {
+    YamlMap(TreeNode.Mapping node, String label, String file, DiagnosticCollector problems) {
         this.node = node;
         this.label = label;
         this.file = file;
         this.problems = problems;
         this.entries = new LinkedHashMap<>();
-        for (NodeTuple tuple : node.getValue()) {
-            if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-                problems.error(at(tuple.getKeyNode()), "type", "keys in " + label + " must be plain words, not "
-                        + (tuple.getKeyNode() instanceof MappingNode ? "mappings" : "lists"));
+        for (TreeNode.Entry tuple : node.entries()) {
+            if (!(tuple.key() instanceof TreeNode.Scalar key)) {
+                problems.error(at(tuple.key()), "type", "keys in " + label + " must be plain words, not "
+                        + (tuple.key() instanceof TreeNode.Mapping ? "mappings" : "lists"));
                 continue;
             }
-            NodeTuple first = entries.putIfAbsent(key.getValue(), tuple);
+            TreeNode.Entry first = entries.putIfAbsent(key.value(), tuple);
             if (first != null) {
-                problems.error(at(key), "duplicate-key", "duplicate key '" + key.getValue() + "' in " + label
-                        + " (first at line " + at(first.getKeyNode()).line() + ")");
+                problems.error(at(key), "duplicate-key", "duplicate key '" + key.value() + "' in " + label
+                        + " (first at line " + at(first.key()).line() + ")");
             }
         }
     }
@@ -100,13 +96,13 @@ public final class YamlMap {
             return this;
         }
         Set<String> sorted = new TreeSet<>(allowed);
-        for (Map.Entry<String, NodeTuple> entry : entries.entrySet()) {
+        for (Map.Entry<String, TreeNode.Entry> entry : entries.entrySet()) {
             if (entry.getKey().equals("<<")) {
-                problems.error(at(entry.getValue().getKeyNode()), "unknown-key", "merge keys (<<) are not supported"
+                problems.error(at(entry.getValue().key()), "unknown-key", "merge keys (<<) are not supported"
                         + " in " + label + "; write the keys out");
             } else if (!sorted.contains(entry.getKey())) {
                 String suggestion = Suggestions.didYouMean(entry.getKey(), sorted);
-                problems.error(at(entry.getValue().getKeyNode()), "unknown-key", "unknown key '" + entry.getKey()
+                problems.error(at(entry.getValue().key()), "unknown-key", "unknown key '" + entry.getKey()
                         + "' in " + label + suggestion + (suggestion.isEmpty() ? " (known: " + String.join(", ", sorted)
                         + ")" : ""));
             }
@@ -116,11 +112,11 @@ public final class YamlMap {
 
     /** The value under {@code key}, if present and not null. */
     public Optional<YamlNode> optional(String key) {
-        NodeTuple tuple = entries.get(key);
+        TreeNode.Entry tuple = entries.get(key);
         if (tuple == null) {
             return Optional.empty();
         }
-        YamlNode value = new YamlNode(tuple.getValueNode(), "'" + key + "'", file, problems);
+        YamlNode value = new YamlNode(tuple.value(), "'" + key + "'", file, problems);
         return value.isNull() ? Optional.empty() : Optional.of(value);
     }
 
@@ -156,10 +152,10 @@ public final class YamlMap {
     /** The entries in document order, keys as nodes (for mappings whose keys are user data). */
     public List<Entry> entries() {
         List<Entry> result = new ArrayList<>(entries.size());
-        for (Map.Entry<String, NodeTuple> entry : entries.entrySet()) {
-            Node key = entry.getValue().getKeyNode();
+        for (Map.Entry<String, TreeNode.Entry> entry : entries.entrySet()) {
+            TreeNode key = entry.getValue().key();
             result.add(new Entry(new YamlNode(key, "key '" + entry.getKey() + "'", file, problems),
-                    new YamlNode(entry.getValue().getValueNode(), "'" + entry.getKey() + "'", file, problems)));
+                    new YamlNode(entry.getValue().value(), "'" + entry.getKey() + "'", file, problems)));
         }
         return result;
     }
@@ -169,11 +165,11 @@ public final class YamlMap {
 
         /** The key's text. */
         public String name() {
-            return ((ScalarNode) key.node()).getValue();
+            return ((TreeNode.Scalar) key.node()).value();
         }
     }
 
-    private SourceLocation at(Node n) {
-        return new SourceLocation(file, n.getStartMark().getLine() + 1, n.getStartMark().getColumn() + 1);
+    private SourceLocation at(TreeNode n) {
+        return new SourceLocation(file, n.line() + 1, n.column() + 1);
     }
 }

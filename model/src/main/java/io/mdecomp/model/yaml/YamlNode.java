@@ -16,11 +16,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * A YAML value with its location, read into typed values while <em>collecting</em> problems: every
@@ -50,12 +45,12 @@ public final class YamlNode {
 
     private static final Pattern NOT_FINITE = Pattern.compile("[-+]?\\.?(nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
 
-    private final Node node;
+    private final TreeNode node;
     private final String label;
     private final String file;
     private final DiagnosticCollector problems;
 
-    YamlNode(Node node, String label, String file, DiagnosticCollector problems) {
+    YamlNode(TreeNode node, String label, String file, DiagnosticCollector problems) {
         this.node = node;
         this.label = label;
         this.file = file;
@@ -64,7 +59,7 @@ public final class YamlNode {
 
     /** Where the value starts (1-based line and column). */
     public SourceLocation location() {
-        return new SourceLocation(file, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
+        return new SourceLocation(file, node.line() + 1, node.column() + 1);
     }
 
     /** How messages name this value, e.g. {@code 'reads'} or {@code item 2 of 'calls'}. */
@@ -83,33 +78,33 @@ public final class YamlNode {
     }
 
     public boolean isNull() {
-        return node instanceof ScalarNode && Tag.NULL.equals(node.getTag());
+        return node instanceof TreeNode.Scalar scalar && scalar.isNull();
     }
 
     public boolean isMapping() {
-        return node instanceof MappingNode;
+        return node instanceof TreeNode.Mapping;
     }
 
     public boolean isList() {
-        return node instanceof SequenceNode;
+        return node instanceof TreeNode.Sequence;
     }
 
     public boolean isScalar() {
-        return node instanceof ScalarNode && !isNull();
+        return node instanceof TreeNode.Scalar && !isNull();
     }
 
     /** A word for the kind of value found, for messages: {@code a mapping}, {@code a list}, {@code 'abc'}. */
     public String describe() {
-        if (node instanceof MappingNode) {
+        if (node instanceof TreeNode.Mapping) {
             return "a mapping";
         }
-        if (node instanceof SequenceNode) {
+        if (node instanceof TreeNode.Sequence) {
             return "a list";
         }
         if (isNull()) {
             return "nothing";
         }
-        String text = ((ScalarNode) node).getValue();
+        String text = ((TreeNode.Scalar) node).value();
         return "'" + (text.length() > 40 ? text.substring(0, 37) + "..." : text) + "'";
     }
 
@@ -126,7 +121,7 @@ public final class YamlNode {
 
     /** The mapping, with duplicate and non-scalar keys reported. */
     public Optional<YamlMap> asMap() {
-        if (!(node instanceof MappingNode mapping)) {
+        if (!(node instanceof TreeNode.Mapping mapping)) {
             return typeError("a mapping");
         }
         return Optional.of(new YamlMap(mapping, label, file, problems));
@@ -139,12 +134,12 @@ public final class YamlNode {
 
     /** The items of the list; {@code expected} words the type error, e.g. {@code a list of calls}. */
     public Optional<List<YamlNode>> asList(String expected) {
-        if (!(node instanceof SequenceNode sequence)) {
+        if (!(node instanceof TreeNode.Sequence sequence)) {
             return typeError(expected);
         }
-        List<YamlNode> items = new ArrayList<>(sequence.getValue().size());
+        List<YamlNode> items = new ArrayList<>(sequence.items().size());
         int index = 1;
-        for (Node item : sequence.getValue()) {
+        for (TreeNode item : sequence.items()) {
             items.add(new YamlNode(item, "item " + index++ + " of " + label, file, problems));
         }
         return Optional.of(items);
@@ -160,7 +155,7 @@ public final class YamlNode {
         if (!isScalar()) {
             return typeError("a text");
         }
-        return Optional.of(((ScalarNode) node).getValue());
+        return Optional.of(((TreeNode.Scalar) node).value());
     }
 
     /** A name: a scalar on one line, not blank, trimmed. */
@@ -168,7 +163,7 @@ public final class YamlNode {
         if (!isScalar()) {
             return typeError("a name");
         }
-        String text = ((ScalarNode) node).getValue().strip();
+        String text = ((TreeNode.Scalar) node).value().strip();
         if (text.isEmpty() || text.chars().anyMatch(Character::isISOControl)) {
             error("value", label + " must be a name on one line, got '" + text + "'");
             return Optional.empty();
@@ -186,7 +181,7 @@ public final class YamlNode {
         if (!isScalar()) {
             return typeError("a number");
         }
-        String text = ((ScalarNode) node).getValue().strip();
+        String text = ((TreeNode.Scalar) node).value().strip();
         if (NOT_FINITE.matcher(text).matches()) {
             error("value", label + " must be a finite number, got '" + text + "'");
             return Optional.empty();
@@ -241,7 +236,7 @@ public final class YamlNode {
     /** {@code true} or {@code false} (only these two words). */
     public Optional<Boolean> asBoolean() {
         if (isScalar()) {
-            String text = ((ScalarNode) node).getValue().strip();
+            String text = ((TreeNode.Scalar) node).value().strip();
             if (text.equals("true") || text.equals("false")) {
                 return Optional.of(Boolean.valueOf(text));
             }
@@ -258,7 +253,7 @@ public final class YamlNode {
         if (!isScalar()) {
             return typeError("one of " + String.join(", ", known));
         }
-        String text = ((ScalarNode) node).getValue().strip();
+        String text = ((TreeNode.Scalar) node).value().strip();
         for (E constant : type.getEnumConstants()) {
             if (constant.yamlName().equalsIgnoreCase(text)) {
                 return Optional.of(constant);
@@ -304,7 +299,7 @@ public final class YamlNode {
             return typeError(expected);
         }
         try {
-            return Optional.of(parser.apply(((ScalarNode) node).getValue()));
+            return Optional.of(parser.apply(((TreeNode.Scalar) node).value()));
         } catch (IllegalArgumentException e) {
             error("value", label + ": " + e.getMessage());
             return Optional.empty();
@@ -318,7 +313,7 @@ public final class YamlNode {
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
-    Node node() {
+    TreeNode node() {
         return node;
     }
 }

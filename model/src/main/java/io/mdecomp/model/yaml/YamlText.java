@@ -87,9 +87,14 @@ public final class YamlText {
         return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
     }
 
+    /** Whether a text starting with {@code first} can match {@link #NUMBER_LIKE} at all. */
+    private static boolean mayBeNumber(char first) {
+        return first >= '0' && first <= '9' || first == '-' || first == '+' || first == '.';
+    }
+
     static boolean needsQuotes(String text) {
         if (text.isEmpty() || !text.equals(text.strip()) || RESERVED.contains(text.toLowerCase(Locale.ROOT))
-                || NUMBER_LIKE.matcher(text).matches()) {
+                || mayBeNumber(text.charAt(0)) && NUMBER_LIKE.matcher(text).matches()) {
             return true;
         }
         if ("-?:,[]{}#&*!|>'\"%@`".indexOf(text.charAt(0)) >= 0 || text.endsWith(":")) {

@@ -23,8 +23,9 @@ import java.util.Map;
 /**
  * The JSON contract of SPEC §7 ({@code schemaVersion} 1): times in milliseconds, rates per
  * second, numbers rounded to 4 decimals. Keys beyond the contract: {@code requests.inFlight},
- * {@code calls[].calls}, {@code topics}, {@code slos[].location}, {@code replications},
- * {@code sagas} (always, empty without sagas) and {@code gateway} (only when the gateway has workers).
+ * {@code routes[].latencyCdf}, {@code calls[].calls}, {@code topics}, {@code slos[].location},
+ * {@code replications}, {@code sagas} (always, empty without sagas) and {@code gateway} (only when
+ * the gateway has workers).
  */
 public final class JsonSimulationRenderer implements Renderer<SimulationReport> {
 
@@ -67,6 +68,14 @@ public final class JsonSimulationRenderer implements Renderer<SimulationReport> 
             Json.ratio(json, "throughput", r.throughput());
             latency(json, r.latencyMs());
             errors(json, r.errors());
+            json.writeArrayFieldStart("latencyCdf");
+            for (RouteResult.CdfPoint point : r.latencyCdf()) {
+                json.writeStartObject();
+                Json.ratio(json, "percentile", point.percentile());
+                Json.ratio(json, "ms", point.ms());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
             json.writeEndObject();
         }
         json.writeEndArray();
