@@ -53,6 +53,7 @@ public final class Gateway {
     private final TimeWeighted busy = new TimeWeighted();
     private final TimeWeighted queued = new TimeWeighted();
     private int inService;
+    private boolean draining;
     private double recordFrom;
     private long admitted;
     private long rejected;
@@ -114,19 +115,34 @@ public final class Gateway {
         }
     }
 
-    /** A reply that frees the worker, hands it to the longest-waiting request, then answers. */
+    /** A reply that frees the worker, hands free workers to the longest-waiting requests, then answers. */
     private Reply release(Reply reply) {
         return cause -> {
-            Waiting next = waiting.pollFirst();
-            if (next == null) {
-                inService--;
-                busy.add(sim.now(), -1);
-            } else {
-                queued.add(sim.now(), -1);
-                admitted(next.route, next.client, release(next.reply));
-            }
+            inService--;
+            busy.add(sim.now(), -1);
+            drain();
             reply.done(cause);
         };
+    }
+
+    /**
+     * Admits waiting requests while workers are free. A request admitted here may be answered at
+     * once (401, 404, 429) and free its worker again; that nested release only gives the worker
+     * back and this loop admits the next one, so a long queue drains without deep recursion.
+     */
+    private void drain() {
+        if (draining) {
+            return;
+        }
+        draining = true;
+        while (inService < workers && !waiting.isEmpty()) {
+            Waiting next = waiting.pollFirst();
+            queued.add(sim.now(), -1);
+            inService++;
+            busy.add(sim.now(), 1);
+            admitted(next.route, next.client, release(next.reply));
+        }
+        draining = false;
     }
 
     private void admitted(int route, int client, Reply reply) {

@@ -92,6 +92,21 @@ class GatewayTheoryTest {
     }
 
     @Test
+    void aLongQueueAnsweredAtOnceDrainsWithoutDeepRecursion() {
+        // one worker held 1 s by the only request the route's bucket (0.1/s, one token) lets through;
+        // the ~40,000 requests queued behind it are all rate-limited the instant the worker frees
+        DomainModel slow = model().service("S", new Deployment(1, 1000, 0), endpoint("e", new Constant(ms(1000))))
+                .build();
+        GatewaySettings gateway = new GatewaySettings(Optional.empty(), 0, 0, OptionalDouble.of(0.1),
+                OptionalDouble.empty(), 1).withWorkers(1, 1_000_000);
+        ScenarioResult r = Simulator.run(slow, Scenario.of("drain", 3, 1, open(20_000, "GET /e")).withGateway(gateway),
+                RunOptions.DEFAULTS);
+        assertThat(r.requests().ok()).isEqualTo(1);
+        assertThat(r.routes().get(0).errors().get("rate-limited")).isGreaterThan(35_000);
+        assertThat(r.gateway().orElseThrow().rejected()).isZero();
+    }
+
+    @Test
     void withoutWorkersTheGatewayReportsNoPool() {
         ScenarioResult r = Simulator.run(MODEL, Scenario.of("plain", 2, 1, open(10, "GET /e")), RunOptions.DEFAULTS);
         assertThat(r.gateway()).isEmpty();
