@@ -179,6 +179,24 @@ class SagaReaderTest {
     }
 
     @Test
+    void rejectsSagasThatAreNotAList() {
+        assertThat(problems("""
+                    sagas: {route: GET /orders}
+                """)).containsExactly("scenarios.yaml:5:12: error: 'sagas' must be a list of sagas, got a mapping"
+                + " [type]");
+    }
+
+    @Test
+    void rejectsAStepWrittenAsAPlainName() {
+        assertThat(problems("""
+                    sagas:
+                      - route: GET /orders
+                        steps: [Inventory.reserve]
+                """)).containsExactly("scenarios.yaml:7:17: error: a saga step must be a mapping, got"
+                + " 'Inventory.reserve' [type]");
+    }
+
+    @Test
     void readsGatewayWorkersWithTheInstanceDefaultQueue() {
         Scenario s = parse("""
                     gateway: {latency: 1ms, workers: 200}
