@@ -93,7 +93,8 @@ public final class YamlText {
     }
 
     static boolean needsQuotes(String text) {
-        if (text.isEmpty() || !text.equals(text.strip()) || RESERVED.contains(text.toLowerCase(Locale.ROOT))
+        if (text.isEmpty() || !text.equals(text.strip())
+                || text.length() <= 5 && RESERVED.contains(text.toLowerCase(Locale.ROOT))
                 || mayBeNumber(text.charAt(0)) && NUMBER_LIKE.matcher(text).matches()) {
             return true;
         }
