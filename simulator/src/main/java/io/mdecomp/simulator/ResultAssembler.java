@@ -3,19 +3,25 @@ package io.mdecomp.simulator;
 import io.mdecomp.simulator.component.BreakerTransition;
 import io.mdecomp.simulator.component.CallPath;
 import io.mdecomp.simulator.component.ConsumerGroup;
+import io.mdecomp.simulator.component.Gateway;
+import io.mdecomp.simulator.component.GatewaySettings;
+import io.mdecomp.simulator.component.Saga;
 import io.mdecomp.simulator.component.ServiceStation;
 import io.mdecomp.simulator.component.Topic;
 import io.mdecomp.simulator.engine.Simulation;
 import io.mdecomp.simulator.result.BreakerResult;
 import io.mdecomp.simulator.result.CallResult;
+import io.mdecomp.simulator.result.GatewayResult;
 import io.mdecomp.simulator.result.LatencySummary;
 import io.mdecomp.simulator.result.RequestTotals;
 import io.mdecomp.simulator.result.RouteResult;
+import io.mdecomp.simulator.result.SagaResult;
 import io.mdecomp.simulator.result.ScenarioResult;
 import io.mdecomp.simulator.result.ServiceResult;
 import io.mdecomp.simulator.result.SloResult;
 import io.mdecomp.simulator.result.TimeSeries;
 import io.mdecomp.simulator.result.TopicResult;
+import io.mdecomp.simulator.scenario.SagaDefinition;
 import io.mdecomp.simulator.scenario.Scenario;
 import io.mdecomp.simulator.scenario.Slo;
 import io.mdecomp.simulator.stats.Latencies;
@@ -80,7 +86,35 @@ final class ResultAssembler {
         boolean passed = slos.stream().allMatch(SloResult::passed);
         return new ScenarioResult(scenario.name(), scenario.seed(), sim.now(), wallSeconds, sim.events(), totals,
                 routes, services, calls, breakers, topics, new TimeSeries(stats.bucketSeconds, buckets), slos,
-                passed, Optional.empty());
+                passed, Optional.empty(), sagas(scenario, topology), gateway(scenario, topology));
+    }
+
+    private static List<SagaResult> sagas(Scenario scenario, Topology topology) {
+        List<SagaResult> result = new ArrayList<>();
+        for (int i = 0; i < topology.sagas.size(); i++) {
+            Saga saga = topology.sagas.get(i);
+            SagaDefinition definition = scenario.sagas().get(i);
+            List<SagaResult.Step> steps = new ArrayList<>();
+            for (int k = 0; k < saga.stepCount(); k++) {
+                SagaDefinition.Step step = definition.steps().get(k);
+                steps.add(new SagaResult.Step(step.call(), step.compensate().orElse(""), saga.failedAt(k)));
+            }
+            long over = saga.completed() + saga.compensated() + saga.compensationFailed();
+            result.add(new SagaResult(saga.route(), saga.started(), saga.completed(), saga.compensated(),
+                    saga.compensationFailed(), saga.started() - over, saga.compensations(),
+                    saga.compensationFailures(), steps));
+        }
+        return result;
+    }
+
+    private static Optional<GatewayResult> gateway(Scenario scenario, Topology topology) {
+        GatewaySettings settings = scenario.gateway();
+        if (settings.workers().isEmpty()) {
+            return Optional.empty();
+        }
+        Gateway g = topology.gateway;
+        return Optional.of(new GatewayResult(settings.workers().getAsInt(), settings.queue(), g.admitted(),
+                g.rejected(), g.utilization(), g.meanQueueLength()));
     }
 
     private static RequestStats.Route find(RequestStats stats, String route) {

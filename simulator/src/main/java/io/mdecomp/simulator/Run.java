@@ -50,6 +50,8 @@ final class Run {
                 topology.paths.values().forEach(CallPath::resetCounters);
                 topology.groups.forEach(ConsumerGroup::resetCounters);
                 topology.topics.values().forEach(io.mdecomp.simulator.component.Topic::resetCounters);
+                topology.sagas.forEach(io.mdecomp.simulator.component.Saga::startRecording);
+                topology.gateway.startRecording();
             });
         }
         if (progress != RunOptions.Progress.NONE) {

@@ -57,6 +57,19 @@ public final class Simulator {
             estimates.add(estimate(route + " p99Ms", all, s -> s.routes().get(index).latencyMs().p99()));
             estimates.add(estimate(route + " meanMs", all, s -> s.routes().get(index).latencyMs().mean()));
         }
+        for (int i = 0; i < first.sagas().size(); i++) {
+            int index = i;
+            String saga = first.sagas().get(i).route() + " saga";
+            estimates.add(estimate(saga + " compensated", all, s -> s.sagas().get(index).compensated()));
+            estimates.add(estimate(saga + " compensationFailed", all,
+                    s -> s.sagas().get(index).compensationFailed()));
+            estimates.add(estimate(saga + " compensationFailures", all,
+                    s -> s.sagas().get(index).compensationFailures()));
+        }
+        if (first.gateway().isPresent()) {
+            estimates.add(estimate("gateway utilization", all, s -> s.gateway().orElseThrow().utilization()));
+            estimates.add(estimate("gateway rejected", all, s -> s.gateway().orElseThrow().rejected()));
+        }
         return first.withReplications(new Replications(all.size(), LEVEL, estimates));
     }
 

@@ -17,10 +17,12 @@ import io.mdecomp.simulator.component.LoadBalancer;
 import io.mdecomp.simulator.component.Network;
 import io.mdecomp.simulator.component.Registry;
 import io.mdecomp.simulator.component.Resilience;
+import io.mdecomp.simulator.component.Saga;
 import io.mdecomp.simulator.component.ServiceStation;
 import io.mdecomp.simulator.component.Topic;
 import io.mdecomp.simulator.engine.Simulation;
 import io.mdecomp.simulator.scenario.DeploymentOverride;
+import io.mdecomp.simulator.scenario.SagaDefinition;
 import io.mdecomp.simulator.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,7 +35,8 @@ import java.util.TreeMap;
  * The simulated system of one run, wired from a model and a scenario: a station per service,
  * endpoint plans, one call path per caller → callee pair (the gateway is the caller
  * {@code gateway}), the registry and one discovery client per caller, the gateway over every
- * endpoint's route, topics and consumer groups, and the fault injector.
+ * endpoint's route (a route with a saga runs the saga), topics and consumer groups, and the fault
+ * injector.
  */
 final class Topology {
 
@@ -45,6 +48,7 @@ final class Topology {
     final Map<String, CallPath> paths = new TreeMap<>();
     final Map<String, Topic> topics = new TreeMap<>();
     final List<ConsumerGroup> groups = new ArrayList<>();
+    final List<Saga> sagas = new ArrayList<>();
     final Map<String, EndpointPlan> plans = new LinkedHashMap<>();
     final Map<String, DiscoveryClient> clients = new LinkedHashMap<>();
     final Registry registry;
@@ -106,18 +110,39 @@ final class Topology {
                 plans.get(service.name() + "." + endpoint.name()).wire(calls, parallel, published);
             }
         }
+        Map<String, Saga> sagaByRoute = new TreeMap<>();
+        for (SagaDefinition definition : scenario.sagas()) {
+            Saga saga = saga(definition);
+            sagas.add(saga);
+            sagaByRoute.put(definition.route(), saga);
+        }
         List<Gateway.Route> routes = new ArrayList<>();
         for (Service service : model.services()) {
             for (Endpoint endpoint : service.endpoints()) {
                 String route = endpoint.route();
                 if (routes.stream().noneMatch(r -> r.name().equals(route))) {
                     routes.add(new Gateway.Route(route, plans.get(service.name() + "." + endpoint.name()),
-                            path(GATEWAY, service.name(), OptionalDouble.empty())));
+                            path(GATEWAY, service.name(), OptionalDouble.empty()), sagaByRoute.get(route)));
                 }
             }
         }
         this.gateway = new Gateway(sim, scenario.gateway(), routes, scenario.workload().clients());
         this.faults = new FaultInjector(sim, stations, this::partyIndex, registry, network, groups);
+    }
+
+    /**
+     * The saga of {@code definition}: each step and compensation is a call from the gateway to the
+     * endpoint's service, on the same {@code gateway -> Service} path as the gateway's plain calls.
+     */
+    private Saga saga(SagaDefinition definition) {
+        List<Saga.Step> steps = new ArrayList<>();
+        for (SagaDefinition.Step step : definition.steps()) {
+            CallPath callPath = path(GATEWAY, step.service(), OptionalDouble.empty());
+            EndpointPlan compensation = step.compensate().map(plans::get).orElse(null);
+            steps.add(new Saga.Step(plans.get(step.call()), callPath, compensation,
+                    compensation == null ? null : callPath));
+        }
+        return new Saga(definition.route(), steps);
     }
 
     int partyIndex(String party) {

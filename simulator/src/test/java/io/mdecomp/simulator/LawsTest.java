@@ -9,19 +9,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mdecomp.model.Deployment;
 import io.mdecomp.model.DomainModel;
+import io.mdecomp.model.diagnostic.SourceLocation;
 import io.mdecomp.model.distribution.Exponential;
 import io.mdecomp.model.distribution.LogNormal;
 import io.mdecomp.simulator.component.BreakerSettings;
 import io.mdecomp.simulator.component.DiscoverySettings;
 import io.mdecomp.simulator.component.ErrorCause;
 import io.mdecomp.simulator.component.Fault;
+import io.mdecomp.simulator.component.GatewaySettings;
 import io.mdecomp.simulator.component.OutlierSettings;
 import io.mdecomp.simulator.component.Resilience;
 import io.mdecomp.simulator.component.RetrySettings;
 import io.mdecomp.simulator.component.Strategy;
 import io.mdecomp.simulator.component.WorkloadSettings;
+import io.mdecomp.simulator.result.SagaResult;
 import io.mdecomp.simulator.result.ScenarioResult;
 import io.mdecomp.simulator.scenario.LoadBalancing;
+import io.mdecomp.simulator.scenario.SagaDefinition;
 import io.mdecomp.simulator.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -46,7 +50,10 @@ class LawsTest {
         return LongStream.rangeClosed(1, 30);
     }
 
-    /** A chain of 2–4 services with random deployments, resilience, balancing and faults. */
+    /**
+     * A chain of 2–4 services with random deployments, resilience, balancing and faults; for some
+     * seeds gateway workers, and a two-step saga on the route.
+     */
     static Scenario scenario(long seed, DomainModel[] modelOut) {
         SplittableRandom random = new SplittableRandom(seed);
         int n = 2 + random.nextInt(3);
@@ -81,10 +88,22 @@ class LawsTest {
         Strategy strategy = Strategy.values()[random.nextInt(Strategy.values().length)];
         WorkloadSettings w = new WorkloadSettings(new WorkloadSettings.Open(100 + random.nextInt(400), List.of()),
                 50, List.of(new WorkloadSettings.MixEntry("GET /e0", 1)));
-        return Scenario.of("law", 25, seed, w).withWarmup(2).withResilience(resilience, Map.of())
+        Scenario scenario = Scenario.of("law", 25, seed, w).withWarmup(2).withResilience(resilience, Map.of())
                 .withDiscovery(new DiscoverySettings(true, 1, 3, 2, 1, 1))
                 .withLoadBalancing(new LoadBalancing(strategy, Optional.of(OutlierSettings.ENVOY), Map.of()))
                 .withFaults(faults);
+        // drawn last, so the parts above stay as they were for every seed
+        if (random.nextBoolean()) {
+            scenario = scenario.withGateway(GatewaySettings.NONE.withWorkers(5 + random.nextInt(100),
+                    random.nextInt(50)));
+        }
+        if (random.nextBoolean()) {
+            String last = "S" + (n - 1) + ".e" + (n - 1);
+            scenario = scenario.withSagas(List.of(new SagaDefinition("GET /e0", List.of(
+                    new SagaDefinition.Step("S0.e0", Optional.of("S0.e0")),
+                    new SagaDefinition.Step(last, Optional.of(last))), SourceLocation.UNKNOWN)));
+        }
+        return scenario;
     }
 
     @ParameterizedTest
@@ -100,6 +119,15 @@ class LawsTest {
         assertThat(r.requests().inFlight()).as("seed %d", seed).isBetween(0L, 2000L);
         long causes = r.routes().stream().flatMap(x -> x.errors().values().stream()).mapToLong(Long::longValue).sum();
         assertThat(causes).as("each failure counted once, under one cause").isEqualTo(r.requests().failed());
+        for (SagaResult saga : r.sagas()) {
+            assertThat(saga.inFlight()).as("seed %d", seed).isNotNegative();
+            assertThat(saga.completed() + saga.compensated() + saga.compensationFailed() + saga.inFlight())
+                    .as("seed %d", seed).isEqualTo(saga.started());
+            assertThat(saga.compensationFailures()).as("seed %d", seed).isLessThanOrEqualTo(saga.compensations());
+        }
+        r.gateway().ifPresent(g -> assertThat(g.rejected()).as("seed %d", seed)
+                .isLessThanOrEqualTo(r.routes().get(0).errors().getOrDefault("rejected", 0L))
+                .isLessThanOrEqualTo(r.requests().total()));
     }
 
     @ParameterizedTest

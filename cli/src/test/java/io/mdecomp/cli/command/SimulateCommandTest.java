@@ -54,7 +54,8 @@ class SimulateCommandTest {
         var model = ModelReader.read(SAMPLES.resolve("model.yaml"));
         assertThat(ScenarioReader.read(SAMPLES.resolve("scenarios.yaml"), model))
                 .extracting(s -> s.name())
-                .containsExactly("steady-state", "peak-with-killed-instances", "slow-payments-contained");
+                .containsExactly("steady-state", "peak-with-killed-instances", "slow-payments-contained",
+                        "checkout-saga");
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.util.Locale;
 public enum ErrorCause {
     /** The caller's time limiter gave up (the callee may still be working). */
     TIMEOUT,
-    /** A full instance queue or a full bulkhead refused the call. */
+    /** A full instance queue, a full bulkhead or a full gateway (workers and queue) refused the call. */
     REJECTED,
     /** An open (or saturated half-open) circuit breaker refused the call. */
     CIRCUIT_OPEN,

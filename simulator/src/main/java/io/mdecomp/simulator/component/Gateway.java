@@ -1,6 +1,8 @@
 package io.mdecomp.simulator.component;
 
 import io.mdecomp.simulator.engine.Simulation;
+import io.mdecomp.simulator.stats.TimeWeighted;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -9,12 +11,34 @@ import java.util.SplittableRandom;
  * share), the route table (404 for an unknown route), the token buckets per route and per client
  * (429 when either is empty), the middleware latency, then the call to the route's endpoint
  * through the gateway's call path to that service (whose open breaker answers 503,
- * {@code circuit-open}). A pure delay: it has no workers of its own.
+ * {@code circuit-open}), or the route's saga when it has one.
+ *
+ * <p>Without {@code workers} the gateway is a pure delay. With them it is a station run thread
+ * per request, as Zuul 1 or Spring Cloud Gateway on servlets are: a request takes a worker on
+ * arrival and holds it through authentication, middleware and the whole downstream call until
+ * its answer; when every worker is busy it waits first-come first-served in a queue of
+ * {@code queue} places, and when that is full too it fails at once, {@code rejected} (503).
  */
 public final class Gateway {
 
-    /** A route the gateway knows: its name, endpoint and the path to its service. */
-    public record Route(String name, EndpointPlan endpoint, CallPath path) {
+    /**
+     * A route the gateway knows: its name, endpoint and the path to its service, and the saga that
+     * replaces the plain call to the endpoint (null: none).
+     */
+    public record Route(String name, EndpointPlan endpoint, CallPath path, Saga saga) {
+
+        /** A route without a saga. */
+        public Route(String name, EndpointPlan endpoint, CallPath path) {
+            this(name, endpoint, path, null);
+        }
+
+        void dispatch(int client, Reply reply) {
+            if (saga != null) {
+                saga.run(client, reply);
+            } else {
+                path.call(endpoint, client, reply);
+            }
+        }
     }
 
     private final Simulation sim;
@@ -23,6 +47,16 @@ public final class Gateway {
     private final SplittableRandom random;
     private final TokenBucket perRoute;
     private final TokenBucket perClient;
+    private final int workers;
+    private final int queueLimit;
+    private final ArrayDeque<Waiting> waiting = new ArrayDeque<>();
+    private final TimeWeighted busy = new TimeWeighted();
+    private final TimeWeighted queued = new TimeWeighted();
+    private int inService;
+    private boolean draining;
+    private double recordFrom;
+    private long admitted;
+    private long rejected;
 
     public Gateway(Simulation sim, GatewaySettings settings, List<Route> routes, int clients) {
         this.sim = sim;
@@ -35,6 +69,8 @@ public final class Gateway {
         this.perClient = settings.perClient().isPresent()
                 ? new TokenBucket(settings.perClient().getAsDouble(),
                 settings.burst(settings.perClient().getAsDouble()), Math.max(1, clients)) : null;
+        this.workers = settings.workers().orElse(0);
+        this.queueLimit = settings.queue();
     }
 
     /** The index of {@code route} ({@code POST /orders}), or −1 when unknown. */
@@ -53,6 +89,63 @@ public final class Gateway {
 
     /** Handles a request for route {@code route} (−1: unknown) from {@code client}. */
     public void handle(int route, int client, Reply reply) {
+        if (workers == 0) {
+            admitted(route, client, reply);
+            return;
+        }
+        boolean counted = sim.now() >= recordFrom;
+        if (inService < workers) {
+            if (counted) {
+                admitted++;
+            }
+            inService++;
+            busy.add(sim.now(), 1);
+            admitted(route, client, release(reply));
+        } else if (waiting.size() < queueLimit) {
+            if (counted) {
+                admitted++;
+            }
+            waiting.addLast(new Waiting(route, client, reply));
+            queued.add(sim.now(), 1);
+        } else {
+            if (counted) {
+                rejected++;
+            }
+            reply.done(ErrorCause.REJECTED);
+        }
+    }
+
+    /** A reply that frees the worker, hands free workers to the longest-waiting requests, then answers. */
+    private Reply release(Reply reply) {
+        return cause -> {
+            inService--;
+            busy.add(sim.now(), -1);
+            drain();
+            reply.done(cause);
+        };
+    }
+
+    /**
+     * Admits waiting requests while workers are free. A request admitted here may be answered at
+     * once (401, 404, 429) and free its worker again; that nested release only gives the worker
+     * back and this loop admits the next one, so a long queue drains without deep recursion.
+     */
+    private void drain() {
+        if (draining) {
+            return;
+        }
+        draining = true;
+        while (inService < workers && !waiting.isEmpty()) {
+            Waiting next = waiting.pollFirst();
+            queued.add(sim.now(), -1);
+            inService++;
+            busy.add(sim.now(), 1);
+            admitted(next.route, next.client, release(next.reply));
+        }
+        draining = false;
+    }
+
+    private void admitted(int route, int client, Reply reply) {
         if (settings.authLatency() > 0) {
             sim.schedule(settings.authLatency(), () -> afterAuth(route, client, reply));
         } else {
@@ -78,9 +171,43 @@ public final class Gateway {
         Route target = routes.get(route);
         double latency = settings.latency().isPresent() ? settings.latency().get().sample(random) : 0;
         if (latency > 0) {
-            sim.schedule(latency, () -> target.path().call(target.endpoint(), client, reply));
+            sim.schedule(latency, () -> target.dispatch(client, reply));
         } else {
-            target.path().call(target.endpoint(), client, reply);
+            target.dispatch(client, reply);
         }
+    }
+
+    // ---- statistics of the worker pool (zero without workers)
+
+    /** Starts counting afresh at the current time (the end of the warm-up). */
+    public void startRecording() {
+        recordFrom = sim.now();
+        admitted = 0;
+        rejected = 0;
+        busy.reset(sim.now());
+        queued.reset(sim.now());
+    }
+
+    /** Requests that got a worker or a place in the queue. */
+    public long admitted() {
+        return admitted;
+    }
+
+    /** Requests turned away because every worker and queue place was taken. */
+    public long rejected() {
+        return rejected;
+    }
+
+    /** Busy workers over time divided by the workers; 0 without workers. */
+    public double utilization() {
+        return workers == 0 ? 0 : busy.average(sim.now()) / workers;
+    }
+
+    /** The time-average number of requests waiting for a worker. */
+    public double meanQueueLength() {
+        return queued.average(sim.now());
+    }
+
+    private record Waiting(int route, int client, Reply reply) {
     }
 }

@@ -6,13 +6,15 @@ import java.util.Optional;
 
 /**
  * One scenario's results (of its first replication, with confidence intervals over all of them
- * when there were several).
+ * when there were several). {@code sagas} lists the scenario's sagas in file order; {@code gateway}
+ * is present when the gateway has workers.
  */
 public record ScenarioResult(String name, long seed, double simulatedSeconds, double wallSeconds, long events,
                              RequestTotals requests, List<RouteResult> routes, List<ServiceResult> services,
                              List<CallResult> calls, List<BreakerResult> breakers, List<TopicResult> topics,
                              TimeSeries timeseries, List<SloResult> slos, boolean passed,
-                             Optional<Replications> replications) {
+                             Optional<Replications> replications, List<SagaResult> sagas,
+                             Optional<GatewayResult> gateway) {
 
     public ScenarioResult {
         Objects.requireNonNull(name, "name");
@@ -25,10 +27,22 @@ public record ScenarioResult(String name, long seed, double simulatedSeconds, do
         Objects.requireNonNull(timeseries, "timeseries");
         slos = List.copyOf(slos);
         Objects.requireNonNull(replications, "replications");
+        sagas = List.copyOf(sagas);
+        Objects.requireNonNull(gateway, "gateway");
+    }
+
+    /** A result without sagas and without a gateway worker pool. */
+    public ScenarioResult(String name, long seed, double simulatedSeconds, double wallSeconds, long events,
+                          RequestTotals requests, List<RouteResult> routes, List<ServiceResult> services,
+                          List<CallResult> calls, List<BreakerResult> breakers, List<TopicResult> topics,
+                          TimeSeries timeseries, List<SloResult> slos, boolean passed,
+                          Optional<Replications> replications) {
+        this(name, seed, simulatedSeconds, wallSeconds, events, requests, routes, services, calls, breakers, topics,
+                timeseries, slos, passed, replications, List.of(), Optional.empty());
     }
 
     public ScenarioResult withReplications(Replications r) {
         return new ScenarioResult(name, seed, simulatedSeconds, wallSeconds, events, requests, routes, services,
-                calls, breakers, topics, timeseries, slos, passed, Optional.of(r));
+                calls, breakers, topics, timeseries, slos, passed, Optional.of(r), sagas, gateway);
     }
 }

@@ -36,13 +36,14 @@ import java.util.TreeMap;
  * @param maxEvents            the event limit of one run
  * @param bucketSeconds        time-series bucket width; 0: chosen from the duration
  * @param location             where the scenario is declared
+ * @param sagas                the routes served by a saga instead of a plain call, at most one per route
  */
 public record Scenario(String name, double duration, double warmup, long seed, WorkloadSettings workload,
                        GatewaySettings gateway, DiscoverySettings discovery, LoadBalancing loadBalancing,
                        Optional<Distribution> networkLatency, Resilience resilience,
                        SortedMap<String, Resilience> callResilience, SortedMap<String, DeploymentOverride> deployment,
                        List<Fault> faults, List<Slo> slos, int consumersPerInstance, long maxEvents,
-                       double bucketSeconds, SourceLocation location) {
+                       double bucketSeconds, SourceLocation location, List<SagaDefinition> sagas) {
 
     /** The default event limit: two billion events. */
     public static final long DEFAULT_MAX_EVENTS = 2_000_000_000L;
@@ -66,6 +67,19 @@ public record Scenario(String name, double duration, double warmup, long seed, W
             throw new IllegalArgumentException("need consumersPerInstance >= 1, maxEvents >= 1, bucketSeconds >= 0");
         }
         Objects.requireNonNull(location, "location");
+        sagas = List.copyOf(sagas);
+    }
+
+    /** A scenario without sagas. */
+    public Scenario(String name, double duration, double warmup, long seed, WorkloadSettings workload,
+                    GatewaySettings gateway, DiscoverySettings discovery, LoadBalancing loadBalancing,
+                    Optional<Distribution> networkLatency, Resilience resilience,
+                    SortedMap<String, Resilience> callResilience, SortedMap<String, DeploymentOverride> deployment,
+                    List<Fault> faults, List<Slo> slos, int consumersPerInstance, long maxEvents,
+                    double bucketSeconds, SourceLocation location) {
+        this(name, duration, warmup, seed, workload, gateway, discovery, loadBalancing, networkLatency, resilience,
+                callResilience, deployment, faults, slos, consumersPerInstance, maxEvents, bucketSeconds, location,
+                List.of());
     }
 
     /** A scenario with every optional part at its default: no faults, no SLOs, an ideal registry. */
@@ -78,67 +92,73 @@ public record Scenario(String name, double duration, double warmup, long seed, W
     public Scenario withWarmup(double newWarmup) {
         return new Scenario(name, duration, newWarmup, seed, workload, gateway, discovery, loadBalancing,
                 networkLatency, resilience, callResilience, deployment, faults, slos, consumersPerInstance,
-                maxEvents, bucketSeconds, location);
+                maxEvents, bucketSeconds, location, sagas);
     }
 
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, duration, warmup, newSeed, workload, gateway, discovery, loadBalancing,
                 networkLatency, resilience, callResilience, deployment, faults, slos, consumersPerInstance,
-                maxEvents, bucketSeconds, location);
+                maxEvents, bucketSeconds, location, sagas);
     }
 
     public Scenario withGateway(GatewaySettings newGateway) {
         return new Scenario(name, duration, warmup, seed, workload, newGateway, discovery, loadBalancing,
                 networkLatency, resilience, callResilience, deployment, faults, slos, consumersPerInstance,
-                maxEvents, bucketSeconds, location);
+                maxEvents, bucketSeconds, location, sagas);
     }
 
     public Scenario withDiscovery(DiscoverySettings newDiscovery) {
         return new Scenario(name, duration, warmup, seed, workload, gateway, newDiscovery, loadBalancing,
                 networkLatency, resilience, callResilience, deployment, faults, slos, consumersPerInstance,
-                maxEvents, bucketSeconds, location);
+                maxEvents, bucketSeconds, location, sagas);
     }
 
     public Scenario withLoadBalancing(LoadBalancing newBalancing) {
         return new Scenario(name, duration, warmup, seed, workload, gateway, discovery, newBalancing,
                 networkLatency, resilience, callResilience, deployment, faults, slos, consumersPerInstance,
-                maxEvents, bucketSeconds, location);
+                maxEvents, bucketSeconds, location, sagas);
     }
 
     public Scenario withNetworkLatency(Optional<Distribution> latency) {
         return new Scenario(name, duration, warmup, seed, workload, gateway, discovery, loadBalancing,
                 latency, resilience, callResilience, deployment, faults, slos, consumersPerInstance,
-                maxEvents, bucketSeconds, location);
+                maxEvents, bucketSeconds, location, sagas);
     }
 
     public Scenario withResilience(Resilience defaults, Map<String, Resilience> perCall) {
         return new Scenario(name, duration, warmup, seed, workload, gateway, discovery, loadBalancing,
                 networkLatency, defaults, new TreeMap<>(perCall), deployment, faults, slos, consumersPerInstance,
-                maxEvents, bucketSeconds, location);
+                maxEvents, bucketSeconds, location, sagas);
     }
 
     public Scenario withDeployment(Map<String, DeploymentOverride> overrides) {
         return new Scenario(name, duration, warmup, seed, workload, gateway, discovery, loadBalancing,
                 networkLatency, resilience, callResilience, new TreeMap<>(overrides), faults, slos,
-                consumersPerInstance, maxEvents, bucketSeconds, location);
+                consumersPerInstance, maxEvents, bucketSeconds, location, sagas);
     }
 
     public Scenario withFaults(List<Fault> newFaults) {
         return new Scenario(name, duration, warmup, seed, workload, gateway, discovery, loadBalancing,
                 networkLatency, resilience, callResilience, deployment, newFaults, slos, consumersPerInstance,
-                maxEvents, bucketSeconds, location);
+                maxEvents, bucketSeconds, location, sagas);
     }
 
     public Scenario withSlos(List<Slo> newSlos) {
         return new Scenario(name, duration, warmup, seed, workload, gateway, discovery, loadBalancing,
                 networkLatency, resilience, callResilience, deployment, faults, newSlos, consumersPerInstance,
-                maxEvents, bucketSeconds, location);
+                maxEvents, bucketSeconds, location, sagas);
     }
 
     public Scenario withMaxEvents(long newMaxEvents) {
         return new Scenario(name, duration, warmup, seed, workload, gateway, discovery, loadBalancing,
                 networkLatency, resilience, callResilience, deployment, faults, slos, consumersPerInstance,
-                newMaxEvents, bucketSeconds, location);
+                newMaxEvents, bucketSeconds, location, sagas);
+    }
+
+    public Scenario withSagas(List<SagaDefinition> newSagas) {
+        return new Scenario(name, duration, warmup, seed, workload, gateway, discovery, loadBalancing,
+                networkLatency, resilience, callResilience, deployment, faults, slos, consumersPerInstance,
+                maxEvents, bucketSeconds, location, newSagas);
     }
 
     /** The time-series bucket width: as given, else duration / 60 rounded up to a whole second. */

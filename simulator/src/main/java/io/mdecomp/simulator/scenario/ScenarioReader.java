@@ -96,7 +96,7 @@ public final class ScenarioReader {
 
     private Optional<Scenario> scenario(YamlMap s) {
         s.allowOnly("name", "duration", "warmup", "seed", "maxEvents", "bucket", "workload", "gateway", "discovery",
-                "loadBalancer", "network", "resilience", "deployment", "faults", "broker", "slos");
+                "loadBalancer", "network", "resilience", "deployment", "faults", "broker", "slos", "sagas");
         Optional<String> name = s.name("name");
         YamlMap m = s.labelled("scenario '" + name.orElse("?") + "'");
         Optional<Double> duration = m.required("duration").flatMap(Values::positiveSeconds);
@@ -115,7 +115,7 @@ public final class ScenarioReader {
         })).map(Double::longValue).orElse(Scenario.DEFAULT_MAX_EVENTS);
         double bucket = m.optional("bucket").flatMap(Values::positiveSeconds).orElse(0.0);
         Optional<WorkloadSettings> workload = m.required("workload").flatMap(YamlNode::asMap).flatMap(this::workload);
-        GatewaySettings gateway = m.optional("gateway").flatMap(YamlNode::asMap).map(this::gateway)
+        GatewaySettings gateway = m.optional("gateway").flatMap(YamlNode::asMap).map(GatewayReader::read)
                 .orElse(GatewaySettings.NONE);
         DiscoverySettings discovery = m.optional("discovery").flatMap(YamlNode::asMap).map(this::discovery)
                 .orElse(DiscoverySettings.EUREKA);
@@ -144,13 +144,15 @@ public final class ScenarioReader {
         }).orElse(1);
         List<Slo> slos = m.optional("slos").flatMap(n -> n.asList("a list of objectives")).map(this::slos)
                 .orElse(List.of());
+        List<SagaDefinition> sagas = m.optional("sagas").flatMap(n -> n.asList("a list of sagas"))
+                .map(items -> new SagaReader(model, routes).read(items, workload)).orElse(List.of());
         if (name.isEmpty() || duration.isEmpty() || workload.isEmpty() || warmup >= duration.get()) {
             return Optional.empty();
         }
         checkSloRoutes(slos, workload.get());
         return Optional.of(new Scenario(name.get(), duration.get(), warmup, seed, workload.get(), gateway, discovery,
                 balancing, network, defaults, new TreeMap<>(perCall), new TreeMap<>(deployment), faults, slos,
-                consumers, maxEvents, bucket, m.location()));
+                consumers, maxEvents, bucket, m.location(), sagas));
     }
 
     private Optional<Long> seed(YamlMap m, String text) {
@@ -235,35 +237,6 @@ public final class ScenarioReader {
             }
         }
         return rate.map(r -> new WorkloadSettings.Open(r.perSecond(), steps));
-    }
-
-    private GatewaySettings gateway(YamlMap g) {
-        g.allowOnly("latency", "rateLimit", "auth");
-        Optional<Distribution> latency = g.optional("latency").flatMap(Values::latency);
-        OptionalDouble perRoute = OptionalDouble.empty();
-        OptionalDouble perClient = OptionalDouble.empty();
-        double burst = 1;
-        Optional<YamlMap> limit = g.optional("rateLimit").flatMap(YamlNode::asMap);
-        if (limit.isPresent()) {
-            limit.get().allowOnly("perRoute", "perClient", "burst");
-            perRoute = rate(limit.get(), "perRoute");
-            perClient = rate(limit.get(), "perClient");
-            burst = limit.get().optional("burst").flatMap(Values::positiveSeconds).orElse(1.0);
-        }
-        double authLatency = 0;
-        double reject = 0;
-        Optional<YamlMap> auth = g.optional("auth").flatMap(YamlNode::asMap);
-        if (auth.isPresent()) {
-            auth.get().allowOnly("latency", "reject");
-            authLatency = Values.seconds(auth.get(), "latency", 0);
-            reject = Values.fraction(auth.get(), "reject", 0);
-        }
-        return new GatewaySettings(latency, authLatency, reject, perRoute, perClient, burst);
-    }
-
-    private static OptionalDouble rate(YamlMap map, String key) {
-        return map.optional(key).flatMap(YamlNode::asRate).map(r -> OptionalDouble.of(r.perSecond()))
-                .orElse(OptionalDouble.empty());
     }
 
     private DiscoverySettings discovery(YamlMap d) {

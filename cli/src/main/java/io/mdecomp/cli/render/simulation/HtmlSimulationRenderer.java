@@ -128,7 +128,9 @@ public final class HtmlSimulationRenderer implements Renderer<SimulationReport> 
         }
         html.append("<h3>Services</h3>\n");
         ScenarioTables.services(html, s.services());
+        SagaTables.gateway(html, s.gateway());
         ScenarioTables.calls(html, s.calls());
+        SagaTables.sagas(html, s.sagas());
         ScenarioTables.topics(html, s.topics());
         s.replications().ifPresent(r -> ScenarioTables.replications(html, r));
         html.append("</section>\n");

@@ -5,9 +5,11 @@ import io.mdecomp.cli.render.Json;
 import io.mdecomp.cli.render.Renderer;
 import io.mdecomp.simulator.result.BreakerResult;
 import io.mdecomp.simulator.result.CallResult;
+import io.mdecomp.simulator.result.GatewayResult;
 import io.mdecomp.simulator.result.LatencySummary;
 import io.mdecomp.simulator.result.Replications;
 import io.mdecomp.simulator.result.RouteResult;
+import io.mdecomp.simulator.result.SagaResult;
 import io.mdecomp.simulator.result.ScenarioResult;
 import io.mdecomp.simulator.result.ServiceResult;
 import io.mdecomp.simulator.result.SimulationReport;
@@ -21,7 +23,9 @@ import java.util.Map;
 /**
  * The JSON contract of SPEC §7 ({@code schemaVersion} 1): times in milliseconds, rates per
  * second, numbers rounded to 4 decimals. Keys beyond the contract: {@code requests.inFlight},
- * {@code routes[].latencyCdf}, {@code calls[].calls}, {@code topics}, {@code slos[].location}, {@code replications}.
+ * {@code routes[].latencyCdf}, {@code calls[].calls}, {@code topics}, {@code slos[].location},
+ * {@code replications}, {@code sagas} (always, empty without sagas) and {@code gateway} (only when
+ * the gateway has workers).
  */
 public final class JsonSimulationRenderer implements Renderer<SimulationReport> {
 
@@ -162,6 +166,18 @@ public final class JsonSimulationRenderer implements Renderer<SimulationReport> 
         }
         json.writeEndArray();
         json.writeBooleanField("passed", s.passed());
+        sagas(json, s);
+        if (s.gateway().isPresent()) {
+            GatewayResult g = s.gateway().get();
+            json.writeObjectFieldStart("gateway");
+            json.writeNumberField("workers", g.workers());
+            json.writeNumberField("queue", g.queue());
+            json.writeNumberField("admitted", g.admitted());
+            json.writeNumberField("rejected", g.rejected());
+            Json.ratio(json, "utilization", g.utilization());
+            Json.ratio(json, "meanQueueLength", g.meanQueueLength());
+            json.writeEndObject();
+        }
         if (s.replications().isPresent()) {
             Replications r = s.replications().get();
             json.writeObjectFieldStart("replications");
@@ -181,6 +197,34 @@ public final class JsonSimulationRenderer implements Renderer<SimulationReport> 
             json.writeEndObject();
         }
         json.writeEndObject();
+    }
+
+    private static void sagas(JsonGenerator json, ScenarioResult s) throws IOException {
+        json.writeArrayFieldStart("sagas");
+        for (SagaResult saga : s.sagas()) {
+            json.writeStartObject();
+            json.writeStringField("route", saga.route());
+            json.writeNumberField("started", saga.started());
+            json.writeNumberField("completed", saga.completed());
+            json.writeNumberField("compensated", saga.compensated());
+            json.writeNumberField("compensationFailed", saga.compensationFailed());
+            json.writeNumberField("inFlight", saga.inFlight());
+            json.writeNumberField("compensations", saga.compensations());
+            json.writeNumberField("compensationFailures", saga.compensationFailures());
+            json.writeArrayFieldStart("steps");
+            for (SagaResult.Step step : saga.steps()) {
+                json.writeStartObject();
+                json.writeStringField("call", step.call());
+                if (!step.compensate().isEmpty()) {
+                    json.writeStringField("compensate", step.compensate());
+                }
+                json.writeNumberField("failed", step.failed());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private static void latency(JsonGenerator json, LatencySummary l) throws IOException {

@@ -6,8 +6,10 @@ import io.mdecomp.cli.render.Table;
 import io.mdecomp.cli.render.Table.Align;
 import io.mdecomp.simulator.result.BreakerResult;
 import io.mdecomp.simulator.result.CallResult;
+import io.mdecomp.simulator.result.GatewayResult;
 import io.mdecomp.simulator.result.Replications;
 import io.mdecomp.simulator.result.RouteResult;
+import io.mdecomp.simulator.result.SagaResult;
 import io.mdecomp.simulator.result.ScenarioResult;
 import io.mdecomp.simulator.result.ServiceResult;
 import io.mdecomp.simulator.result.SimulationReport;
@@ -23,8 +25,9 @@ import java.util.TreeMap;
 
 /**
  * The text summary of a simulation: per scenario the verdict, request totals, per-route and
- * per-service tables, errors by root cause, calls with retries, breaker transitions, consumer
- * lag, SLO verdicts and, with replications, confidence intervals.
+ * per-service tables, the gateway's worker pool when it has one, errors by root cause, calls with
+ * retries, sagas, breaker transitions, consumer lag, SLO verdicts and, with replications,
+ * confidence intervals.
  */
 public final class TextSimulationRenderer implements Renderer<SimulationReport> {
 
@@ -79,6 +82,12 @@ public final class TextSimulationRenderer implements Renderer<SimulationReport> 
                     pct(r.utilization()), fmt(r.meanQueueLength()), causes(r.errors())));
         }
         out.addAll(services.lines("  ", ansi));
+        if (s.gateway().isPresent()) {
+            GatewayResult g = s.gateway().get();
+            out.add("  gateway: " + g.workers() + " workers, queue " + g.queue() + ": utilization "
+                    + pct(g.utilization()) + ", mean queue " + fmt(g.meanQueueLength()) + ", " + g.rejected()
+                    + " rejected");
+        }
         Map<String, Long> rootCauses = new TreeMap<>();
         s.routes().forEach(r -> r.errors().forEach((k, v) -> rootCauses.merge(k, v, Long::sum)));
         if (!rootCauses.isEmpty()) {
@@ -100,6 +109,19 @@ public final class TextSimulationRenderer implements Renderer<SimulationReport> 
                         Long.toString(c.retries()), causes(c.errors())));
             }
             out.addAll(calls.lines("  ", ansi));
+        }
+        if (!s.sagas().isEmpty()) {
+            out.add("");
+            Table sagas = new Table(List.of("saga", "started", "completed", "compensated", "comp. failed",
+                    "in flight", "compensations", "failed comp."), List.of(Align.LEFT, Align.RIGHT, Align.RIGHT,
+                    Align.RIGHT, Align.RIGHT, Align.RIGHT, Align.RIGHT, Align.RIGHT));
+            for (SagaResult saga : s.sagas()) {
+                sagas.row(List.of(saga.route(), Long.toString(saga.started()), Long.toString(saga.completed()),
+                        Long.toString(saga.compensated()), Long.toString(saga.compensationFailed()),
+                        Long.toString(saga.inFlight()), Long.toString(saga.compensations()),
+                        Long.toString(saga.compensationFailures())));
+            }
+            out.addAll(sagas.lines("  ", ansi));
         }
         if (!s.breakers().isEmpty()) {
             out.add("");

@@ -1,0 +1,42 @@
+package io.mdecomp.simulator.scenario;
+
+import io.mdecomp.model.diagnostic.SourceLocation;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A validated saga of a scenario: the route it serves and its steps in order.
+ *
+ * @param route    the gateway route ({@code POST /orders}) whose requests run the saga
+ * @param steps    at least one step
+ * @param location where the saga is declared
+ */
+public record SagaDefinition(String route, List<Step> steps, SourceLocation location) {
+
+    /**
+     * One step: the endpoint it calls and the endpoint that undoes it, both named
+     * {@code Service.endpoint} and both on the same service.
+     */
+    public record Step(String call, Optional<String> compensate) {
+
+        public Step {
+            Objects.requireNonNull(call, "call");
+            Objects.requireNonNull(compensate, "compensate");
+        }
+
+        /** The service of the step: the part of {@code call} before the first dot. */
+        public String service() {
+            return call.substring(0, call.indexOf('.'));
+        }
+    }
+
+    public SagaDefinition {
+        Objects.requireNonNull(route, "route");
+        steps = List.copyOf(steps);
+        if (steps.isEmpty()) {
+            throw new IllegalArgumentException("a saga needs at least one step");
+        }
+        Objects.requireNonNull(location, "location");
+    }
+}
