@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * Longest chains of synchronous calls in the service graph.
@@ -20,10 +21,13 @@ public final class SyncChains {
 
     private final Map<String, Integer> depth;
     private final Map<String, List<String>> successors;
+    private final Map<String, Integer> component;
 
-    private SyncChains(Map<String, Integer> depth, Map<String, List<String>> successors) {
+    private SyncChains(Map<String, Integer> depth, Map<String, List<String>> successors,
+                       Map<String, Integer> component) {
         this.depth = depth;
         this.successors = successors;
+        this.component = component;
     }
 
     /** The sync chains of {@code graph}. */
@@ -69,15 +73,29 @@ public final class SyncChains {
             componentDepth[c] = (size[c] - 1) + (best >= 0 ? best + 1 : 0);
         }
         Map<String, Integer> depth = new LinkedHashMap<>();
+        Map<String, Integer> cycleOf = new HashMap<>();
         for (int v = 0; v < n; v++) {
             depth.put(names.get(v), componentDepth[component[v]]);
+            if (size[component[v]] > 1) {
+                cycleOf.put(names.get(v), component[v]);
+            }
         }
-        return new SyncChains(Collections.unmodifiableMap(depth), adjacency);
+        return new SyncChains(Collections.unmodifiableMap(depth), adjacency, Collections.unmodifiableMap(cycleOf));
     }
 
     /** The number of sync calls in the longest chain starting at {@code service}. */
     public int depth(String service) {
         return depth.getOrDefault(service, 0);
+    }
+
+    /**
+     * The number of the sync cycle {@code service} is on (its strongly connected component of sync
+     * calls, when that holds more than one service); empty when it is on none. Services on one cycle
+     * share their depth, and each starts a chain through all of them.
+     */
+    public OptionalInt cycle(String service) {
+        Integer c = component.get(service);
+        return c == null ? OptionalInt.empty() : OptionalInt.of(c);
     }
 
     /** The largest depth of any service (0 without sync calls). */

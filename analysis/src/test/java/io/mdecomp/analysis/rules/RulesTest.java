@@ -206,6 +206,23 @@ class RulesTest {
     }
 
     @Test
+    void md009ReportsASyncCycleOnceAndShortensLongChainsInTheMessage() {
+        // a sync ring of 20 services: each one heads a chain through all of them
+        List<Service> ring = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String next = String.format("S%02d", (i + 1) % 20);
+            ring.add(plain(String.format("S%02d", i), endpoint("s", List.of(), List.of(), call(next, "s"))));
+        }
+        DomainModel model = model(List.of(root("E", "X")), ring);
+
+        assertThat(findings(model, RuleId.MD009)).singleElement().satisfies(f -> {
+            assertThat(f.subjects()).hasSize(20).startsWith("S00", "S01");
+            assertThat(f.message()).startsWith("sync call chain of 19 calls starting at 'S00' (S00 -> S01 -> S02 -> "
+                    + "S03 -> S04 -> ... (10 more) -> S15 -> S16 -> S17 -> S18 -> S19) is longer than 3");
+        });
+    }
+
+    @Test
     void md010ReportsSyncFanOutAboveThreshold() {
         List<Service> services = new ArrayList<>();
         services.add(plain("Hub", endpoint("h", List.of(), List.of(), IntStream.range(0, 6)
