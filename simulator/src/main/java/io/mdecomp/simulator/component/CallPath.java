@@ -91,13 +91,14 @@ public final class CallPath {
             return;
         }
         Instance instance = balancer.choose(discovery.instances(callee.index()), inv.client);
-        if (instance == null || network.partitioned(callerIndex, callee.index())) {
+        if (instance == null) {
             releaseBulkhead();
             recordBreaker(false, 0);
-            failed(inv, instance == null ? ErrorCause.NO_INSTANCE : ErrorCause.PARTITIONED);
+            failed(inv, ErrorCause.NO_INSTANCE);
             return;
         }
         Exchange exchange = new Exchange(inv, instance, sim.now());
+        exchange.partitioned = network.partitioned(callerIndex, callee.index());
         balancer.started(instance);
         if (!Double.isNaN(timeout)) {
             exchange.deadline = sim.now() + timeout;
@@ -106,6 +107,15 @@ public final class CallPath {
                 timerPending = true;
                 sim.at(exchange.deadline, this::expire);
             }
+        }
+        if (exchange.partitioned) {
+            // Nothing crosses a partition: the attempt ends when the caller gives up, at the client's
+            // connect timeout or its time limiter's deadline (set above), whichever comes first.
+            double connect = network.connectTimeout(callerIndex, callee.index());
+            if (Double.isNaN(timeout) || connect < timeout) {
+                sim.schedule(connect, exchange::timedOut);
+            }
+            return;
         }
         double there = network.delay();
         if (there > 0) {
@@ -216,6 +226,8 @@ public final class CallPath {
         final double started;
         double deadline;
         boolean over;
+        /** Sent into a partition: never answered, fails as {@code partitioned} when given up on. */
+        boolean partitioned;
 
         Exchange(Invocation inv, Instance instance, double started) {
             this.inv = inv;
@@ -258,7 +270,7 @@ public final class CallPath {
                 return;
             }
             over = true;
-            finish(ErrorCause.TIMEOUT);
+            finish(partitioned ? ErrorCause.PARTITIONED : ErrorCause.TIMEOUT);
         }
 
         private void finish(ErrorCause cause) {

@@ -44,8 +44,27 @@ public record Fault(double at, double duration, Kind kind) {
         }
     }
 
-    /** Cut the network between {@code a} and {@code b} (a service, or {@code gateway}). */
-    public record Partition(String a, String b) implements Kind {
+    /**
+     * Cut the network between {@code a} and {@code b} (a service, or {@code gateway}): nothing
+     * sent across it is answered, so a call waits for its caller's timeout, or without one for the
+     * client's connect timeout of {@code connectTimeoutSeconds}.
+     */
+    public record Partition(String a, String b, double connectTimeoutSeconds) implements Kind {
+
+        /** The connect timeout assumed when a fault does not give one (OkHttp's and Feign's default). */
+        public static final double DEFAULT_CONNECT_TIMEOUT_SECONDS = 10;
+
+        public Partition {
+            if (!(connectTimeoutSeconds > 0) || Double.isInfinite(connectTimeoutSeconds)) {
+                throw new IllegalArgumentException("connect timeout must be positive, got " + connectTimeoutSeconds);
+            }
+        }
+
+        /** A partition with the default connect timeout. */
+        public Partition(String a, String b) {
+            this(a, b, DEFAULT_CONNECT_TIMEOUT_SECONDS);
+        }
+
         @Override
         public String describe() {
             return "partition " + a + " | " + b;

@@ -66,8 +66,8 @@ public final class FaultInjector {
         } else if (kind instanceof Fault.Partition partition) {
             int a = partyIndex.applyAsInt(partition.a());
             int b = partyIndex.applyAsInt(partition.b());
-            network.partition(a, b, 1);
-            sim.schedule(fault.duration(), () -> network.partition(a, b, -1));
+            network.partition(a, b, 1, partition.connectTimeoutSeconds());
+            sim.schedule(fault.duration(), () -> network.partition(a, b, -1, partition.connectTimeoutSeconds()));
         } else {
             registry.stall(true);
             sim.schedule(fault.duration(), () -> registry.stall(false));

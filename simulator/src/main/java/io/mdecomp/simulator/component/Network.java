@@ -14,6 +14,7 @@ public final class Network {
     private final SplittableRandom random;
     private final int parties;
     private final int[] partitions;
+    private final double[] connectTimeouts;
 
     /**
      * @param latency  one-way latency; empty means zero
@@ -24,6 +25,7 @@ public final class Network {
         this.random = random;
         this.parties = services + 1;
         this.partitions = new int[parties * parties];
+        this.connectTimeouts = new double[parties * parties];
     }
 
     /** A one-way delay in seconds. */
@@ -36,9 +38,24 @@ public final class Network {
         return partitions[(a + 1) * parties + (b + 1)] > 0;
     }
 
-    /** Starts ({@code +1}) or ends ({@code -1}) a partition between {@code a} and {@code b}. */
-    public void partition(int a, int b, int delta) {
+    /**
+     * How long a client waits to connect across the partition between {@code a} and {@code b} before
+     * it gives up (the latest partition's), in seconds; meaningful while {@link #partitioned} holds.
+     */
+    public double connectTimeout(int a, int b) {
+        return connectTimeouts[(a + 1) * parties + (b + 1)];
+    }
+
+    /**
+     * Starts ({@code +1}) or ends ({@code -1}) a partition between {@code a} and {@code b}; a start
+     * sets the connect timeout clients see across it.
+     */
+    public void partition(int a, int b, int delta, double connectTimeoutSeconds) {
         partitions[(a + 1) * parties + (b + 1)] += delta;
         partitions[(b + 1) * parties + (a + 1)] += delta;
+        if (delta > 0) {
+            connectTimeouts[(a + 1) * parties + (b + 1)] = connectTimeoutSeconds;
+            connectTimeouts[(b + 1) * parties + (a + 1)] = connectTimeoutSeconds;
+        }
     }
 }

@@ -82,7 +82,7 @@ final class FaultReader {
                 return service.flatMap(s -> rate.map(r -> new Fault.Fail(s, r)));
             }
             default: {
-                k.allowOnly("between");
+                k.allowOnly("between", "connectTimeout");
                 Optional<List<String>> between = k.required("between").flatMap(YamlNode::asNames);
                 if (between.isEmpty()) {
                     return Optional.empty();
@@ -98,7 +98,17 @@ final class FaultReader {
                 for (String party : between.get()) {
                     ok &= "gateway".equals(party) || isService.test(at, party);
                 }
-                return ok ? Optional.of(new Fault.Partition(between.get().get(0), between.get().get(1)))
+                Optional<YamlNode> connectNode = k.optional("connectTimeout");
+                Optional<Double> connect = connectNode.flatMap(YamlNode::asDuration).map(d -> d.seconds());
+                if (connect.isPresent() && !(connect.get() > 0)) {
+                    connectNode.orElseThrow().error("value", "'connectTimeout' must be above 0, e.g. 10s");
+                    return Optional.empty();
+                }
+                if (connectNode.isPresent() && connect.isEmpty()) {
+                    return Optional.empty();
+                }
+                double seconds = connect.orElse(Fault.Partition.DEFAULT_CONNECT_TIMEOUT_SECONDS);
+                return ok ? Optional.of(new Fault.Partition(between.get().get(0), between.get().get(1), seconds))
                         : Optional.empty();
             }
         }

@@ -141,6 +141,38 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void aPartitionReadsItsConnectTimeoutOrTakesTenSeconds() {
+        Scenario s = parse("""
+                scenarios:
+                  - name: cut
+                    duration: 1m
+                    workload: {open: {rate: 10/s}, mix: [{route: GET /orders}]}
+                    faults:
+                      - {at: 5s, for: 10s, partition: {between: [OrderService, PaymentService], connectTimeout: 3s}}
+                      - {at: 20s, for: 10s, partition: {between: [gateway, OrderService]}}
+                """).get(0);
+        assertThat(s.faults()).extracting(Fault::kind).containsExactly(
+                new Fault.Partition("OrderService", "PaymentService", 3),
+                new Fault.Partition("gateway", "OrderService", 10));
+    }
+
+    @Test
+    void aPartitionsConnectTimeoutMustBeAPositiveDuration() {
+        assertThat(problems("""
+                scenarios:
+                  - name: cut
+                    duration: 1m
+                    workload: {open: {rate: 10/s}, mix: [{route: GET /orders}]}
+                    faults:
+                      - {at: 5s, for: 10s, partition: {between: [OrderService, PaymentService], connectTimeout: 0s}}
+                      - {at: 5s, for: 10s, partition: {between: [OrderService, PaymentService], connectTimeout: soon}}
+                """)).containsExactly(
+                        "scenarios.yaml:6:97: error: 'connectTimeout' must be above 0, e.g. 10s [value]",
+                        "scenarios.yaml:7:97: error: 'connectTimeout': 'soon' is not a duration; write a number and a"
+                                + " unit, e.g. 750us, 5ms, 1.5s, 2m, 1h [value]");
+    }
+
+    @Test
     void reportsEveryProblemOfTheFileWithItsLocation() {
         List<String> problems = problems("""
                 scenarios:
