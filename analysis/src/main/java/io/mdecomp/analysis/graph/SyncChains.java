@@ -22,12 +22,14 @@ public final class SyncChains {
     private final Map<String, Integer> depth;
     private final Map<String, List<String>> successors;
     private final Map<String, Integer> component;
+    private final Map<Integer, Integer> cycleSize;
 
     private SyncChains(Map<String, Integer> depth, Map<String, List<String>> successors,
-                       Map<String, Integer> component) {
+                       Map<String, Integer> component, Map<Integer, Integer> cycleSize) {
         this.depth = depth;
         this.successors = successors;
         this.component = component;
+        this.cycleSize = cycleSize;
     }
 
     /** The sync chains of {@code graph}. */
@@ -74,13 +76,16 @@ public final class SyncChains {
         }
         Map<String, Integer> depth = new LinkedHashMap<>();
         Map<String, Integer> cycleOf = new HashMap<>();
+        Map<Integer, Integer> cycleSize = new HashMap<>();
         for (int v = 0; v < n; v++) {
             depth.put(names.get(v), componentDepth[component[v]]);
             if (size[component[v]] > 1) {
                 cycleOf.put(names.get(v), component[v]);
+                cycleSize.put(component[v], size[component[v]]);
             }
         }
-        return new SyncChains(Collections.unmodifiableMap(depth), adjacency, Collections.unmodifiableMap(cycleOf));
+        return new SyncChains(Collections.unmodifiableMap(depth), adjacency, Collections.unmodifiableMap(cycleOf),
+                Collections.unmodifiableMap(cycleSize));
     }
 
     /** The number of sync calls in the longest chain starting at {@code service}. */
@@ -96,6 +101,12 @@ public final class SyncChains {
     public OptionalInt cycle(String service) {
         Integer c = component.get(service);
         return c == null ? OptionalInt.empty() : OptionalInt.of(c);
+    }
+
+    /** How many services the sync cycle {@code service} is on holds (0 when it is on none). */
+    public int cycleSize(String service) {
+        Integer c = component.get(service);
+        return c == null ? 0 : cycleSize.get(c);
     }
 
     /** The largest depth of any service (0 without sync calls). */

@@ -38,8 +38,10 @@ final class LongSyncChainRule implements Rule {
             }
             List<String> chain = input.chains().chain(service);
             String path = path(chain);
+            int cycleSize = input.chains().cycleSize(service);
+            String through = cycleSize == 0 ? "" : ", through a sync cycle of " + cycleSize + " services,";
             result.add(Violation.of("sync call chain of " + depth + " calls starting at '" + service + "' ("
-                            + path + ") is longer than " + (int) threshold
+                            + path + ")" + through + " is longer than " + (int) threshold
                             + ": latencies add up and each hop can fail the whole request", chain,
                     input.locationOf(service))
                     .recommending("make a hop of " + path

@@ -218,7 +218,8 @@ class RulesTest {
         assertThat(findings(model, RuleId.MD009)).singleElement().satisfies(f -> {
             assertThat(f.subjects()).hasSize(20).startsWith("S00", "S01");
             assertThat(f.message()).startsWith("sync call chain of 19 calls starting at 'S00' (S00 -> S01 -> S02 -> "
-                    + "S03 -> S04 -> ... (10 more) -> S15 -> S16 -> S17 -> S18 -> S19) is longer than 3");
+                    + "S03 -> S04 -> ... (10 more) -> S15 -> S16 -> S17 -> S18 -> S19), through a sync cycle of 20 services,"
+                    + " is longer than 3");
         });
     }
 
