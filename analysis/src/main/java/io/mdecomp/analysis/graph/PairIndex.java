@@ -62,15 +62,15 @@ public final class PairIndex {
 
     /** The smaller member of pair {@code number}. */
     public int low(int number) {
-        return (int) (keys(number) >>> 32);
+        return (int) (key(number) >>> 32);
     }
 
     /** The larger member of pair {@code number}. */
     public int high(int number) {
-        return (int) keys(number);
+        return (int) key(number);
     }
 
-    private long keys(int number) {
+    private long key(int number) {
         if (number < 0 || number >= size) {
             throw new IndexOutOfBoundsException("no pair numbered " + number + " (size " + size + ")");
         }

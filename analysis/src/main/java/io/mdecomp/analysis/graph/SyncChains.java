@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
+import java.util.Optional;
 
 /**
  * Longest chains of synchronous calls in the service graph.
@@ -21,15 +21,13 @@ public final class SyncChains {
 
     private final Map<String, Integer> depth;
     private final Map<String, List<String>> successors;
-    private final Map<String, Integer> component;
-    private final Map<Integer, Integer> cycleSize;
+    private final Map<String, Cycle> cycles;
 
     private SyncChains(Map<String, Integer> depth, Map<String, List<String>> successors,
-                       Map<String, Integer> component, Map<Integer, Integer> cycleSize) {
+                       Map<String, Cycle> cycles) {
         this.depth = depth;
         this.successors = successors;
-        this.component = component;
-        this.cycleSize = cycleSize;
+        this.cycles = cycles;
     }
 
     /** The sync chains of {@code graph}. */
@@ -75,17 +73,14 @@ public final class SyncChains {
             componentDepth[c] = (size[c] - 1) + (best >= 0 ? best + 1 : 0);
         }
         Map<String, Integer> depth = new LinkedHashMap<>();
-        Map<String, Integer> cycleOf = new HashMap<>();
-        Map<Integer, Integer> cycleSize = new HashMap<>();
+        Map<String, Cycle> cycleOf = new HashMap<>();
         for (int v = 0; v < n; v++) {
             depth.put(names.get(v), componentDepth[component[v]]);
             if (size[component[v]] > 1) {
-                cycleOf.put(names.get(v), component[v]);
-                cycleSize.put(component[v], size[component[v]]);
+                cycleOf.put(names.get(v), new Cycle(component[v], size[component[v]]));
             }
         }
-        return new SyncChains(Collections.unmodifiableMap(depth), adjacency, Collections.unmodifiableMap(cycleOf),
-                Collections.unmodifiableMap(cycleSize));
+        return new SyncChains(Collections.unmodifiableMap(depth), adjacency, Collections.unmodifiableMap(cycleOf));
     }
 
     /** The number of sync calls in the longest chain starting at {@code service}. */
@@ -94,19 +89,15 @@ public final class SyncChains {
     }
 
     /**
-     * The number of the sync cycle {@code service} is on (its strongly connected component of sync
-     * calls, when that holds more than one service); empty when it is on none. Services on one cycle
-     * share their depth, and each starts a chain through all of them.
+     * A sync cycle: a strongly connected component of sync calls holding more than one service,
+     * numbered {@code id}. Its services share their depth, and each starts a chain through all of them.
      */
-    public OptionalInt cycle(String service) {
-        Integer c = component.get(service);
-        return c == null ? OptionalInt.empty() : OptionalInt.of(c);
+    public record Cycle(int id, int size) {
     }
 
-    /** How many services the sync cycle {@code service} is on holds (0 when it is on none). */
-    public int cycleSize(String service) {
-        Integer c = component.get(service);
-        return c == null ? 0 : cycleSize.get(c);
+    /** The sync cycle {@code service} is on; empty when it is on none. */
+    public Optional<Cycle> cycle(String service) {
+        return Optional.ofNullable(cycles.get(service));
     }
 
     /** The largest depth of any service (0 without sync calls). */

@@ -1,10 +1,11 @@
 package io.mdecomp.analysis.rules;
 
 import io.mdecomp.analysis.graph.ServiceGraph;
+import io.mdecomp.analysis.graph.SyncChains;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.OptionalInt;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,14 +33,13 @@ final class LongSyncChainRule implements Rule {
             boolean extended = graph.graph().incomingEdgesOf(service).stream()
                     .anyMatch(e -> e.sync() && input.chains().depth(e.source()) > depth);
             // every service of a sync cycle heads a chain through the whole cycle: one finding, at the first
-            OptionalInt cycle = input.chains().cycle(service);
-            if (extended || cycle.isPresent() && !cyclesReported.add(cycle.getAsInt())) {
+            Optional<SyncChains.Cycle> cycle = input.chains().cycle(service);
+            if (extended || cycle.isPresent() && !cyclesReported.add(cycle.get().id())) {
                 continue;
             }
             List<String> chain = input.chains().chain(service);
             String path = path(chain);
-            int cycleSize = input.chains().cycleSize(service);
-            String through = cycleSize == 0 ? "" : ", through a sync cycle of " + cycleSize + " services,";
+            String through = cycle.map(c -> ", through a sync cycle of " + c.size() + " services,").orElse("");
             result.add(Violation.of("sync call chain of " + depth + " calls starting at '" + service + "' ("
                             + path + ")" + through + " is longer than " + (int) threshold
                             + ": latencies add up and each hop can fail the whole request", chain,
