@@ -143,14 +143,23 @@ class ProposerTest {
         Service kept = proposed.services().get(0);
         Service split = proposed.services().get(1);
         assertThat(kept.endpoints()).extracting(Endpoint::name).containsExactly("place", "addToCart");
-        assertThat(kept.endpoints().get(0).calls()).extracting(Call::target).containsExactly("ProductService.reserve");
+        // place's call follows reserve; its read of Product, now ProductService's, becomes a query
+        assertThat(kept.endpoints().get(0).calls()).extracting(Call::target)
+                .containsExactly("ProductService.reserve", "ProductService.getProduct");
         assertThat(kept.endpoints().get(1).calls()).isEmpty();
         assertThat(kept.team()).contains("core-team");
-        assertThat(kept.deployment()).isEqualTo(new Deployment(3, 8, 50));
-        assertThat(split.endpoints()).extracting(Endpoint::name).containsExactly("reserve");
+        assertThat(kept.complexity()).hasValue(0.9);
+        assertThat(split.endpoints()).extracting(Endpoint::name).containsExactly("reserve", "getProduct");
+        assertThat(split.endpoint("getProduct").orElseThrow().route()).isEqualTo("GET /internal/product/{id}");
+        assertThat(split.endpoint("getProduct").orElseThrow().reads()).containsExactly("Product");
         assertThat(split.consumes()).extracting(Subscription::endpoint).containsExactly("reserve");
         assertThat(split.team()).contains("core-team");
         assertThat(split.context()).isEqualTo("Core");
+        assertThat(split.complexity()).hasValue(0.9);
+        // no service times: each endpoint weighs the same, so 2/3 of 3 x 8 = 16 slots stay and 8 go;
+        // both keep 3 instances: 3 x ⌈16/3⌉ = 3 x 6 (queue ⌈100/3⌉ = 34) and 3 x ⌈8/3⌉ = 3 x 3 (queue ⌈50/3⌉ = 17)
+        assertThat(kept.deployment()).isEqualTo(new Deployment(3, 6, 34));
+        assertThat(split.deployment()).isEqualTo(new Deployment(3, 3, 17));
     }
 
     static LongStream seeds() {
