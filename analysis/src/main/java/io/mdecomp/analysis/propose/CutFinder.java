@@ -26,9 +26,11 @@ import org.jgrapht.Graph;
  * criterion's +10 inside / −10 outside; (2) the remaining entity graph is contracted by aggregate
  * ({@link AggregateGraph}); (3) the chosen algorithm clusters it; (4) an aggregate with no positive
  * edge at all (nothing says where it belongs) joins the cluster holding most of its current
- * service's entities, and a cluster mixing security zones is split by zone; (5) with a requested
+ * service's entities (or, when none of that service's aggregates has an edge, the other such
+ * aggregates of its service), and a cluster mixing security zones is split by zone; (5) with a requested
  * number of services, {@link ServiceCount} reaches it; (6) clusters are named after the current
- * service they overlap most ({@link ClusterNaming}).
+ * service they overlap most ({@link ClusterNaming}); (7) services that own no entity (gateways,
+ * orchestrators, reporting) stay as they are, after the clusters.
  */
 final class CutFinder {
 
@@ -52,7 +54,10 @@ final class CutFinder {
         model.entities().forEach(e -> aggregates.computeIfAbsent(e.aggregateRoot(), k -> new ArrayList<>()).add(e.name()));
     }
 
-    /** The cut: proposed service → its entities in declaration order (pinned services first), and notes. */
+    /**
+     * The cut: proposed service → its entities in declaration order (pinned services first, services
+     * without entities last), and notes.
+     */
     record Cut(Map<String, List<String>> services, List<ProposalNote> notes) {
     }
 
@@ -92,11 +97,16 @@ final class CutFinder {
             entityClusters.add(sortByModel(members));
             largestRoot.add(largest);
         }
-        List<String> names = ClusterNaming.names(entityClusters, current, model, largestRoot, pinned.keySet());
+        Set<String> reserved = new LinkedHashSet<>(pinned.keySet());
+        List<String> stateless = services.values().stream().filter(s -> s.owns().isEmpty()).map(Service::name)
+                .filter(name -> !reserved.contains(name)).toList();
+        reserved.addAll(stateless);
+        List<String> names = ClusterNaming.names(entityClusters, current, model, largestRoot, reserved);
         Map<String, List<String>> proposed = new LinkedHashMap<>(pinned);
         for (int c = 0; c < entityClusters.size(); c++) {
             proposed.put(names.get(c), entityClusters.get(c));
         }
+        stateless.forEach(name -> proposed.put(name, List.of()));
         return new Cut(proposed, notes);
     }
 
@@ -203,7 +213,10 @@ final class CutFinder {
         return java.util.Optional.empty();
     }
 
-    /** Step (4): zero-weight aggregates join their current service's cluster; returns root clusters. */
+    /**
+     * Step (4): zero-weight aggregates join their current service's cluster, or stay together by
+     * current service when it has no other; returns root clusters.
+     */
     private List<List<String>> attachIsolated(Clustering<String> clustering, AggregateGraph contracted) {
         List<List<String>> clusters = new ArrayList<>();
         clustering.clusters().forEach(c -> clusters.add(new ArrayList<>(c)));
@@ -225,6 +238,8 @@ final class CutFinder {
                 }
             }
         }
+        // a service none of whose aggregates has weight keeps its isolated aggregates together
+        Map<String, List<String>> strays = new LinkedHashMap<>();
         for (List<String> cluster : clusters) {
             if (cluster.size() != 1 || hasWeight(contracted, cluster.get(0))) {
                 continue;
@@ -238,12 +253,18 @@ final class CutFinder {
                     votes.merge(clusterOf.get(aggregate), contracted.members.get(aggregate).size(), Integer::sum);
                 }
             }
-            votes.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(best -> {
+            votes.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresentOrElse(best -> {
                 clusters.get(best.getKey()).add(root);
                 cluster.clear();
+            }, () -> {
+                if (service != null) {
+                    strays.computeIfAbsent(service, k -> new ArrayList<>()).add(root);
+                    cluster.clear();
+                }
             });
         }
         clusters.removeIf(List::isEmpty);
+        clusters.addAll(strays.values());
         return clusters;
     }
 

@@ -10,6 +10,7 @@ import io.mdecomp.model.Entity;
 import io.mdecomp.model.HttpMethod;
 import io.mdecomp.model.Service;
 import io.mdecomp.model.Subscription;
+import io.mdecomp.model.diagnostic.Suggestions;
 import io.mdecomp.model.diagnostic.SourceLocation;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -101,6 +102,8 @@ final class Interactions {
     private final Map<String, Integer> position = new HashMap<>();
     private final Map<String, Draft> drafts = new LinkedHashMap<>();
     private final Set<String> events = new HashSet<>();
+    /** Events consumed that no endpoint publishes. */
+    private final Set<String> unpublished = new HashSet<>();
     /** "owner\0root" → the event that replicates it. */
     private final Map<String, String> replicated = new LinkedHashMap<>();
     private final List<Interaction> interactions = new ArrayList<>();
@@ -140,6 +143,13 @@ final class Interactions {
             }
             service.consumes().forEach(s -> events.add(s.event()));
         }
+        Set<String> published = new HashSet<>();
+        bare.model().services().forEach(s -> s.endpoints().forEach(e -> published.addAll(e.publishes())));
+        bare.model().services().forEach(s -> s.consumes().forEach(c -> {
+            if (!published.contains(c.event())) {
+                unpublished.add(c.event());
+            }
+        }));
         for (Dependency dependency : bare.model().dependencies()) {
             if (dependency.isSync()) {
                 sync.add(dependency.from(), dependency.to());
@@ -168,7 +178,8 @@ final class Interactions {
             services.add(build(draft));
         }
         DomainModel model = new DomainModel(bare.model().system(), bare.model().version(), bare.model().domains(),
-                services, bare.model().dependencies(), bare.model().useCases(), bare.model().location());
+                services, bare.model().dependencies(), bare.model().useCases(), bare.model().components(),
+                bare.model().location());
         return new Result(model, interactions, notes);
     }
 
@@ -242,7 +253,7 @@ final class Interactions {
 
     private void replica(Access access, Optional<Interaction.Hazard> hazard) {
         String event = replicated.computeIfAbsent(access.owner() + "\u0000" + access.root(),
-                k -> freeEvent(access.root() + "Changed"));
+                k -> freeEvent(access.root()));
         Draft reader = drafts.get(access.service());
         String handler = reader.consumes.stream().filter(s -> s.event().equals(event)).map(Subscription::endpoint)
                 .findFirst().orElseGet(() -> {
@@ -342,13 +353,23 @@ final class Interactions {
         return new Call(service, endpoint, mode, 1, false, Optional.empty(), SourceLocation.UNKNOWN);
     }
 
-    private String freeEvent(String base) {
-        String name = base;
-        for (int i = 2; events.contains(name); i++) {
-            name = base + i;
+    /**
+     * {@code <Root>Changed}, or another name when that one is taken, or close enough to an event
+     * some service consumes without anyone publishing it that the validator would take the
+     * consumer's event for a misspelling of ours.
+     */
+    private String freeEvent(String root) {
+        List<String> bases = List.of(root + "Changed", root + "Replicated", root + "Feed");
+        for (int i = 1; ; i++) {
+            for (String base : bases) {
+                String name = i == 1 ? base : base + i;
+                if (!events.contains(name) && unpublished.stream()
+                        .noneMatch(e -> Suggestions.closest(e, List.of(name)).isPresent())) {
+                    events.add(name);
+                    return name;
+                }
+            }
         }
-        events.add(name);
-        return name;
     }
 
     private static String freeName(Draft draft, String base) {

@@ -17,6 +17,7 @@ import java.util.TreeMap;
  * @param interactions       the calls and events added for data another proposed service owns, in
  *                           the order they were added
  * @param capacities         per proposed service (in the model's order), the capacity it carries over
+ * @param placements         per component of the model (in its order), the proposed service it goes to
  * @param notes              what the user should know: no structure found, forced cycles, how a
  *                           requested number of services was reached
  * @param currentModularity  Newman's weighted Q (γ = 1) of the current cut on the entity graph
@@ -24,7 +25,8 @@ import java.util.TreeMap;
  * @param options            what produced it
  */
 public record Proposal(DomainModel model, Map<String, String> assignment, List<AggregateMove> moves,
-                       List<Interaction> interactions, List<ServiceCapacity> capacities, List<ProposalNote> notes,
+                       List<Interaction> interactions, List<ServiceCapacity> capacities,
+                       List<ComponentPlacement> placements, List<ProposalNote> notes,
                        double currentModularity, double proposedModularity, ProposeOptions options) {
 
     public Proposal {
@@ -33,6 +35,7 @@ public record Proposal(DomainModel model, Map<String, String> assignment, List<A
         moves = List.copyOf(moves);
         interactions = List.copyOf(interactions);
         capacities = List.copyOf(capacities);
+        placements = List.copyOf(placements);
         notes = List.copyOf(notes);
         Objects.requireNonNull(options, "options");
     }

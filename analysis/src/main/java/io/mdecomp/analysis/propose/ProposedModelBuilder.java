@@ -1,6 +1,7 @@
 package io.mdecomp.analysis.propose;
 
 import io.mdecomp.model.Call;
+import io.mdecomp.model.Component;
 import io.mdecomp.model.Dependency;
 import io.mdecomp.model.DomainModel;
 import io.mdecomp.model.Endpoint;
@@ -20,16 +21,20 @@ import java.util.Set;
 
 /**
  * Builds the bare proposed model, before any interaction is added: the input's domains, entities and
- * use cases unchanged; one service per proposed cluster owning its entities. A service that keeps a
- * current name keeps that service's team; a new one takes the team of the current service it drew
- * most entities from, or else of the one whose work it absorbs most. Its context is the one most of its entities belong to; its complexity the mean
- * of its sources' complexities weighted by the work it absorbs from each; its deployment carries
- * their capacity over ({@link Capacity}). Each endpoint goes to the proposed service owning most of
- * the entities it writes (else reads; else the successor of its service: the proposed service that
- * received most of its entities); a name taken there gets its old service's name appended, a route
- * taken there gets the old service's name as a first path segment. Calls, subscriptions and coarse
+ * use cases unchanged; one service per proposed cluster owning its entities, and the services that
+ * own no entity as they are. A service that keeps a current name keeps that service's team; a new
+ * one takes the team of the current service it drew most entities from, or else of the one whose
+ * work it absorbs most. Its context is the one most of its entities belong to; its complexity the
+ * mean of its sources' complexities weighted by the work it absorbs from each; its deployment
+ * carries their capacity over ({@link Capacity}). Each endpoint goes to the proposed service owning
+ * most of the entities it writes (else reads; else the successor of its service: the proposed
+ * service that received most of its entities), except that an endpoint of a service without
+ * entities stays there; a name taken there gets its old service's name appended, a route taken
+ * there gets the old service's name as a first path segment. Calls, subscriptions and coarse
  * dependencies follow their endpoints and services; calls and dependencies that end up inside one
- * service become in-process and are dropped. The result keeps every reference resolvable.
+ * service become in-process and are dropped. The model's components are placed with the proposed
+ * service whose entities they use most ({@link ComponentPlacement}). The result keeps every
+ * reference resolvable.
  */
 final class ProposedModelBuilder {
 
@@ -66,8 +71,10 @@ final class ProposedModelBuilder {
      * @param model      the model
      * @param origin     proposed endpoint → the current endpoint it was
      * @param capacities proposed service → the capacity it carries over
+     * @param placements where each of the model's components goes
      */
-    record Bare(DomainModel model, Map<EndpointRef, EndpointRef> origin, Map<String, ServiceCapacity> capacities) {
+    record Bare(DomainModel model, Map<EndpointRef, EndpointRef> origin, Map<String, ServiceCapacity> capacities,
+                List<ComponentPlacement> placements) {
     }
 
     Bare build() {
@@ -83,7 +90,8 @@ final class ProposedModelBuilder {
         Map<EndpointRef, EndpointRef> origin = new LinkedHashMap<>();
         for (Service service : current.values()) {
             for (Endpoint endpoint : service.endpoints()) {
-                String target = plurality(endpoint.writes(), plurality(endpoint.reads(), successor.get(service.name())));
+                String target = service.owns().isEmpty() && proposed.containsKey(service.name()) ? service.name()
+                        : plurality(endpoint.writes(), plurality(endpoint.reads(), successor.get(service.name())));
                 String prefix = service.name().replaceAll("[^A-Za-z0-9]", "");
                 String name = endpoint.name();
                 if (!names.get(target).add(name)) {
@@ -125,9 +133,14 @@ final class ProposedModelBuilder {
             services.add(service(name, entry.getValue(), endpoints, consumes.getOrDefault(name, List.of()),
                     capacities.get(name)));
         }
+        List<ComponentPlacement> placements = ComponentPlacement.of(model.components(), assignment);
+        List<Component> components = new ArrayList<>();
+        for (int c = 0; c < placements.size(); c++) {
+            components.add(placements.get(c).applyTo(model.components().get(c)));
+        }
         DomainModel built = new DomainModel(model.system(), model.version(), model.domains(), services, dependencies(),
-                model.useCases(), model.location());
-        return new Bare(built, origin, capacities);
+                model.useCases(), components, model.location());
+        return new Bare(built, origin, capacities, placements);
     }
 
     private Service service(String name, List<String> owns, List<Endpoint> endpoints, List<Subscription> consumes,

@@ -98,7 +98,7 @@ public final class Proposer {
         notes.addAll(coherent.notes());
         return new Stages(bare.model(), new Proposal(coherent.model(), assignment,
                 moves(model, finder.currentOwners(), assignment), coherent.interactions(),
-                List.copyOf(bare.capacities().values()), notes,
+                List.copyOf(bare.capacities().values()), bare.placements(), notes,
                 Modularity.of(entityGraph, clusteringOf(Assignment.of(model))),
                 Modularity.of(entityGraph, clusteringOf(assignment)), options));
     }
