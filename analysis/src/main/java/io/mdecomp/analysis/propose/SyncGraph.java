@@ -1,5 +1,6 @@
 package io.mdecomp.analysis.propose;
 
+import io.mdecomp.analysis.graph.StrongComponents;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -109,7 +110,11 @@ final class SyncGraph {
                 edges.get(forward ? v : w).add(forward ? w : v);
             }
         }
-        int[] component = components(edges);
+        int[][] successors = new int[n][];
+        for (int v = 0; v < n; v++) {
+            successors[v] = edges.get(v).stream().mapToInt(Integer::intValue).toArray();
+        }
+        int[] component = StrongComponents.of(successors);
         int count = Arrays.stream(component).max().orElse(-1) + 1;
         int[] size = new int[count];
         for (int c : component) {
@@ -140,60 +145,5 @@ final class SyncGraph {
             result[v] = depth[component[v]];
         }
         return result;
-    }
-
-    /** Tarjan's strongly connected components, iterative; numbered in reverse topological order. */
-    private static int[] components(List<List<Integer>> edges) {
-        int n = edges.size();
-        int[] order = new int[n];
-        int[] low = new int[n];
-        int[] component = new int[n];
-        Arrays.fill(order, -1);
-        Arrays.fill(component, -1);
-        boolean[] onStack = new boolean[n];
-        Deque<Integer> stack = new ArrayDeque<>();
-        int counter = 0;
-        int components = 0;
-        for (int root = 0; root < n; root++) {
-            if (order[root] >= 0) {
-                continue;
-            }
-            Deque<int[]> work = new ArrayDeque<>();
-            work.push(new int[] {root, 0});
-            order[root] = low[root] = counter++;
-            stack.push(root);
-            onStack[root] = true;
-            while (!work.isEmpty()) {
-                int[] frame = work.peek();
-                int v = frame[0];
-                if (frame[1] < edges.get(v).size()) {
-                    int w = edges.get(v).get(frame[1]++);
-                    if (order[w] < 0) {
-                        order[w] = low[w] = counter++;
-                        stack.push(w);
-                        onStack[w] = true;
-                        work.push(new int[] {w, 0});
-                    } else if (onStack[w]) {
-                        low[v] = Math.min(low[v], order[w]);
-                    }
-                    continue;
-                }
-                work.pop();
-                if (!work.isEmpty()) {
-                    int parent = work.peek()[0];
-                    low[parent] = Math.min(low[parent], low[v]);
-                }
-                if (low[v] == order[v]) {
-                    int w;
-                    do {
-                        w = stack.pop();
-                        onStack[w] = false;
-                        component[w] = components;
-                    } while (w != v);
-                    components++;
-                }
-            }
-        }
-        return component;
     }
 }
