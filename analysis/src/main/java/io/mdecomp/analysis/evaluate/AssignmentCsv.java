@@ -132,8 +132,9 @@ public final class AssignmentCsv {
     private static Optional<ComponentLabel> row(CsvTable.Row row, Header header, DiagnosticCollector problems) {
         List<CsvTable.Cell> cells = row.cells();
         if (cells.size() != header.width()) {
-            problems.error(row.location(), "syntax", "this row has " + cells.size() + " fields, the header has "
-                    + header.width() + "; quote a field that holds a comma");
+            problems.error(row.location(), "syntax", "this row has " + cells.size()
+                    + (cells.size() == 1 ? " field" : " fields") + ", the header has " + header.width()
+                    + "; quote a field that holds a comma");
             return Optional.empty();
         }
         CsvTable.Cell name = cells.get(header.component());

@@ -73,7 +73,7 @@ class EvaluateCommandTest {
         CliRun run = CliRun.run("evaluate", proposed.toString(), "--truth", truth.toString());
         assertThat(run.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains(proposed + ":2:1: error: this row has 1 fields, the header has 2")
+        assertThat(run.err()).contains(proposed + ":2:1: error: this row has 1 field, the header has 2")
                 .contains(truth + ":2:7: error: unknown kind 'klass'; did you mean 'class'?")
                 .doesNotContain("Exception");
     }
