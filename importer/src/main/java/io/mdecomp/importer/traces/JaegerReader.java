@@ -121,10 +121,10 @@ final class JaegerReader implements FormatReader {
                     references(c, draft);
                     break;
                 case "startTime":
-                    draft.startNanos = micros(c.wholeNumber(draft, field));
+                    draft.startNanos = draft.micros(c.wholeNumber(draft, field), field);
                     break;
                 case "duration":
-                    draft.durationNanos = micros(c.wholeNumber(draft, field));
+                    draft.durationNanos = draft.micros(c.wholeNumber(draft, field), field);
                     break;
                 case "tags":
                     tags(c, draft, draft::attribute);
@@ -142,9 +142,6 @@ final class JaegerReader implements FormatReader {
         return new Pending(draft, origin, embedded);
     }
 
-    private static long micros(long value) {
-        return value == Long.MIN_VALUE ? value : value * 1000;
-    }
 
     private static void references(ReadContext c, SpanDraft draft) throws IOException {
         JsonParser p = c.parser;

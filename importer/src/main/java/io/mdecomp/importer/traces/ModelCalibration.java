@@ -82,15 +82,15 @@ final class ModelCalibration {
             Optional<Service> service = Optional.ofNullable(byName.get(services.computeIfAbsent(traced,
                     t -> findService(t).orElse(""))));
             if (service.isEmpty()) {
-                notInModel.add("service " + traced + " (" + observed.endpoints().values().stream()
-                        .filter(x -> x.key().service().equals(traced)).count() + " endpoints)");
+                notInModel.add("service " + traced + " (" + Names.plural(observed.endpoints().values().stream()
+                        .filter(x -> x.key().service().equals(traced)).count(), "endpoint") + ")");
                 continue;
             }
             Optional<Endpoint> endpoint = findEndpoint(service.get(), e);
             if (endpoint.isPresent()) {
                 matched.put(e.key(), endpoint.get());
             } else {
-                notInModel.add("endpoint " + traced + " " + e.key().route() + " (" + e.requests() + " requests)");
+                notInModel.add("endpoint " + traced + " " + e.key().route() + " (" + Names.plural(e.requests(), "request") + ")");
             }
         }
         services.values().removeIf(String::isEmpty);
@@ -186,8 +186,8 @@ final class ModelCalibration {
         for (Call call : endpoint.calls()) {
             ObservedCall observedCall = observedByTarget.get(call.target());
             if (observedCall == null) {
-                notInTraces.add("call " + subject + " -> " + call.target() + " (not seen in " + traced.requests()
-                        + " requests; kept as written)");
+                notInTraces.add("call " + subject + " -> " + call.target() + " (not seen in "
+                        + Names.plural(traced.requests(), "request") + "; kept as written)");
                 calls.add(call);
                 continue;
             }
@@ -215,8 +215,8 @@ final class ModelCalibration {
                 notInModel.add("event " + event + " published by " + subject);
             }
         }
-        calibrated.add("endpoint " + subject + ": service time " + traced.fit().summary() + ", " + traced.requests()
-                + " requests");
+        calibrated.add("endpoint " + subject + ": service time " + traced.fit().summary() + ", "
+                + Names.plural(traced.requests(), "request"));
         return new Endpoint(endpoint.name(), endpoint.method(), endpoint.path(), endpoint.reads(), endpoint.writes(),
                 Optional.of(traced.fit().distribution()), calls, endpoint.publishes(), endpoint.cache(),
                 endpoint.location());

@@ -109,6 +109,11 @@ final class Names {
         return any ? out.toString() : out + "Root";
     }
 
+    /** {@code 1 request}, {@code 2 requests}. */
+    static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
     /** A path segment of letters, digits, {@code .}, {@code _} and {@code -} made from any text. */
     static String slug(String text) {
         String slug = text.strip().replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^-+|-+$", "");

@@ -78,7 +78,10 @@ final class ReadContext {
         return parser.getText();
     }
 
-    /** The current value as a whole number (a JSON number or a string of digits), or a problem of the draft. */
+    /**
+     * The current value as a whole number (a JSON number or a string of digits); else a problem of
+     * the draft and {@link SpanDraft#INVALID}.
+     */
     long wholeNumber(SpanDraft draft, String field) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NUMBER_INT) {
@@ -96,7 +99,7 @@ final class ReadContext {
         }
         draft.problem("'" + field + "' must be a whole number, got " + (text == null ? "a structure" : "'"
                 + SpanDraft.abbreviate(text) + "'"));
-        return Long.MIN_VALUE;
+        return SpanDraft.INVALID;
     }
 
     /** The current value as text, or a problem of the draft when it is an object or array. */

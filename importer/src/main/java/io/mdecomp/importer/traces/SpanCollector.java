@@ -15,6 +15,7 @@ final class SpanCollector implements SpanSink {
     private final boolean skipBad;
     private final List<Diagnostic> problems = new ArrayList<>();
     private long malformed;
+    private SpanOrigin firstUnlisted;
 
     SpanCollector(TraceWindow window, boolean skipBad) {
         this.window = window;
@@ -30,6 +31,9 @@ final class SpanCollector implements SpanSink {
     public void malformed(SpanOrigin origin, String traceId, String spanId, List<String> reasons) {
         malformed++;
         if (problems.size() >= TraceImporter.LISTED_PROBLEMS) {
+            if (firstUnlisted == null) {
+                firstUnlisted = origin;
+            }
             return;
         }
         String ids = traceId.isBlank() && spanId.isBlank() ? ""
@@ -48,14 +52,14 @@ final class SpanCollector implements SpanSink {
         return malformed;
     }
 
-    /** The listed problems, plus a line saying how many more there were. */
+    /** The listed problems, plus one at the first unlisted span saying how many more there were. */
     List<Diagnostic> problems() {
         List<Diagnostic> all = new ArrayList<>(problems);
-        if (malformed > problems.size()) {
-            Diagnostic last = problems.get(problems.size() - 1);
-            String message = (malformed - problems.size()) + " more malformed spans are not listed";
-            all.add(skipBad ? Diagnostic.warning(last.location(), "span", message)
-                    : Diagnostic.error(last.location(), "span", message));
+        if (firstUnlisted != null) {
+            String message = firstUnlisted.label() + " and the " + (malformed - problems.size() - 1)
+                    + " malformed spans after it are not listed";
+            all.add(skipBad ? Diagnostic.warning(firstUnlisted.location(), "span", message)
+                    : Diagnostic.error(firstUnlisted.location(), "span", message));
         }
         return all;
     }

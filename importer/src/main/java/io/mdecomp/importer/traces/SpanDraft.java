@@ -12,6 +12,11 @@ import java.util.Locale;
  */
 final class SpanDraft {
 
+    /** A time field that is absent. */
+    static final long ABSENT = Long.MIN_VALUE;
+    /** A time field that was present but not a whole number (already reported). */
+    static final long INVALID = Long.MIN_VALUE + 1;
+
     String traceId = "";
     String spanId = "";
     String parentId = "";
@@ -20,9 +25,9 @@ final class SpanDraft {
     String service = "";
     String name = "";
     SpanKind kind = SpanKind.UNSPECIFIED;
-    long startNanos = Long.MIN_VALUE;
-    long durationNanos = Long.MIN_VALUE;
-    long endNanos = Long.MIN_VALUE;
+    long startNanos = ABSENT;
+    long durationNanos = ABSENT;
+    long endNanos = ABSENT;
     boolean error;
     boolean shared;
     String processId = "";
@@ -40,6 +45,18 @@ final class SpanDraft {
     /** Attribute keys naming an instance, best first. */
     static final List<String> INSTANCE_KEYS = List.of("service.instance.id", "k8s.pod.name", "host.name", "hostname",
             "ip", "host.ip");
+
+    /** Microseconds as nanoseconds; absent and invalid values stay so, and out-of-range ones are a problem. */
+    long micros(long value, String field) {
+        if (value == ABSENT || value == INVALID) {
+            return value;
+        }
+        if (Math.abs(value) > Long.MAX_VALUE / 1000) {
+            problem("'" + field + "' is out of range: " + value + " microseconds");
+            return INVALID;
+        }
+        return value * 1000;
+    }
 
     /** Notes a problem of this span; the span is then malformed. */
     void problem(String message) {
@@ -137,16 +154,16 @@ final class SpanDraft {
         if (service.isBlank()) {
             problem("it has no service name");
         }
-        if (startNanos == Long.MIN_VALUE) {
+        if (startNanos == ABSENT) {
             problem("it has no start time");
         }
         long duration = durationNanos;
-        if (duration == Long.MIN_VALUE && endNanos != Long.MIN_VALUE && startNanos != Long.MIN_VALUE) {
-            duration = endNanos - startNanos;
+        if (duration == ABSENT && endNanos != ABSENT) {
+            duration = endNanos == INVALID || startNanos < INVALID + 1 ? INVALID : endNanos - startNanos;
         }
-        if (duration == Long.MIN_VALUE) {
+        if (duration == ABSENT) {
             problem("it has no duration (an unfinished span?)");
-        } else if (duration < 0) {
+        } else if (duration != INVALID && duration < 0) {
             problem("it ends before it starts (duration " + duration + " ns)");
         }
         if (!problems.isEmpty()) {

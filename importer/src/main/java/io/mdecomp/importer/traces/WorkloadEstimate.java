@@ -35,7 +35,8 @@ final class WorkloadEstimate {
             long requests = entry.getValue().requests();
             String modelRoute = route.apply(entry.getKey());
             if (modelRoute == null) {
-                leftOut.add("route " + entry.getKey() + " (" + requests + " requests; left out of the scenario)");
+                leftOut.add("route " + entry.getKey() + " (" + Names.plural(requests, "request")
+                        + "; left out of the scenario)");
             } else {
                 mix.merge(modelRoute, requests, Long::sum);
                 matched += requests;
@@ -72,8 +73,7 @@ final class WorkloadEstimate {
         Observed.Arrivals arrivals = observed.arrivals();
         double seconds = arrivals.spanSeconds();
         if (matched < 2 || !(seconds > 0)) {
-            String why = matched < 2 ? "the traces hold " + matched + " request" + (matched == 1 ? "" : "s")
-                    + " entering " + (observed.routes().isEmpty() ? "at a server span" : "at a route of the model")
+            String why = matched < 2 ? "the traces hold " + Names.plural(matched, "request") + " entering " + (observed.routes().isEmpty() ? "at a server span" : "at a route of the model")
                     : "all requests started at the same instant";
             throw new InputException(Diagnostic.error(SourceLocation.startOf(firstFile.toString()), "workload",
                     "cannot estimate an arrival rate for --scenarios-out: " + why

@@ -65,10 +65,10 @@ final class ZipkinReader implements FormatReader {
                     draft.name = c.text(draft, field);
                     break;
                 case "timestamp":
-                    draft.startNanos = micros(c.wholeNumber(draft, field));
+                    draft.startNanos = draft.micros(c.wholeNumber(draft, field), field);
                     break;
                 case "duration":
-                    draft.durationNanos = micros(c.wholeNumber(draft, field));
+                    draft.durationNanos = draft.micros(c.wholeNumber(draft, field), field);
                     break;
                 case "localEndpoint":
                     endpoint(c, draft, true);
@@ -89,9 +89,6 @@ final class ZipkinReader implements FormatReader {
         c.emit(draft, origin);
     }
 
-    private static long micros(long value) {
-        return value == Long.MIN_VALUE ? value : value * 1000;
-    }
 
     private static void endpoint(ReadContext c, SpanDraft draft, boolean local) throws IOException {
         JsonParser p = c.parser;
