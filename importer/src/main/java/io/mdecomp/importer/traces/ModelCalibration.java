@@ -69,7 +69,7 @@ final class ModelCalibration {
         Map<EndpointKey, String> routes = new HashMap<>();
         matched.forEach((key, endpoint) -> routes.put(key, endpoint.route()));
         DomainModel calibratedModel = new DomainModel(model.system(), model.version(), model.domains(), result,
-                model.dependencies(), model.useCases(), model.location());
+                model.dependencies(), model.useCases(), model.components(), model.location());
         return new Result(calibratedModel, new TraceReport.MergeReport(calibrated, List.copyOf(notInModel),
                 List.copyOf(notInTraces)), routes, services);
     }
