@@ -39,9 +39,9 @@ class ImportTracesCommandTest {
         List<Scenario> scenario = ScenarioReader.read(scenarios, read);
         assertThat(scenario).singleElement().satisfies(s -> {
             assertThat(s.name()).isEqualTo("imported");
-            assertThat(s.duration()).isEqualTo(3);
+            assertThat(s.timing().duration()).isEqualTo(3);
             assertThat(s.faults()).hasSize(1);
-            assertThat(s.networkLatency()).isPresent();
+            assertThat(s.infrastructure().networkLatency()).isPresent();
         });
         CliRun simulated = CliRun.run("simulate", "scenarios", model.toString(), scenarios.toString(), "--format", "json");
         assertThat(simulated.code()).as(simulated.err()).isZero();
