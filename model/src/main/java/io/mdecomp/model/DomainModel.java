@@ -17,6 +17,8 @@ import java.util.stream.Stream;
  * @param services     in declaration order
  * @param dependencies coarse dependencies
  * @param useCases     use cases
+ * @param components   the classes, tables and views of the code base with the entities they use
+ *                     (written by {@code import java}; empty for hand-written models)
  * @param location     the start of the document
  */
 public record DomainModel(
@@ -26,6 +28,7 @@ public record DomainModel(
         List<Service> services,
         List<Dependency> dependencies,
         List<UseCase> useCases,
+        List<Component> components,
         SourceLocation location) {
 
     /** The only format version this release reads. */
@@ -37,7 +40,14 @@ public record DomainModel(
         services = List.copyOf(services);
         dependencies = List.copyOf(dependencies);
         useCases = List.copyOf(useCases);
+        components = List.copyOf(components);
         Objects.requireNonNull(location, "location");
+    }
+
+    /** A model without components. */
+    public DomainModel(String system, int version, List<Domain> domains, List<Service> services,
+                       List<Dependency> dependencies, List<UseCase> useCases, SourceLocation location) {
+        this(system, version, domains, services, dependencies, useCases, List.of(), location);
     }
 
     /** Every bounded context, in declaration order. */

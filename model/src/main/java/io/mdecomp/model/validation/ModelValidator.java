@@ -18,12 +18,14 @@ import java.util.Map;
  *
  * <ul>
  *   <li>names are unique in their scope: domains, bounded contexts, entities, services and use
- *       cases in the model, endpoints (and their method + path) in their service;</li>
+ *       cases in the model, endpoints (and their method + path) in their service, components among
+ *       the components of their kind;</li>
  *   <li>every reference resolves, or the error lists the known names, closest first: entity
  *       references, aggregates, attribute types ({@code string}, {@code int}, {@code long},
  *       {@code decimal}, {@code boolean}, {@code date}, {@code datetime}, {@code uuid}, an entity
  *       name, or {@code list<T>} of these), service contexts, owned, read and written entities,
- *       called services and endpoints, consuming endpoints, dependency ends;</li>
+ *       called services and endpoints, consuming endpoints, dependency ends, the entities a
+ *       component uses and the service it is deployed in;</li>
  *   <li>an event consumed but published by no endpoint is an error only when its name is a likely
  *       typo of a published event (otherwise it may come from outside the model; the analysis
  *       reports it as MD013);</li>
@@ -54,6 +56,7 @@ public final class ModelValidator {
         checks.names();
         new EntityChecks(checks).run();
         new ServiceChecks(checks).run();
+        new ComponentChecks(checks).run();
         return checks.diagnostics.stream().sorted(Diagnostic.ORDER).toList();
     }
 

@@ -5,6 +5,7 @@ import io.mdecomp.model.AttributeType;
 import io.mdecomp.model.Availability;
 import io.mdecomp.model.BoundedContext;
 import io.mdecomp.model.Characteristics;
+import io.mdecomp.model.Component;
 import io.mdecomp.model.Consistency;
 import io.mdecomp.model.ContentVolatility;
 import io.mdecomp.model.Dependency;
@@ -38,10 +39,12 @@ final class ModelParser {
 
     private final NodeLocations locations;
     private final ServiceParser services;
+    private final ComponentParser components;
 
     ModelParser(NodeLocations locations) {
         this.locations = locations;
         this.services = new ServiceParser(this);
+        this.components = new ComponentParser(locations, this);
     }
 
     /** The locations of the services that list {@code owns} themselves. */
@@ -55,7 +58,7 @@ final class ModelParser {
             return Optional.empty();
         }
         YamlMap root = maybeRoot.get().labelled("the model");
-        root.allowOnly("system", "version", "domains", "services", "dependencies", "useCases");
+        root.allowOnly("system", "version", "domains", "services", "dependencies", "useCases", "components");
         Optional<String> system = root.name("system");
         Optional<Integer> version = root.required("version").flatMap(YamlNode::asInt);
         version.filter(v -> v != DomainModel.FORMAT_VERSION).ifPresent(v -> root.optional("version").orElseThrow()
@@ -69,11 +72,13 @@ final class ModelParser {
                 .flatMap(n -> n.asListOf("a list of dependencies", this::dependency)).orElse(List.of());
         List<UseCase> useCases = root.optional("useCases")
                 .flatMap(n -> n.asListOf("a list of use cases", this::useCase)).orElse(List.of());
+        List<Component> componentList = root.optional("components")
+                .flatMap(n -> n.asListOf("a list of components", components::component)).orElse(List.of());
         if (system.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new DomainModel(system.get(), version.orElse(DomainModel.FORMAT_VERSION), domains,
-                serviceList, dependencies, useCases, root.location()));
+                serviceList, dependencies, useCases, componentList, root.location()));
     }
 
     private Optional<Domain> domain(YamlNode node) {

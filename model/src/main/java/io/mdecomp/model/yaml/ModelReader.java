@@ -76,7 +76,7 @@ public final class ModelReader {
                     service.endpoints(), service.consumes(), service.deployment(), service.location());
         }).toList();
         return new DomainModel(model.system(), model.version(), model.domains(), services, model.dependencies(),
-                model.useCases(), model.location());
+                model.useCases(), model.components(), model.location());
     }
 
 }

@@ -9,6 +9,7 @@ import io.mdecomp.model.BoundedContext;
 import io.mdecomp.model.Call;
 import io.mdecomp.model.CallMode;
 import io.mdecomp.model.Characteristics;
+import io.mdecomp.model.Component;
 import io.mdecomp.model.Dependency;
 import io.mdecomp.model.Deployment;
 import io.mdecomp.model.Domain;
@@ -19,6 +20,7 @@ import io.mdecomp.model.Service;
 import io.mdecomp.model.Subscription;
 import io.mdecomp.model.UseCase;
 import io.mdecomp.model.YamlEnum;
+import io.mdecomp.model.diagnostic.SourceLocation;
 import io.mdecomp.model.distribution.Constant;
 import io.mdecomp.model.distribution.Distribution;
 import io.mdecomp.model.distribution.Empirical;
@@ -33,6 +35,8 @@ import io.mdecomp.model.quantity.Duration;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Writes a model as canonical YAML in the format of SPEC §3, so that {@code propose} and
@@ -48,42 +52,81 @@ import java.util.List;
  */
 public final class ModelWriter {
 
-    private ModelWriter() {
+    /** Says, for an element's location, what comment to write above it (nothing by default). */
+    @FunctionalInterface
+    public interface Comments {
+
+        /** No comments: the canonical form. */
+        Comments NONE = location -> Optional.empty();
+
+        /**
+         * {@code file:line} of every element whose location is known: where an imported element
+         * was found in its sources.
+         */
+        Comments PROVENANCE = location -> location.isKnown()
+                ? Optional.of(location.file() + ":" + location.line()) : Optional.empty();
+
+        /** The comment line for the element declared at {@code location}, if any. */
+        Optional<String> above(SourceLocation location);
+    }
+
+    private final Comments comments;
+
+    private ModelWriter(Comments comments) {
+        this.comments = comments;
     }
 
     /** The model as YAML text, ending with a newline. */
     public static String write(DomainModel model) {
+        return write(model, Comments.NONE);
+    }
+
+    /**
+     * The model as YAML text with a comment line above each list item that {@code comments}
+     * annotates (domains, contexts, entities, services, endpoints, dependencies, use cases and
+     * components). Comments do not change what is read back.
+     */
+    public static String write(DomainModel model, Comments comments) {
+        return new ModelWriter(comments).document(model);
+    }
+
+    private String document(DomainModel model) {
         List<YamlText.Entry> root = new ArrayList<>();
         root.add(entry("system", string(model.system())));
         root.add(entry("version", raw(Integer.toString(model.version()))));
-        root.add(entry("domains", blockList(model.domains().stream().map(ModelWriter::domain).toList())));
+        root.add(entry("domains", blockList(model.domains(), this::domain, Domain::location)));
         if (!model.services().isEmpty()) {
-            root.add(entry("services", blockList(model.services().stream().map(ModelWriter::service).toList())));
+            root.add(entry("services", blockList(model.services(), this::service, Service::location)));
         }
         if (!model.dependencies().isEmpty()) {
-            root.add(entry("dependencies", blockList(model.dependencies().stream().map(ModelWriter::dependency).toList())));
+            root.add(entry("dependencies", blockList(model.dependencies(), ModelWriter::dependency,
+                    Dependency::location)));
         }
         if (!model.useCases().isEmpty()) {
-            root.add(entry("useCases", blockList(model.useCases().stream().map(ModelWriter::useCase).toList())));
+            root.add(entry("useCases", blockList(model.useCases(), ModelWriter::useCase, UseCase::location)));
+        }
+        if (!model.components().isEmpty()) {
+            root.add(entry("components", blockList(model.components(), ModelWriter::component,
+                    Component::location)));
         }
         return YamlText.write(new YamlText.Mapping(root, true));
     }
 
-    private static YamlText.Value domain(Domain domain) {
+    private YamlText.Value domain(Domain domain) {
         List<YamlText.Entry> entries = new ArrayList<>();
         entries.add(entry("name", string(domain.name())));
         if (!domain.description().isEmpty()) {
             entries.add(entry("description", string(domain.description())));
         }
-        entries.add(entry("contexts", blockList(domain.contexts().stream().map(ModelWriter::context).toList())));
+        entries.add(entry("contexts", blockList(domain.contexts(), this::context, BoundedContext::location)));
         return new YamlText.Mapping(entries, true);
     }
 
-    private static YamlText.Value context(BoundedContext context) {
+    private YamlText.Value context(BoundedContext context) {
         List<YamlText.Entry> entries = new ArrayList<>();
         entries.add(entry("name", string(context.name())));
         if (!context.entities().isEmpty()) {
-            entries.add(entry("entities", blockList(context.entities().stream().map(ModelWriter::entity).toList())));
+            entries.add(entry("entities", blockList(context.entities(), ModelWriter::entity, Entity::location)));
         }
         return new YamlText.Mapping(entries, true);
     }
@@ -116,7 +159,7 @@ public final class ModelWriter {
         return new YamlText.Mapping(entries, false);
     }
 
-    private static YamlText.Value service(Service service) {
+    private YamlText.Value service(Service service) {
         List<YamlText.Entry> entries = new ArrayList<>();
         entries.add(entry("name", string(service.name())));
         entries.add(entry("context", string(service.context())));
@@ -124,7 +167,7 @@ public final class ModelWriter {
         service.complexity().ifPresent(c -> entries.add(entry("complexity", number(c))));
         entries.add(entry("owns", strings(service.owns())));
         if (!service.endpoints().isEmpty()) {
-            entries.add(entry("endpoints", blockList(service.endpoints().stream().map(ModelWriter::endpoint).toList())));
+            entries.add(entry("endpoints", blockList(service.endpoints(), ModelWriter::endpoint, Endpoint::location)));
         }
         if (!service.consumes().isEmpty()) {
             entries.add(entry("consumes", blockList(service.consumes().stream().map(ModelWriter::subscription).toList())));
@@ -193,6 +236,16 @@ public final class ModelWriter {
         return new YamlText.Mapping(entries, false);
     }
 
+    private static YamlText.Value component(Component component) {
+        List<YamlText.Entry> entries = new ArrayList<>();
+        entries.add(entry("name", string(component.name())));
+        entries.add(entry("kind", yamlEnum(component.kind())));
+        entries.add(entry("uses", new YamlText.Mapping(component.uses().entrySet().stream()
+                .map(u -> entry(u.getKey(), number(u.getValue()))).toList(), false)));
+        component.service().ifPresent(s -> entries.add(entry("service", string(s))));
+        return new YamlText.Mapping(entries, false);
+    }
+
     /** The {@code {dist: ...}} form of every kind; the mean/cv lognormal is written as median and p99. */
     static YamlText.Value distribution(Distribution distribution) {
         List<YamlText.Entry> entries = new ArrayList<>();
@@ -251,6 +304,18 @@ public final class ModelWriter {
 
     private static YamlText.Sequence blockList(List<YamlText.Value> items) {
         return new YamlText.Sequence(items, true);
+    }
+
+    /** Each element written by {@code writer}, with the comment {@link #comments} gives for its location. */
+    private <T> YamlText.Sequence blockList(List<T> elements, Function<T, YamlText.Value> writer,
+                                            Function<T, SourceLocation> location) {
+        List<YamlText.Value> items = new ArrayList<>(elements.size());
+        for (T element : elements) {
+            YamlText.Value value = writer.apply(element);
+            Optional<String> comment = comments.above(location.apply(element));
+            items.add(comment.<YamlText.Value>map(c -> new YamlText.Commented(c, value)).orElse(value));
+        }
+        return blockList(items);
     }
 
     private static YamlText.Entry entry(String key, YamlText.Value value) {

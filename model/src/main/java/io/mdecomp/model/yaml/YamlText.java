@@ -29,7 +29,22 @@ public final class YamlText {
     }
 
     /** A value of the document tree. */
-    public sealed interface Value permits Scalar, Sequence, Mapping {
+    public sealed interface Value permits Scalar, Sequence, Mapping, Commented {
+    }
+
+    /**
+     * A list item preceded by a comment line ({@code # comment}), e.g. where an imported element
+     * came from. Allowed only as an item of a {@link Sequence}, which it forces into block style;
+     * anywhere else writing refuses it. Line breaks in the comment become spaces.
+     */
+    public record Commented(String comment, Value value) implements Value {
+        public Commented {
+            comment = comment.replaceAll("[\\r\\n]+", " ");
+            Objects.requireNonNull(value, "value");
+            if (value instanceof Commented) {
+                throw new IllegalArgumentException("a comment on a comment");
+            }
+        }
     }
 
     /** A scalar, already in its YAML spelling (see {@link #string}, {@link #raw}). */
@@ -150,6 +165,9 @@ public final class YamlText {
 
     /** Writes {@code value} after "key:" (or "-"), at the line's {@code column}, nesting at {@code indent}. */
     private static void value(Value value, int indent, int column, StringBuilder out) {
+        if (value instanceof Commented) {
+            throw new IllegalArgumentException("a comment can only precede a list item");
+        }
         String flow = value instanceof Scalar ? flow(value) : flow(value, WIDTH - column);
         if (flow != null) {
             out.append(' ').append(flow).append('\n');
@@ -161,6 +179,10 @@ public final class YamlText {
             block(map, indent + 2, out);
         } else if (value instanceof Sequence sequence) {
             for (Value item : sequence.items()) {
+                if (item instanceof Commented commented) {
+                    out.append(" ".repeat(indent + 2)).append("# ").append(commented.comment().strip()).append('\n');
+                    item = commented.value();
+                }
                 out.append(" ".repeat(indent + 2)).append('-');
                 item(item, indent + 2, out);
             }
@@ -191,6 +213,9 @@ public final class YamlText {
     private static String flow(Value value, int budget) {
         if (value instanceof Scalar scalar) {
             return scalar.text().length() <= budget ? scalar.text() : null;
+        }
+        if (value instanceof Commented) {
+            return null;
         }
         StringBuilder out = new StringBuilder();
         if (value instanceof Sequence sequence) {

@@ -7,6 +7,8 @@ import io.mdecomp.model.BoundedContext;
 import io.mdecomp.model.Cache;
 import io.mdecomp.model.Call;
 import io.mdecomp.model.CallMode;
+import io.mdecomp.model.Component;
+import io.mdecomp.model.ComponentKind;
 import io.mdecomp.model.Characteristics;
 import io.mdecomp.model.Consistency;
 import io.mdecomp.model.ContentVolatility;
@@ -44,7 +46,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 
 /**
  * A seeded generator of random <em>valid</em> models for property tests: every reference resolves,
@@ -148,7 +152,19 @@ public final class RandomModels {
         for (int i = random.nextInt(3); i > 0; i--) {
             useCases.add(new UseCase(name("Use case"), some(entities, 3), some(entities, 3), random.nextBoolean(), AT));
         }
-        return new DomainModel(name("system"), 1, domains, services, dependencies, useCases, AT);
+        return new DomainModel(name("system"), 1, domains, services, dependencies, useCases,
+                components(entities, plans), AT);
+    }
+
+    private List<Component> components(List<String> entities, List<ServicePlan> plans) {
+        List<Component> components = new ArrayList<>();
+        for (int i = random.nextInt(4); i > 0; i--) {
+            SortedMap<String, Integer> uses = new TreeMap<>();
+            some(entities, 3).forEach(e -> uses.put(e, 1 + random.nextInt(20)));
+            components.add(new Component(name("Component"), pick(List.of(ComponentKind.values())), uses,
+                    random.nextBoolean() ? Optional.of(pick(plans).name) : Optional.empty(), AT));
+        }
+        return components;
     }
 
     private record ServicePlan(String name, List<String> endpoints) {

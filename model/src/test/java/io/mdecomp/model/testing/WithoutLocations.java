@@ -2,6 +2,7 @@ package io.mdecomp.model.testing;
 
 import io.mdecomp.model.BoundedContext;
 import io.mdecomp.model.Call;
+import io.mdecomp.model.Component;
 import io.mdecomp.model.Dependency;
 import io.mdecomp.model.Domain;
 import io.mdecomp.model.DomainModel;
@@ -28,6 +29,8 @@ public final class WithoutLocations {
                 m.services().stream().map(WithoutLocations::service).toList(),
                 m.dependencies().stream().map(d -> new Dependency(d.from(), d.to(), d.protocol(), NONE)).toList(),
                 m.useCases().stream().map(u -> new UseCase(u.name(), u.reads(), u.writes(), u.latencyCritical(), NONE))
+                        .toList(),
+                m.components().stream().map(c -> new Component(c.name(), c.kind(), c.uses(), c.service(), NONE))
                         .toList(), NONE);
     }
 
