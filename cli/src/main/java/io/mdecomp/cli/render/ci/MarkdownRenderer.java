@@ -120,7 +120,7 @@ public final class MarkdownRenderer {
     }
 
     /** A table cell: pipes escaped, line breaks flattened, HTML tags neutralised, length bounded. */
-    static String cell(String text) {
+    public static String cell(String text) {
         String flat = text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ")
                 .replace("<", "&lt;").replace(">", "&gt;");
         return flat.length() <= MAX_CELL ? flat : flat.substring(0, MAX_CELL - 1) + "…";
