@@ -1,5 +1,6 @@
 package io.mdecomp.analysis.propose;
 
+import io.mdecomp.analysis.placement.Placement;
 import io.mdecomp.model.DomainModel;
 import java.util.Collections;
 import java.util.List;
@@ -17,7 +18,8 @@ import java.util.TreeMap;
  * @param interactions       the calls and events added for data another proposed service owns, in
  *                           the order they were added
  * @param capacities         per proposed service (in the model's order), the capacity it carries over
- * @param placements         per component of the model (in its order), the proposed service it goes to
+ * @param placements         per component of the model (sorted by kind, then name), the proposed
+ *                           service it goes to, or why it is shared
  * @param notes              what the user should know: no structure found, forced cycles, how a
  *                           requested number of services was reached
  * @param currentModularity  Newman's weighted Q (γ = 1) of the current cut on the entity graph
@@ -26,7 +28,7 @@ import java.util.TreeMap;
  */
 public record Proposal(DomainModel model, Map<String, String> assignment, List<AggregateMove> moves,
                        List<Interaction> interactions, List<ServiceCapacity> capacities,
-                       List<ComponentPlacement> placements, List<ProposalNote> notes,
+                       List<Placement> placements, List<ProposalNote> notes,
                        double currentModularity, double proposedModularity, ProposeOptions options) {
 
     public Proposal {

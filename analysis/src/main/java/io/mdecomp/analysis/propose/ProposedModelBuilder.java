@@ -1,5 +1,7 @@
 package io.mdecomp.analysis.propose;
 
+import io.mdecomp.analysis.placement.ComponentPlacer;
+import io.mdecomp.analysis.placement.Placement;
 import io.mdecomp.model.Call;
 import io.mdecomp.model.Component;
 import io.mdecomp.model.Dependency;
@@ -33,7 +35,7 @@ import java.util.Set;
  * there gets the old service's name as a first path segment. Calls, subscriptions and coarse
  * dependencies follow their endpoints and services; calls and dependencies that end up inside one
  * service become in-process and are dropped. The model's components are placed with the proposed
- * service whose entities they use most ({@link ComponentPlacement}). The result keeps every
+ * service whose entities they use most ({@link ComponentPlacer}); shared ones get no service. The result keeps every
  * reference resolvable.
  */
 final class ProposedModelBuilder {
@@ -71,10 +73,10 @@ final class ProposedModelBuilder {
      * @param model      the model
      * @param origin     proposed endpoint → the current endpoint it was
      * @param capacities proposed service → the capacity it carries over
-     * @param placements where each of the model's components goes
+     * @param placements where each of the model's components goes, sorted by kind and name
      */
     record Bare(DomainModel model, Map<EndpointRef, EndpointRef> origin, Map<String, ServiceCapacity> capacities,
-                List<ComponentPlacement> placements) {
+                List<Placement> placements) {
     }
 
     Bare build() {
@@ -133,10 +135,13 @@ final class ProposedModelBuilder {
             services.add(service(name, entry.getValue(), endpoints, consumes.getOrDefault(name, List.of()),
                     capacities.get(name)));
         }
-        List<ComponentPlacement> placements = ComponentPlacement.of(model.components(), assignment);
+        List<Placement> placements = ComponentPlacer.place(model.components(), assignment);
+        Map<String, Optional<String>> placed = new HashMap<>();
+        placements.forEach(p -> placed.put(p.kind() + "\u0000" + p.component(), p.service()));
         List<Component> components = new ArrayList<>();
-        for (int c = 0; c < placements.size(); c++) {
-            components.add(placements.get(c).applyTo(model.components().get(c)));
+        for (Component c : model.components()) {
+            components.add(new Component(c.name(), c.kind(), c.uses(), placed.get(c.kind() + "\u0000" + c.name()),
+                    c.location()));
         }
         DomainModel built = new DomainModel(model.system(), model.version(), model.domains(), services, dependencies(),
                 model.useCases(), components, model.location());

@@ -297,9 +297,9 @@ class ProposerTest {
 
         Proposal proposal = new Proposer().propose(model, twoCliques(), options(ProposeAlgorithm.LEIDEN, 1));
 
-        assertThat(proposal.placements()).extracting(p -> p.component() + " " + p.placement() + " " + p.service())
-                .containsExactly("OrderController PLACED Optional[Monolith]", "products PLACED Optional[ProductService]",
-                        "Bridge SHARED Optional.empty", "StringUtils UNUSED Optional.empty");
+        assertThat(proposal.placements()).extracting(p -> p.component() + " " + p.reason() + " " + p.service())
+                .containsExactly("Bridge TIE Optional.empty", "OrderController MOST_USE Optional[Monolith]",
+                        "StringUtils NO_ENTITY Optional.empty", "products MOST_USE Optional[ProductService]");
         assertThat(proposal.model().components()).extracting(c -> c.name() + " " + c.service()).containsExactly(
                 "OrderController Optional[Monolith]", "products Optional[ProductService]", "Bridge Optional.empty",
                 "StringUtils Optional.empty");
