@@ -262,6 +262,23 @@ class ModelReaderTest {
     }
 
     @Test
+    void boundsDeploymentsSoThatAValidModelCanBeSimulated() {
+        String yaml = BASE.replace("    context: Stock\n", "    context: Stock\n"
+                + "    deployment: {instances: 1000000000, workers: 2147483647, queue: 1e7}\n");
+        assertThat(errors(yaml)).containsExactly(
+                "m.yaml:25:29: error: 'instances' must be at most 10000 (a limit that keeps simulations within memory),"
+                        + " got 1000000000 [value]",
+                "m.yaml:25:50: error: 'workers' must be at most 100000 (a limit that keeps simulations within memory),"
+                        + " got 2147483647 [value]",
+                "m.yaml:25:69: error: 'queue' must be at most 1000000 (a limit that keeps simulations within memory),"
+                        + " got 10000000 [value]");
+        String atTheLimits = BASE.replace("    context: Stock\n", "    context: Stock\n"
+                + "    deployment: {instances: 10000, workers: 100000, queue: 1000000}\n");
+        assertThat(ModelReader.readString("m.yaml", atTheLimits).service("StockService").orElseThrow().deployment())
+                .isEqualTo(new io.mdecomp.model.Deployment(10000, 100000, 1000000));
+    }
+
+    @Test
     void refusesNotANumberAndDurationsWithoutUnits() {
         String yaml = BASE.replace("timeout: 200ms}", "timeout: 200, probability: .nan}");
         assertThat(errors(yaml)).containsExactly(
