@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 /** {@code mdecomp import servicecutter MODEL.json USER_REPS.json [-o model.yaml]}. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import a decomposition written for another tool.",
-        subcommands = ImportCommand.ServiceCutter.class)
+        subcommands = {ImportCommand.ServiceCutter.class, ImportTracesCommand.class})
 public final class ImportCommand implements Runnable {
 
     @Spec
@@ -26,7 +26,7 @@ public final class ImportCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "say what to import from: mdecomp import servicecutter MODEL.json USER_REPS.json");
+                "say what to import from: mdecomp import servicecutter MODEL.json USER_REPS.json, or mdecomp import traces FILE...");
     }
 
     /** {@code import servicecutter}: Service Cutter's entity-relationship model and user representations. */
