@@ -1,0 +1,123 @@
+package io.mdecomp.importer;
+
+import io.mdecomp.importer.assemble.Assembly;
+import io.mdecomp.importer.code.TypeDecl;
+import io.mdecomp.importer.recognize.Confidence;
+import io.mdecomp.importer.recognize.DataAccess;
+import io.mdecomp.importer.recognize.EntityFact;
+import io.mdecomp.importer.recognize.Handler;
+import io.mdecomp.importer.recognize.Recognition;
+import io.mdecomp.importer.recognize.TableCatalog;
+import io.mdecomp.importer.recognize.ViewFact;
+import io.mdecomp.importer.source.FileKind;
+import io.mdecomp.importer.source.SourceSet;
+import io.mdecomp.model.Component;
+import io.mdecomp.model.DomainModel;
+import io.mdecomp.model.Endpoint;
+import io.mdecomp.model.Service;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Gathers the import report from the sources, the recognition and the assembled model. */
+final class ReportBuilder {
+
+    private ReportBuilder() {
+    }
+
+    static ImportReport build(SourceSet sources, Recognition facts, Assembly assembly) {
+        DomainModel model = assembly.model();
+        List<String> summary = new ArrayList<>();
+        summary.add(sources.of(FileKind.JAVA).size() + " Java files with " + facts.index().types().size()
+                + " types; " + sources.of(FileKind.XML).size() + " XML, " + sources.of(FileKind.SQL).size()
+                + " SQL and " + sources.of(FileKind.VIEW).size() + " view files");
+        summary.add(facts.entities().size() + " entities, " + facts.dataAccess().size()
+                + " repositories/DAOs/mappers, " + facts.tables().tables().size() + " tables, "
+                + facts.handlers().size() + " endpoints, " + facts.views().size() + " views");
+        summary.add(model.services().size() + " current service" + (model.services().size() == 1 ? "" : "s") + ", "
+                + model.useCases().size() + " use cases, " + model.components().size() + " components");
+
+        List<ImportReport.Section> recognised = new ArrayList<>();
+        List<String> guessed = new ArrayList<>();
+        List<String> entities = new ArrayList<>();
+        for (EntityFact fact : facts.entities().values()) {
+            String line = fact.type().qualifiedName() + ": " + fact.rule().description() + " ("
+                    + fact.rule().confidence().word() + " confidence) at " + where(fact.type());
+            (fact.rule().confidence() == Confidence.HIGH ? entities : guessed).add("entity " + line);
+        }
+        for (TypeDecl superclass : facts.mappedSuperclasses()) {
+            entities.add(superclass.qualifiedName() + ": @MappedSuperclass at " + where(superclass)
+                    + "; its fields belong to the entities that extend it");
+        }
+        recognised.add(new ImportReport.Section("Entities", entities));
+        List<String> access = new ArrayList<>();
+        for (DataAccess da : facts.dataAccess().values()) {
+            String line = da.type().qualifiedName() + ": " + da.kind().description()
+                    + da.entity().map(e -> ", manages " + e.name()).orElse("") + " at " + where(da.type());
+            (da.kind().confidence() == Confidence.HIGH ? access : guessed).add(
+                    da.kind().confidence() == Confidence.HIGH ? line : "data access " + line + " (medium confidence)");
+        }
+        access.sort(String::compareTo);
+        recognised.add(new ImportReport.Section("Repositories, DAOs and mappers", access));
+        List<String> tables = new ArrayList<>();
+        for (TableCatalog.Table table : facts.tables().tables().values()) {
+            tables.add(table.name() + ": " + String.join("; ", table.origins()) + (table.ties().isEmpty()
+                    ? "; tied to no entity" : "; tied to " + table.ties().entrySet().stream()
+                    .map(e -> e.getKey().name() + " (" + e.getValue() + ")").collect(Collectors.joining(", "))));
+        }
+        recognised.add(new ImportReport.Section("Tables", tables));
+        List<String> endpoints = new ArrayList<>();
+        for (Service service : model.services()) {
+            for (Endpoint endpoint : service.endpoints()) {
+                endpoints.add(endpoint.route() + " → " + endpoint.name() + " in " + service.name() + " at "
+                        + endpoint.location().file() + ":" + endpoint.location().line() + "; reads "
+                        + names(endpoint.reads()) + ", writes " + names(endpoint.writes()));
+            }
+        }
+        for (Handler handler : facts.handlers()) {
+            if (handler.httpMethod().isEmpty()) {
+                guessed.add("HTTP method of " + handler.type().name() + "." + handler.method().name() + " ("
+                        + handler.framework().title() + "): POST when it writes, else GET (medium confidence)");
+            }
+        }
+        recognised.add(new ImportReport.Section("Endpoints", endpoints));
+        List<String> views = new ArrayList<>();
+        List<String> notUnderstood = new ArrayList<>(facts.notUnderstood());
+        for (ViewFact view : facts.views()) {
+            List<String> ties = new ArrayList<>();
+            if (!view.renderedBy().isEmpty()) {
+                ties.add("rendered by " + view.renderedBy().stream().map(h -> h.type().name() + "." + h.method().name())
+                        .collect(Collectors.joining(", ")));
+            }
+            if (!view.includes().isEmpty()) {
+                ties.add("includes " + view.includes().stream().map(f -> f.baseName()).collect(Collectors.joining(", ")));
+            }
+            if (!view.linkedTo().isEmpty()) {
+                ties.add("links to " + view.linkedTo().stream().map(TypeDecl::name).collect(Collectors.joining(", ")));
+            }
+            views.add(view.file().name() + (ties.isEmpty() ? ": no handler renders it" : ": " + String.join("; ", ties)));
+        }
+        recognised.add(new ImportReport.Section("Views", views));
+        guessed.addAll(assembly.guesses());
+        guessed.addAll(assembly.renamed());
+        List<String> unused = new ArrayList<>();
+        for (Component component : model.components()) {
+            if (component.uses().isEmpty()) {
+                unused.add(component.kind().yamlName() + " " + component.name());
+            }
+        }
+        if (!unused.isEmpty()) {
+            notUnderstood.add(unused.size() + " components use no entity (shared utilities, configuration, or ties"
+                    + " the importer does not see): " + String.join(", ", unused));
+        }
+        return new ImportReport(model.system(), summary, recognised, guessed, notUnderstood, sources.skipped());
+    }
+
+    private static String where(TypeDecl type) {
+        return type.file() + ":" + type.line();
+    }
+
+    private static String names(List<String> names) {
+        return names.isEmpty() ? "nothing" : String.join(", ", names);
+    }
+}
