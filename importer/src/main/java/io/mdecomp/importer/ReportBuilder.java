@@ -28,14 +28,16 @@ final class ReportBuilder {
     static ImportReport build(SourceSet sources, Recognition facts, Assembly assembly) {
         DomainModel model = assembly.model();
         List<String> summary = new ArrayList<>();
-        summary.add(sources.of(FileKind.JAVA).size() + " Java files with " + facts.index().types().size()
-                + " types; " + sources.of(FileKind.XML).size() + " XML, " + sources.of(FileKind.SQL).size()
-                + " SQL and " + sources.of(FileKind.VIEW).size() + " view files");
-        summary.add(facts.entities().size() + " entities, " + facts.dataAccess().size()
-                + " repositories/DAOs/mappers, " + facts.tables().tables().size() + " tables, "
-                + facts.handlers().size() + " endpoints, " + facts.views().size() + " views");
-        summary.add(model.services().size() + " current service" + (model.services().size() == 1 ? "" : "s") + ", "
-                + model.useCases().size() + " use cases, " + model.components().size() + " components");
+        summary.add(count(sources.of(FileKind.JAVA).size(), "Java file") + " with "
+                + count(facts.index().types().size(), "type") + "; " + count(sources.of(FileKind.XML).size(), "XML file")
+                + ", " + count(sources.of(FileKind.SQL).size(), "SQL file") + ", "
+                + count(sources.of(FileKind.VIEW).size(), "view file"));
+        summary.add(count(facts.entities().size(), "entity") + ", "
+                + count(facts.dataAccess().size(), "repository, DAO or mapper") + ", "
+                + count(facts.tables().tables().size(), "table") + ", " + count(facts.handlers().size(), "endpoint")
+                + ", " + count(facts.views().size(), "view"));
+        summary.add(count(model.services().size(), "current service") + ", " + count(model.useCases().size(), "use case")
+                + ", " + count(model.components().size(), "component"));
 
         List<ImportReport.Section> recognised = new ArrayList<>();
         List<String> guessed = new ArrayList<>();
@@ -107,10 +109,21 @@ final class ReportBuilder {
             }
         }
         if (!unused.isEmpty()) {
-            notUnderstood.add(unused.size() + " components use no entity (shared utilities, configuration, or ties"
-                    + " the importer does not see): " + String.join(", ", unused));
+            notUnderstood.add(unused.size() + (unused.size() == 1 ? " component uses" : " components use")
+                    + " no entity (shared utilities, configuration, or ties the importer does not see): "
+                    + String.join(", ", unused));
         }
         return new ImportReport(model.system(), summary, recognised, guessed, notUnderstood, sources.skipped());
+    }
+
+    /** {@code 1 table}, {@code 2 tables}, {@code 3 entities}, {@code 2 repositories, DAOs or mappers}. */
+    static String count(int n, String singular) {
+        if (n == 1) {
+            return "1 " + singular;
+        }
+        String plural = singular.equals("repository, DAO or mapper") ? "repositories, DAOs or mappers"
+                : singular.endsWith("y") ? singular.substring(0, singular.length() - 1) + "ies" : singular + "s";
+        return n + " " + plural;
     }
 
     private static String where(TypeDecl type) {

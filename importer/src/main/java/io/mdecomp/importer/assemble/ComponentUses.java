@@ -26,7 +26,8 @@ import java.util.Optional;
  * the entity through a repository, DAO, mapper, entity manager or SQL {@value #ACCESS}; the entity
  * a repository manages {@value #SELF}, and 2 for each MyBatis statement of a mapper that maps it;
  * each handler method that reaches the entity 1; a mapped superclass or other base class 1 for each
- * entity that extends it. For a table: its ties (see {@link TableCatalog}). For a view: 2 for each
+ * entity that extends it; and a class that touches no entity at all 1 for the main entity of each
+ * class that refers to it by type. For a table: its ties (see {@link TableCatalog}). For a view: 2 for each
  * entity the handlers that render it reach or mention, 1 for the main entity of each class it links
  * to, 1 for each expression naming an entity ({@code ${owner.name}}), and 1 for each entity of the
  * views that include it.
@@ -54,9 +55,7 @@ final class ComponentUses {
             }
         }
         for (TypeDecl type : facts.index().types()) {
-            String top = type.packageName().isEmpty() ? type.topLevelName()
-                    : type.packageName() + "." + type.topLevelName();
-            Weights weights = classes.get(topLevel.getOrDefault(top, type));
+            Weights weights = classes.get(topLevel.getOrDefault(topName(type), type));
             if (weights != null) {
                 classUses(type, weights);
             }
@@ -71,7 +70,55 @@ final class ComponentUses {
                 }
             }
         }
+        usedBy(topLevel);
         return classes;
+    }
+
+    /**
+     * A class that touches no entity itself (an enum, a DTO, a helper, a base class) gets 1 for the
+     * main entity of each class that refers to it by type.
+     */
+    private void usedBy(Map<String, TypeDecl> topLevel) {
+        Map<TypeDecl, java.util.Set<TypeDecl>> referrers = new HashMap<>();
+        for (TypeDecl type : facts.index().types()) {
+            TypeDecl from = topLevel.get(topName(type));
+            if (from == null) {
+                continue;
+            }
+            List<TypeRef> refs = new java.util.ArrayList<>(type.supertypes());
+            type.fields().forEach(f -> refs.add(f.type()));
+            for (MethodDecl method : type.methods()) {
+                refs.add(method.returnType());
+                method.parameters().forEach(p -> refs.add(p.type()));
+                refs.addAll(method.mentions());
+            }
+            for (TypeRef ref : refs) {
+                referred(ref, type, topLevel, from, referrers);
+            }
+        }
+        for (Map.Entry<TypeDecl, Weights> entry : classes.entrySet()) {
+            if (entry.getValue().isEmpty()) {
+                for (TypeDecl referrer : referrers.getOrDefault(entry.getKey(), java.util.Set.of())) {
+                    TypeDecl top = classes.get(referrer).top();
+                    if (top != null) {
+                        entry.getValue().add(top, 1);
+                    }
+                }
+            }
+        }
+    }
+
+    private void referred(TypeRef ref, TypeDecl context, Map<String, TypeDecl> topLevel, TypeDecl from,
+                          Map<TypeDecl, java.util.Set<TypeDecl>> referrers) {
+        facts.index().resolve(ref, context).map(t -> topLevel.get(topName(t))).filter(t -> t != from)
+                .ifPresent(t -> referrers.computeIfAbsent(t, k -> new java.util.LinkedHashSet<>()).add(from));
+        for (TypeRef argument : ref.arguments()) {
+            referred(argument, context, topLevel, from, referrers);
+        }
+    }
+
+    private static String topName(TypeDecl type) {
+        return type.packageName().isEmpty() ? type.topLevelName() : type.packageName() + "." + type.topLevelName();
     }
 
     private void classUses(TypeDecl type, Weights weights) {

@@ -72,7 +72,8 @@ public final class ModelAssembler {
         renamed.addAll(entityNames.renamed());
         renamed.addAll(classNames.renamed());
         EntityBuilder builder = new EntityBuilder(facts, entityNames);
-        List<EntityDraft> drafts = builder.build();
+        List<EntityDraft> drafts = new ArrayList<>(builder.build());
+        drafts.sort(java.util.Comparator.comparing((EntityDraft d) -> d.type().file()).thenComparingInt(d -> d.type().line()));
         guesses.addAll(builder.guesses());
 
         Map<String, List<Entity>> contexts = new TreeMap<>();

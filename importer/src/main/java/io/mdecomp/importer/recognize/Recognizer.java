@@ -16,10 +16,10 @@ import io.mdecomp.model.diagnostic.SourceLocation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** Runs the framework rules over a parsed code base, in dependency order. */
 public final class Recognizer {
@@ -65,12 +65,11 @@ public final class Recognizer {
 
     /**
      * Ties the tables named by SQL text in methods to the entities those methods take or return
-     * (weight 1); a JPQL statement names entities, not tables, and is left out.
+     * (weight 1). A name spelled exactly as an entity's class or JPA entity name is taken for JPQL,
+     * which names entities, not tables, and is left out.
      */
     private static void tieCodeSql(TypeIndex index, Constants constants, Map<TypeDecl, EntityFact> entities,
                                    TableCatalog tables) {
-        Set<String> entityNames = new HashSet<>();
-        entities.keySet().forEach(e -> entityNames.add(e.name()));
         for (TypeDecl type : index.types()) {
             for (MethodDecl method : type.methods()) {
                 List<TypeDecl> signature = new ArrayList<>();
@@ -86,7 +85,7 @@ public final class Recognizer {
                     }
                     SourceLocation at = new SourceLocation(type.file(), method.line(), 1);
                     for (TableUse use : Sql.tables(text)) {
-                        if (entityNames.contains(use.table()) && tables.table(use.table()).isEmpty()) {
+                        if (tables.isEntityName(use.table())) {
                             continue;
                         }
                         tables.note(use.table(), at, "SQL in " + type.name() + "." + method.name());

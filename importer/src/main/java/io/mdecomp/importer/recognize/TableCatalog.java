@@ -64,6 +64,7 @@ public final class TableCatalog {
 
     private final Map<String, Table> tables = new TreeMap<>();
     private final Map<String, TypeDecl> entityKeys = new HashMap<>();
+    private final java.util.Set<String> entityNames = new java.util.HashSet<>();
 
     /** The tables by name, sorted. */
     public Map<String, Table> tables() {
@@ -90,6 +91,11 @@ public final class TableCatalog {
         }
         return key.endsWith("s") ? Optional.ofNullable(entityKeys.get(key.substring(0, key.length() - 1)))
                 : Optional.empty();
+    }
+
+    /** Whether {@code written} is exactly an entity's class name or JPA entity name, as JPQL names entities. */
+    public boolean isEntityName(String written) {
+        return entityNames.contains(written);
     }
 
     /** Adds {@code weight} to the tie between {@code table} (created if new) and {@code entity}. */
@@ -121,6 +127,12 @@ public final class TableCatalog {
         TableCatalog catalog = new TableCatalog();
         for (TypeDecl entity : entities.keySet()) {
             catalog.entityKeys.putIfAbsent(key(entity.name()), entity);
+            catalog.entityNames.add(entity.name());
+            frameworks.find(entity, entity, "Entity", Frameworks.PERSISTENCE).flatMap(a -> a.strings("name").stream()
+                    .findFirst()).ifPresent(name -> {
+                        catalog.entityKeys.putIfAbsent(key(name), entity);
+                        catalog.entityNames.add(name);
+                    });
         }
         Map<String, String> byKey = new HashMap<>();
         for (SourceFile file : sqlFiles) {
@@ -156,13 +168,13 @@ public final class TableCatalog {
     /** Ties an entity's own, secondary, join and collection tables. */
     private void mapped(TypeDecl type, EntityFact fact, Map<String, String> ddl, Frameworks frameworks) {
         SourceLocation at = new SourceLocation(type.file(), type.line(), 1);
-        if (fact.rule() == EntityRule.JPA_ENTITY) {
+        if (fact.rule() == EntityRule.JPA_ENTITY || fact.rule() == EntityRule.PERSISTENCE_XML) {
             Optional<String> declared = frameworks.find(type, type, "Table", Frameworks.PERSISTENCE)
                     .flatMap(a -> a.strings("name").stream().findFirst());
             String name = declared.orElseGet(() -> frameworks.find(type, type, "Entity", Frameworks.PERSISTENCE)
                     .flatMap(a -> a.strings("name").stream().findFirst()).orElse(type.name()));
             String table = Optional.ofNullable(ddl.get(key(name))).orElse(declared.isPresent() ? name : snake(name));
-            tie(table, at, type, 5, "@Entity " + type.name());
+            tie(table, at, type, 5, (fact.rule() == EntityRule.JPA_ENTITY ? "@Entity " : "entity ") + type.name());
             frameworks.find(type, type, "SecondaryTable", Frameworks.PERSISTENCE)
                     .flatMap(a -> a.strings("name").stream().findFirst())
                     .ifPresent(t -> tie(t, at, type, 5, "@SecondaryTable of " + type.name()));

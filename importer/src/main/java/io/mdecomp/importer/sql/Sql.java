@@ -18,9 +18,14 @@ import java.util.regex.Pattern;
  */
 public final class Sql {
 
-    private static final Pattern STATEMENT = Pattern.compile(
-            "(?is)\\s*(\\(\\s*)*(select|insert|update|delete|merge|replace|with|create|alter|drop|truncate)\\b.*");
-    private static final Pattern SELECT_LIKE = Pattern.compile("(?is)\\s*(\\(\\s*)*(select|with)\\s.*\\sfrom\\s.*");
+    private static final String NAME = "[\\w.\"`\\[\\]]+";
+    private static final Pattern STATEMENT = Pattern.compile("(?is)\\s*(\\(\\s*)*(?:"
+            + "(?:select|with)\\s.*\\sfrom\\s+\\S.*"
+            + "|insert\\s+into\\s+" + NAME + ".*"
+            + "|update\\s+" + NAME + "(\\s+\\w+)?\\s+set\\s.*"
+            + "|delete\\s+(from\\s+)?" + NAME + "(\\s+(as\\s+)?\\w+)?(\\s+where\\s.*|\\s*;?\\s*)"
+            + "|(?:merge|replace)\\s+into\\s+" + NAME + ".*"
+            + "|(?:create|alter|drop|truncate)\\s+(?:table|index|view|sequence)\\s.*)");
     private static final Set<String> STOP = Set.of("WHERE", "JOIN", "ON", "GROUP", "ORDER", "LEFT", "RIGHT", "INNER",
             "OUTER", "CROSS", "FULL", "NATURAL", "UNION", "EXCEPT", "INTERSECT", "LIMIT", "OFFSET", "HAVING", "SET",
             "VALUES", "SELECT", "FETCH", "FOR", "USING", "WINDOW", "RETURNING", "AS", "WHEN", "THEN", "START",
@@ -32,12 +37,7 @@ public final class Sql {
 
     /** Whether {@code text} reads as a SQL or JPQL statement (not a URL, a message, a view name). */
     public static boolean looksLikeSql(String text) {
-        if (!STATEMENT.matcher(text).matches()) {
-            return false;
-        }
-        String upper = text.strip().toUpperCase(Locale.ROOT);
-        return upper.startsWith("SELECT") || upper.startsWith("(") ? SELECT_LIKE.matcher(text).matches()
-                : upper.contains(" ") || upper.contains("\n");
+        return STATEMENT.matcher(text).matches();
     }
 
     /** The tables (or, in JPQL, entities) a statement touches, each once per access, in order. */
