@@ -2,6 +2,7 @@ package io.mdecomp.cli;
 
 import io.mdecomp.cli.command.MdecompCommand;
 import io.mdecomp.cli.config.CliEnvironment;
+import io.mdecomp.cli.config.SettingsLoader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -35,6 +36,7 @@ public final class Main {
     /** Runs mdecomp with {@code args} in {@code environment}, writing to {@code out} and {@code err}. */
     public static int run(PrintWriter out, PrintWriter err, CliEnvironment environment, String... args) {
         CommandLine commandLine = commandLine(out, err, environment);
+        SettingsLoader.unknownVariables(environment.variables()).forEach(warning -> err.println(warning.format()));
         int code;
         try {
             code = commandLine.execute(args);

@@ -5,42 +5,70 @@ import io.mdecomp.simulator.component.ErrorCounts;
 import io.mdecomp.simulator.stats.Latencies;
 import java.util.ArrayList;
 import java.util.List;
+import org.HdrHistogram.AbstractHistogram;
 import org.HdrHistogram.Histogram;
+import org.HdrHistogram.IntCountsHistogram;
 
 /**
  * End-to-end request statistics: per route and overall (requests that started after the
- * warm-up), and a time series by completion time over the whole run. Memory: one histogram per
- * route, one overall, one small one per time bucket.
+ * warm-up), and time series by completion time over the whole run, overall and per route.
+ * Arrivals, successes, failures and requests in flight are each counted on their own. Memory: one
+ * latency histogram per route and overall, and per time bucket a small histogram overall (two
+ * significant digits) and per route (one digit, made at the route's first success in the bucket).
  */
 final class RequestStats {
 
-    /** One route's counters. */
+    /** One route's counters (or all routes'). */
     static final class Route {
         final String name;
         long requests;
         long ok;
         long failed;
+        long inFlight;
         final ErrorCounts errors = new ErrorCounts();
         final Latencies latencies = new Latencies();
+        final List<Bucket> buckets = new ArrayList<>();
 
         Route(String name) {
             this.name = name;
         }
     }
 
-    /** One time bucket's counters. */
+    /** One time bucket's counters and the latencies of its successes. */
     static final class Bucket {
+        private final int digits;
         long requests;
         long ok;
         long failed;
-        final Histogram histogram = new Histogram(2);
+        private AbstractHistogram histogram;
+
+        Bucket(int digits) {
+            this.digits = digits;
+        }
+
+        void record(ErrorCause cause, double latencySeconds) {
+            requests++;
+            if (cause != null) {
+                failed++;
+                return;
+            }
+            ok++;
+            if (histogram == null) {
+                histogram = digits >= 2 ? new Histogram(digits) : new IntCountsHistogram(digits);
+            }
+            histogram.recordValue(Math.max(0, Math.round(latencySeconds * 1e6)));
+        }
+
+        /** The p99 of the successes in milliseconds; 0 without one. */
+        double p99Millis() {
+            return histogram == null ? 0 : histogram.getValueAtPercentile(99) / 1e3;
+        }
     }
 
     final List<Route> routes = new ArrayList<>();
     final Route all = new Route("*");
     final double warmup;
     final double bucketSeconds;
-    final List<Bucket> buckets = new ArrayList<>();
 
     RequestStats(List<String> routeNames, double warmup, double bucketSeconds) {
         routeNames.forEach(name -> routes.add(new Route(name)));
@@ -50,32 +78,40 @@ final class RequestStats {
 
     void arrived(int route, double start) {
         if (start >= warmup) {
-            routes.get(route).requests++;
+            Route r = routes.get(route);
+            r.requests++;
+            r.inFlight++;
             all.requests++;
+            all.inFlight++;
         }
     }
 
     void completed(int route, double start, double end, ErrorCause cause) {
         int b = (int) (end / bucketSeconds);
-        while (buckets.size() <= b) {
-            buckets.add(new Bucket());
-        }
-        Bucket bucket = buckets.get(b);
-        bucket.requests++;
-        if (cause == null) {
-            bucket.ok++;
-            bucket.histogram.recordValue(Math.max(0, Math.round((end - start) * 1e6)));
-        } else {
-            bucket.failed++;
-        }
+        Route r = routes.get(route);
+        bucket(all, b, 2).record(cause, end - start);
+        bucket(r, b, 1).record(cause, end - start);
         if (start < warmup) {
             return;
         }
-        record(routes.get(route), end - start, cause);
+        record(r, end - start, cause);
         record(all, end - start, cause);
     }
 
+    /** The number of buckets any series reached. */
+    int bucketCount() {
+        return all.buckets.size();
+    }
+
+    private static Bucket bucket(Route route, int index, int digits) {
+        while (route.buckets.size() <= index) {
+            route.buckets.add(new Bucket(digits));
+        }
+        return route.buckets.get(index);
+    }
+
     private static void record(Route route, double latency, ErrorCause cause) {
+        route.inFlight--;
         if (cause == null) {
             route.ok++;
             route.latencies.record(latency);

@@ -38,81 +38,116 @@ final class ResultAssembler {
 
     static ScenarioResult assemble(Scenario scenario, Topology topology, RequestStats stats, Simulation sim,
                                    double wallSeconds) {
-        double measured = scenario.duration() - scenario.warmup();
+        double measured = scenario.timing().measuredSeconds();
         List<RouteResult> routes = new ArrayList<>();
         for (RequestStats.Route route : stats.routes) {
             routes.add(route(route, measured));
         }
         RequestStats.Route all = stats.all;
-        RequestTotals totals = new RequestTotals(all.requests, all.ok, all.failed, all.requests - all.ok - all.failed);
-        List<ServiceResult> services = new ArrayList<>();
-        for (ServiceStation station : topology.stations.values()) {
-            long failed = station.errors().total();
-            services.add(new ServiceResult(station.name(), station.calls(), station.ok(), failed,
-                    station.utilization(), station.meanQueueLength(), station.errors().toMap()));
-        }
-        List<CallResult> calls = new ArrayList<>();
-        List<BreakerResult> breakers = new ArrayList<>();
-        for (CallPath path : topology.paths.values()) {
-            if (path.calls() > 0 || path.attempts() > 0) {
-                calls.add(new CallResult(path.caller(), path.callee().name(), path.calls(), path.attempts(),
-                        path.retries(), path.errors().toMap()));
-            }
-            if (path.breaker() != null && !path.breaker().transitions().isEmpty()) {
-                List<BreakerResult.Transition> transitions = new ArrayList<>();
-                for (BreakerTransition t : path.breaker().transitions()) {
-                    transitions.add(new BreakerResult.Transition(t.atSeconds(), t.to().name()));
-                }
-                breakers.add(new BreakerResult(path.caller(), path.callee().name(), transitions));
-            }
-        }
-        List<TopicResult> topics = new ArrayList<>();
-        for (Map.Entry<String, Topic> entry : topology.topics.entrySet()) {
-            for (ConsumerGroup group : entry.getValue().groups()) {
-                topics.add(new TopicResult(entry.getKey(), group.service().name(), entry.getValue().published(),
-                        group.consumed(), group.failed(), group.backlog(), group.meanLag(), group.maxLag()));
-            }
-        }
-        List<TimeSeries.Bucket> buckets = new ArrayList<>();
-        for (int i = 0; i < stats.buckets.size(); i++) {
-            RequestStats.Bucket b = stats.buckets.get(i);
-            double p99 = b.ok == 0 ? 0 : b.histogram.getValueAtPercentile(99) / 1e3;
-            buckets.add(new TimeSeries.Bucket(i * stats.bucketSeconds, b.requests, b.ok, b.failed, p99));
-        }
+        RequestTotals totals = new RequestTotals(all.requests, all.ok, all.failed, all.inFlight);
         List<SloResult> slos = new ArrayList<>();
         for (Slo slo : scenario.slos()) {
             slos.add(judge(slo, slo.route().map(r -> find(stats, r)).orElse(all)));
         }
         boolean passed = slos.stream().allMatch(SloResult::passed);
         return new ScenarioResult(scenario.name(), scenario.seed(), sim.now(), wallSeconds, sim.events(), totals,
-                routes, services, calls, breakers, topics, new TimeSeries(stats.bucketSeconds, buckets), slos,
-                passed, Optional.empty(), sagas(scenario, topology), gateway(scenario, topology));
+                routes, services(topology), calls(topology), breakers(topology), topics(topology),
+                timeSeries(stats), slos, passed, Optional.empty(), sagas(scenario, topology),
+                gateway(scenario, topology));
+    }
+
+    private static List<ServiceResult> services(Topology topology) {
+        List<ServiceResult> services = new ArrayList<>();
+        for (ServiceStation station : topology.stations()) {
+            services.add(new ServiceResult(station.name(), station.calls(), station.ok(), station.errors().total(),
+                    station.utilization(), station.meanQueueLength(), station.errors().toMap()));
+        }
+        return services;
+    }
+
+    private static List<CallResult> calls(Topology topology) {
+        List<CallResult> calls = new ArrayList<>();
+        for (CallPath path : topology.paths()) {
+            if (path.calls() > 0 || path.attempts() > 0) {
+                calls.add(new CallResult(path.key(), path.calls(), path.attempts(), path.retries(),
+                        path.errors().toMap()));
+            }
+        }
+        return calls;
+    }
+
+    private static List<BreakerResult> breakers(Topology topology) {
+        List<BreakerResult> breakers = new ArrayList<>();
+        for (CallPath path : topology.paths()) {
+            if (path.breaker() != null && !path.breaker().transitions().isEmpty()) {
+                List<BreakerResult.Transition> transitions = new ArrayList<>();
+                for (BreakerTransition t : path.breaker().transitions()) {
+                    transitions.add(new BreakerResult.Transition(t.atSeconds(), t.to()));
+                }
+                breakers.add(new BreakerResult(path.key(), transitions));
+            }
+        }
+        return breakers;
+    }
+
+    private static List<TopicResult> topics(Topology topology) {
+        List<TopicResult> topics = new ArrayList<>();
+        for (Map.Entry<String, Topic> entry : topology.topics().entrySet()) {
+            for (ConsumerGroup group : entry.getValue().groups()) {
+                topics.add(new TopicResult(entry.getKey(), group.service().name(), entry.getValue().published(),
+                        group.consumed(), group.failed(), group.backlog(), group.meanLag(), group.maxLag()));
+            }
+        }
+        return topics;
+    }
+
+    /** The overall series and one per route, all with the same number of buckets. */
+    private static TimeSeries timeSeries(RequestStats stats) {
+        int count = stats.bucketCount();
+        List<TimeSeries.RouteSeries> routes = new ArrayList<>();
+        for (RequestStats.Route route : stats.routes) {
+            routes.add(new TimeSeries.RouteSeries(route.name, buckets(route, count, stats.bucketSeconds)));
+        }
+        return new TimeSeries(stats.bucketSeconds, buckets(stats.all, count, stats.bucketSeconds), routes);
+    }
+
+    private static List<TimeSeries.Bucket> buckets(RequestStats.Route route, int count, double bucketSeconds) {
+        List<TimeSeries.Bucket> buckets = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            double at = i * bucketSeconds;
+            if (i < route.buckets.size()) {
+                RequestStats.Bucket b = route.buckets.get(i);
+                buckets.add(new TimeSeries.Bucket(at, b.requests, b.ok, b.failed, b.p99Millis()));
+            } else {
+                buckets.add(new TimeSeries.Bucket(at, 0, 0, 0, 0));
+            }
+        }
+        return buckets;
     }
 
     private static List<SagaResult> sagas(Scenario scenario, Topology topology) {
         List<SagaResult> result = new ArrayList<>();
-        for (int i = 0; i < topology.sagas.size(); i++) {
-            Saga saga = topology.sagas.get(i);
+        for (int i = 0; i < topology.sagas().size(); i++) {
+            Saga saga = topology.sagas().get(i);
             SagaDefinition definition = scenario.sagas().get(i);
             List<SagaResult.Step> steps = new ArrayList<>();
             for (int k = 0; k < saga.stepCount(); k++) {
                 SagaDefinition.Step step = definition.steps().get(k);
-                steps.add(new SagaResult.Step(step.call(), step.compensate().orElse(""), saga.failedAt(k)));
+                steps.add(new SagaResult.Step(step.call(), step.compensate(), saga.failedAt(k)));
             }
-            long over = saga.completed() + saga.compensated() + saga.compensationFailed();
             result.add(new SagaResult(saga.route(), saga.started(), saga.completed(), saga.compensated(),
-                    saga.compensationFailed(), saga.started() - over, saga.compensations(),
+                    saga.compensationFailed(), saga.inFlight(), saga.compensations(),
                     saga.compensationFailures(), steps));
         }
         return result;
     }
 
     private static Optional<GatewayResult> gateway(Scenario scenario, Topology topology) {
-        GatewaySettings settings = scenario.gateway();
+        GatewaySettings settings = scenario.infrastructure().gateway();
         if (settings.workers().isEmpty()) {
             return Optional.empty();
         }
-        Gateway g = topology.gateway;
+        Gateway g = topology.gateway();
         return Optional.of(new GatewayResult(settings.workers().getAsInt(), settings.queue(), g.admitted(),
                 g.rejected(), g.utilization(), g.meanQueueLength()));
     }
@@ -160,6 +195,6 @@ final class ResultAssembler {
             default: actual = done == 0 ? 1 : route.ok / (double) done; break;
         }
         boolean passed = slo.metric().isLowerBound() ? actual >= slo.target() : actual <= slo.target();
-        return new SloResult(slo.describe(), actual, slo.target(), passed, slo.location());
+        return new SloResult(slo, actual, passed);
     }
 }

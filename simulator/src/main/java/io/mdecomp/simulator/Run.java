@@ -1,14 +1,13 @@
 package io.mdecomp.simulator;
 
 import io.mdecomp.model.DomainModel;
-import io.mdecomp.simulator.component.CallPath;
-import io.mdecomp.simulator.component.ConsumerGroup;
-import io.mdecomp.simulator.component.ServiceStation;
+import io.mdecomp.simulator.component.Recorder;
 import io.mdecomp.simulator.component.Workload;
 import io.mdecomp.simulator.component.WorkloadSettings;
 import io.mdecomp.simulator.engine.Simulation;
 import io.mdecomp.simulator.result.ScenarioResult;
 import io.mdecomp.simulator.scenario.Scenario;
+import io.mdecomp.simulator.scenario.Timing;
 import java.util.List;
 
 /** One replication of one scenario: wires the topology, runs the clock to the end, collects results. */
@@ -19,21 +18,22 @@ final class Run {
 
     static ScenarioResult execute(DomainModel model, Scenario scenario, RunOptions.Progress progress, int replication) {
         long wallStart = System.nanoTime();
-        Simulation sim = new Simulation(scenario.seed(), scenario.maxEvents());
+        Timing timing = scenario.timing();
+        Simulation sim = new Simulation(scenario.seed(), timing.maxEvents());
         Topology topology = new Topology(sim, model, scenario);
         Workload workload = new Workload(sim, scenario.workload());
         List<WorkloadSettings.MixEntry> mix = scenario.workload().mix();
         int[] routeIndex = new int[mix.size()];
         for (int i = 0; i < mix.size(); i++) {
-            routeIndex[i] = topology.gateway.routeIndex(mix.get(i).route());
+            routeIndex[i] = topology.gateway().routeIndex(mix.get(i).route());
         }
         RequestStats stats = new RequestStats(mix.stream().map(WorkloadSettings.MixEntry::route).toList(),
-                scenario.warmup(), scenario.effectiveBucketSeconds());
+                timing.warmup(), timing.effectiveBucketSeconds());
         workload.start((mixIndex, client, reply) -> {
             double start = sim.now();
             stats.arrived(mixIndex, start);
             boolean[] done = new boolean[1];
-            topology.gateway.handle(routeIndex[mixIndex], client, cause -> {
+            topology.gateway().handle(routeIndex[mixIndex], client, cause -> {
                 if (done[0]) {
                     throw new IllegalStateException("a request to " + mix.get(mixIndex).route()
                             + " was answered twice at " + sim.now() + "s");
@@ -44,24 +44,18 @@ final class Run {
             });
         });
         topology.start();
-        if (scenario.warmup() > 0) {
-            sim.at(scenario.warmup(), () -> {
-                topology.stations.values().forEach(ServiceStation::startRecording);
-                topology.paths.values().forEach(CallPath::resetCounters);
-                topology.groups.forEach(ConsumerGroup::resetCounters);
-                topology.topics.values().forEach(io.mdecomp.simulator.component.Topic::resetCounters);
-                topology.sagas.forEach(io.mdecomp.simulator.component.Saga::startRecording);
-                topology.gateway.startRecording();
-            });
+        if (timing.warmup() > 0) {
+            List<Recorder> recorders = topology.recorders();
+            sim.at(timing.warmup(), () -> recorders.forEach(Recorder::startRecording));
         }
         if (progress != RunOptions.Progress.NONE) {
-            double step = scenario.duration() / 100;
+            double step = timing.duration() / 100;
             for (int i = 1; i < 100; i++) {
                 double fraction = i / 100.0;
                 sim.at(i * step, () -> progress.update(scenario.name(), replication, fraction));
             }
         }
-        sim.runUntil(scenario.duration());
+        sim.runUntil(timing.duration());
         progress.update(scenario.name(), replication, 1.0);
         double wallSeconds = (System.nanoTime() - wallStart) / 1e9;
         return ResultAssembler.assemble(scenario, topology, stats, sim, wallSeconds);

@@ -14,10 +14,14 @@ public record RunOptions(OptionalLong seed, int replications, Progress progress)
 
     public static final RunOptions DEFAULTS = new RunOptions(OptionalLong.empty(), 1, Progress.NONE);
 
+    /** The most replications of one scenario. */
+    public static final int MAX_REPLICATIONS = 10_000;
+
     public RunOptions {
         Objects.requireNonNull(seed, "seed");
-        if (replications < 1) {
-            throw new IllegalArgumentException("replications must be >= 1");
+        if (replications < 1 || replications > MAX_REPLICATIONS) {
+            throw new IllegalArgumentException("replications must lie in [1, " + MAX_REPLICATIONS + "], got "
+                    + replications);
         }
         Objects.requireNonNull(progress, "progress");
     }

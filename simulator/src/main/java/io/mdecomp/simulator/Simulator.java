@@ -2,6 +2,7 @@ package io.mdecomp.simulator;
 
 import io.mdecomp.model.DomainModel;
 import io.mdecomp.simulator.engine.RandomStreams;
+import io.mdecomp.simulator.result.EstimateMetric;
 import io.mdecomp.simulator.result.Replications;
 import io.mdecomp.simulator.result.ScenarioResult;
 import io.mdecomp.simulator.result.SimulationReport;
@@ -9,6 +10,7 @@ import io.mdecomp.simulator.scenario.Scenario;
 import io.mdecomp.simulator.stats.ConfidenceInterval;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -34,43 +36,75 @@ public final class Simulator {
         return new SimulationReport(SimulationReport.SCHEMA_VERSION, model.system(), results);
     }
 
-    /** Runs one scenario, with {@code options.replications()} replications. */
+    /**
+     * Runs one scenario, with {@code options.replications()} replications. Only the first
+     * replication's result is kept whole; of the others only the estimated numbers are kept, so
+     * memory does not grow with the replications.
+     */
     public static ScenarioResult run(DomainModel model, Scenario scenario, RunOptions options) {
-        Scenario base = options.seed().isPresent() ? scenario.withSeed(options.seed().getAsLong()) : scenario;
+        Scenario base = options.seed().isPresent()
+                ? scenario.toBuilder().seed(options.seed().getAsLong()).build() : scenario;
         ScenarioResult first = Run.execute(model, base, options.progress(), 0);
         if (options.replications() == 1) {
             return first;
         }
-        List<ScenarioResult> all = new ArrayList<>();
-        all.add(first);
+        List<Measure> measures = measures(first);
+        double[][] values = new double[measures.size()][options.replications()];
+        record(measures, first, values, 0);
         for (int r = 1; r < options.replications(); r++) {
-            all.add(Run.execute(model, base.withSeed(replicationSeed(base.seed(), r)), options.progress(), r));
+            Scenario replication = base.toBuilder().seed(replicationSeed(base.seed(), r)).build();
+            record(measures, Run.execute(model, replication, options.progress(), r), values, r);
         }
         List<Replications.Estimate> estimates = new ArrayList<>();
-        estimates.add(estimate("throughput", all, s -> s.routes().stream().mapToDouble(x -> x.throughput()).sum()));
-        estimates.add(estimate("errorRate", all, s -> s.requests().ok() + s.requests().failed() == 0 ? 0
-                : s.requests().failed() / (double) (s.requests().ok() + s.requests().failed())));
-        estimates.add(estimate("latencyMeanMs", all, Simulator::meanLatency));
+        for (int m = 0; m < measures.size(); m++) {
+            ConfidenceInterval ci = ConfidenceInterval.of(values[m], LEVEL);
+            Measure measure = measures.get(m);
+            estimates.add(new Replications.Estimate(measure.metric, measure.route, ci.mean(), ci.halfWidth(),
+                    ci.lower(), ci.upper()));
+        }
+        return first.withReplications(new Replications(options.replications(), LEVEL, estimates));
+    }
+
+    /** A number estimated over replications, and how to read it off one replication's result. */
+    private record Measure(EstimateMetric metric, Optional<String> route, ToDoubleFunction<ScenarioResult> read) {
+    }
+
+    /** The numbers estimated for a scenario whose first replication gave {@code first}. */
+    private static List<Measure> measures(ScenarioResult first) {
+        List<Measure> measures = new ArrayList<>();
+        measures.add(new Measure(EstimateMetric.THROUGHPUT, Optional.empty(),
+                s -> s.routes().stream().mapToDouble(x -> x.throughput()).sum()));
+        measures.add(new Measure(EstimateMetric.ERROR_RATE, Optional.empty(), s -> s.requests().errorRate()));
+        measures.add(new Measure(EstimateMetric.LATENCY_MEAN, Optional.empty(), Simulator::meanLatency));
         for (int i = 0; i < first.routes().size(); i++) {
             int index = i;
-            String route = first.routes().get(i).route();
-            estimates.add(estimate(route + " p99Ms", all, s -> s.routes().get(index).latencyMs().p99()));
-            estimates.add(estimate(route + " meanMs", all, s -> s.routes().get(index).latencyMs().mean()));
+            Optional<String> route = Optional.of(first.routes().get(i).route());
+            measures.add(new Measure(EstimateMetric.ROUTE_P99, route, s -> s.routes().get(index).latencyMs().p99()));
+            measures.add(new Measure(EstimateMetric.ROUTE_MEAN, route, s -> s.routes().get(index).latencyMs().mean()));
         }
         for (int i = 0; i < first.sagas().size(); i++) {
             int index = i;
-            String saga = first.sagas().get(i).route() + " saga";
-            estimates.add(estimate(saga + " compensated", all, s -> s.sagas().get(index).compensated()));
-            estimates.add(estimate(saga + " compensationFailed", all,
+            Optional<String> route = Optional.of(first.sagas().get(i).route());
+            measures.add(new Measure(EstimateMetric.SAGA_COMPENSATED, route,
+                    s -> s.sagas().get(index).compensated()));
+            measures.add(new Measure(EstimateMetric.SAGA_COMPENSATION_FAILED, route,
                     s -> s.sagas().get(index).compensationFailed()));
-            estimates.add(estimate(saga + " compensationFailures", all,
+            measures.add(new Measure(EstimateMetric.SAGA_COMPENSATION_FAILURES, route,
                     s -> s.sagas().get(index).compensationFailures()));
         }
         if (first.gateway().isPresent()) {
-            estimates.add(estimate("gateway utilization", all, s -> s.gateway().orElseThrow().utilization()));
-            estimates.add(estimate("gateway rejected", all, s -> s.gateway().orElseThrow().rejected()));
+            measures.add(new Measure(EstimateMetric.GATEWAY_UTILIZATION, Optional.empty(),
+                    s -> s.gateway().orElseThrow().utilization()));
+            measures.add(new Measure(EstimateMetric.GATEWAY_REJECTED, Optional.empty(),
+                    s -> s.gateway().orElseThrow().rejected()));
         }
-        return first.withReplications(new Replications(all.size(), LEVEL, estimates));
+        return measures;
+    }
+
+    private static void record(List<Measure> measures, ScenarioResult result, double[][] values, int replication) {
+        for (int m = 0; m < measures.size(); m++) {
+            values[m][replication] = measures.get(m).read.applyAsDouble(result);
+        }
     }
 
     /** The seed of replication {@code r} (r >= 1) of a scenario seeded {@code seed}. */
@@ -86,12 +120,5 @@ public final class Simulator {
             ok += route.ok();
         }
         return ok == 0 ? 0 : sum / ok;
-    }
-
-    private static Replications.Estimate estimate(String name, List<ScenarioResult> runs,
-                                                  ToDoubleFunction<ScenarioResult> metric) {
-        List<Double> values = runs.stream().map(metric::applyAsDouble).toList();
-        ConfidenceInterval ci = ConfidenceInterval.of(values, LEVEL);
-        return new Replications.Estimate(name, ci.mean(), ci.halfWidth(), ci.lower(), ci.upper());
     }
 }

@@ -6,25 +6,30 @@ import io.mdecomp.model.DomainModel;
 import io.mdecomp.model.Endpoint;
 import io.mdecomp.model.Service;
 import io.mdecomp.model.Subscription;
+import io.mdecomp.simulator.component.CallKey;
 import io.mdecomp.simulator.component.CallPath;
 import io.mdecomp.simulator.component.CallPlan;
 import io.mdecomp.simulator.component.ConsumerGroup;
 import io.mdecomp.simulator.component.DiscoveryClient;
 import io.mdecomp.simulator.component.EndpointPlan;
+import io.mdecomp.simulator.component.EndpointRef;
 import io.mdecomp.simulator.component.FaultInjector;
 import io.mdecomp.simulator.component.Gateway;
 import io.mdecomp.simulator.component.LoadBalancer;
 import io.mdecomp.simulator.component.Network;
+import io.mdecomp.simulator.component.Recorder;
 import io.mdecomp.simulator.component.Registry;
-import io.mdecomp.simulator.component.Resilience;
 import io.mdecomp.simulator.component.Saga;
 import io.mdecomp.simulator.component.ServiceStation;
 import io.mdecomp.simulator.component.Topic;
 import io.mdecomp.simulator.engine.Simulation;
 import io.mdecomp.simulator.scenario.DeploymentOverride;
+import io.mdecomp.simulator.scenario.Infrastructure;
 import io.mdecomp.simulator.scenario.SagaDefinition;
 import io.mdecomp.simulator.scenario.Scenario;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,31 +39,31 @@ import java.util.TreeMap;
 /**
  * The simulated system of one run, wired from a model and a scenario: a station per service,
  * endpoint plans, one call path per caller → callee pair (the gateway is the caller
- * {@code gateway}), the registry and one discovery client per caller, the gateway over every
- * endpoint's route (a route with a saga runs the saga), topics and consumer groups, and the fault
- * injector.
+ * {@value CallKey#GATEWAY}), the registry and one discovery client per caller, the gateway over
+ * every endpoint's route (a route with a saga runs the saga), topics and consumer groups, and the
+ * fault injector. Once wired its structure does not change; the components keep their own state,
+ * and those that keep statistics are {@link #recorders()}.
  */
 final class Topology {
 
-    static final String GATEWAY = "gateway";
-
-    final Simulation sim;
-    final Scenario scenario;
-    final Map<String, ServiceStation> stations = new LinkedHashMap<>();
-    final Map<String, CallPath> paths = new TreeMap<>();
-    final Map<String, Topic> topics = new TreeMap<>();
-    final List<ConsumerGroup> groups = new ArrayList<>();
-    final List<Saga> sagas = new ArrayList<>();
-    final Map<String, EndpointPlan> plans = new LinkedHashMap<>();
-    final Map<String, DiscoveryClient> clients = new LinkedHashMap<>();
-    final Registry registry;
-    final Network network;
-    final Gateway gateway;
-    final FaultInjector faults;
+    private final Simulation sim;
+    private final Scenario scenario;
+    private final Map<String, ServiceStation> stations = new LinkedHashMap<>();
+    private final Map<CallKey, CallPath> paths = new TreeMap<>();
+    private final Map<String, Topic> topics = new TreeMap<>();
+    private final List<ConsumerGroup> groups = new ArrayList<>();
+    private final List<Saga> sagas = new ArrayList<>();
+    private final Map<EndpointRef, EndpointPlan> plans = new LinkedHashMap<>();
+    private final Map<String, DiscoveryClient> clients = new LinkedHashMap<>();
+    private final Registry registry;
+    private final Network network;
+    private final Gateway gateway;
+    private final FaultInjector faults;
 
     Topology(Simulation sim, DomainModel model, Scenario scenario) {
         this.sim = sim;
         this.scenario = scenario;
+        Infrastructure infrastructure = scenario.infrastructure();
         int index = 0;
         for (Service service : model.services()) {
             Deployment deployment = service.deployment();
@@ -69,47 +74,19 @@ final class Topology {
             stations.put(service.name(), new ServiceStation(service.name(), index++, sim, deployment));
         }
         ServiceStation[] array = stations.values().toArray(new ServiceStation[0]);
-        this.registry = new Registry(sim, scenario.discovery(), array);
-        this.network = new Network(scenario.networkLatency(), sim.streams().stream("network"), array.length);
+        this.registry = new Registry(sim, infrastructure.discovery(), array);
+        this.network = new Network(infrastructure.networkLatency());
         for (Service service : model.services()) {
             ServiceStation station = stations.get(service.name());
             for (Endpoint endpoint : service.endpoints()) {
                 double hit = endpoint.cache().map(c -> c.hitRatio()).orElse(0.0);
-                plans.put(service.name() + "." + endpoint.name(),
-                        new EndpointPlan(station, endpoint.name(), endpoint.serviceTime().orElse(null), hit));
+                EndpointPlan plan = new EndpointPlan(station, endpoint.name(), endpoint.serviceTime().orElse(null),
+                        hit, sim.streams());
+                plans.put(plan.ref(), plan);
             }
         }
-        for (Service service : model.services()) {
-            for (Endpoint endpoint : service.endpoints()) {
-                for (String event : endpoint.publishes()) {
-                    topics.computeIfAbsent(event, Topic::new);
-                }
-            }
-            for (Subscription subscription : service.consumes()) {
-                Topic topic = topics.computeIfAbsent(subscription.event(), Topic::new);
-                ConsumerGroup group = new ConsumerGroup(sim, plans.get(service.name() + "." + subscription.endpoint()),
-                        scenario.consumersPerInstance());
-                topic.subscribe(group);
-                groups.add(group);
-            }
-        }
-        for (Service service : model.services()) {
-            for (Endpoint endpoint : service.endpoints()) {
-                List<CallPlan> calls = new ArrayList<>();
-                List<Boolean> parallel = new ArrayList<>();
-                for (Call call : endpoint.calls()) {
-                    CallPath path = path(service.name(), call.service(), call.timeout().isPresent()
-                            ? OptionalDouble.of(call.timeout().get().seconds()) : OptionalDouble.empty());
-                    calls.add(new CallPlan(path, plans.get(call.target()), call.probability(), call.isSync()));
-                    parallel.add(call.parallel());
-                }
-                List<Topic> published = new ArrayList<>();
-                for (String event : endpoint.publishes()) {
-                    published.add(topics.get(event));
-                }
-                plans.get(service.name() + "." + endpoint.name()).wire(calls, parallel, published);
-            }
-        }
+        wireEvents(model, infrastructure.consumersPerInstance());
+        wireCalls(model);
         Map<String, Saga> sagaByRoute = new TreeMap<>();
         for (SagaDefinition definition : scenario.sagas()) {
             Saga saga = saga(definition);
@@ -121,13 +98,55 @@ final class Topology {
             for (Endpoint endpoint : service.endpoints()) {
                 String route = endpoint.route();
                 if (routes.stream().noneMatch(r -> r.name().equals(route))) {
-                    routes.add(new Gateway.Route(route, plans.get(service.name() + "." + endpoint.name()),
-                            path(GATEWAY, service.name(), OptionalDouble.empty()), sagaByRoute.get(route)));
+                    routes.add(new Gateway.Route(route, plan(service.name(), endpoint.name()),
+                            path(CallKey.fromGateway(service.name()), OptionalDouble.empty()), sagaByRoute.get(route)));
                 }
             }
         }
-        this.gateway = new Gateway(sim, scenario.gateway(), routes, scenario.workload().clients());
+        this.gateway = new Gateway(sim, infrastructure.gateway(), routes, scenario.workload().clients());
         this.faults = new FaultInjector(sim, stations, this::partyIndex, registry, network, groups);
+    }
+
+    private EndpointPlan plan(String service, String endpoint) {
+        return plans.get(new EndpointRef(service, endpoint));
+    }
+
+    private void wireEvents(DomainModel model, int consumersPerInstance) {
+        for (Service service : model.services()) {
+            for (Endpoint endpoint : service.endpoints()) {
+                for (String event : endpoint.publishes()) {
+                    topics.computeIfAbsent(event, Topic::new);
+                }
+            }
+            for (Subscription subscription : service.consumes()) {
+                Topic topic = topics.computeIfAbsent(subscription.event(), Topic::new);
+                ConsumerGroup group = new ConsumerGroup(sim, plan(service.name(), subscription.endpoint()),
+                        consumersPerInstance);
+                topic.subscribe(group);
+                groups.add(group);
+            }
+        }
+    }
+
+    private void wireCalls(DomainModel model) {
+        for (Service service : model.services()) {
+            for (Endpoint endpoint : service.endpoints()) {
+                List<CallPlan> calls = new ArrayList<>();
+                List<Boolean> parallel = new ArrayList<>();
+                for (Call call : endpoint.calls()) {
+                    CallPath path = path(new CallKey(service.name(), call.service()), call.timeout().isPresent()
+                            ? OptionalDouble.of(call.timeout().get().seconds()) : OptionalDouble.empty());
+                    calls.add(new CallPlan(path, plan(call.service(), call.endpoint()), call.probability(),
+                            call.isSync()));
+                    parallel.add(call.parallel());
+                }
+                List<Topic> published = new ArrayList<>();
+                for (String event : endpoint.publishes()) {
+                    published.add(topics.get(event));
+                }
+                plan(service.name(), endpoint.name()).wire(calls, parallel, published);
+            }
+        }
     }
 
     /**
@@ -137,7 +156,7 @@ final class Topology {
     private Saga saga(SagaDefinition definition) {
         List<Saga.Step> steps = new ArrayList<>();
         for (SagaDefinition.Step step : definition.steps()) {
-            CallPath callPath = path(GATEWAY, step.service(), OptionalDouble.empty());
+            CallPath callPath = path(CallKey.fromGateway(step.service()), OptionalDouble.empty());
             EndpointPlan compensation = step.compensate().map(plans::get).orElse(null);
             steps.add(new Saga.Step(plans.get(step.call()), callPath, compensation,
                     compensation == null ? null : callPath));
@@ -145,8 +164,8 @@ final class Topology {
         return new Saga(definition.route(), steps);
     }
 
-    int partyIndex(String party) {
-        if (GATEWAY.equals(party)) {
+    private int partyIndex(String party) {
+        if (CallKey.GATEWAY.equals(party)) {
             return -1;
         }
         return stations.get(party).index();
@@ -157,31 +176,22 @@ final class Topology {
     }
 
     /**
-     * The path from {@code caller} to {@code callee}, created on first use with the scenario's
-     * defaults, then the model's call timeout, then the scenario's per-call override.
+     * The path of calls {@code key}, created on first use with the scenario's patterns for it
+     * (defaults, the model's call timeout, the scenario's override).
      */
-    private CallPath path(String caller, String callee, OptionalDouble modelTimeout) {
-        String key = caller + " -> " + callee;
+    private CallPath path(CallKey key, OptionalDouble modelTimeout) {
         CallPath existing = paths.get(key);
         if (existing != null) {
             return existing;
         }
-        Resilience resilience = scenario.resilience();
-        if (modelTimeout.isPresent()) {
-            resilience = resilience.overriddenBy(new Resilience(modelTimeout, java.util.Optional.empty(),
-                    java.util.Optional.empty(), java.util.OptionalInt.empty()));
-        }
-        Resilience override = scenario.callResilience().get(key);
-        if (override != null) {
-            resilience = resilience.overriddenBy(override);
-        }
-        ServiceStation station = stations.get(callee);
-        List<Double> weightList = scenario.loadBalancing().weights().get(callee);
+        ServiceStation station = stations.get(key.callee());
+        List<Double> weightList = scenario.infrastructure().loadBalancing().weights().get(key.callee());
         double[] weights = weightList == null ? null : weightList.stream().mapToDouble(Double::doubleValue).toArray();
-        LoadBalancer balancer = new LoadBalancer(sim, key, scenario.loadBalancing().strategy(),
-                station.instanceCount(), weights, scenario.loadBalancing().outlier().orElse(null));
-        int callerIndex = GATEWAY.equals(caller) ? -1 : stations.get(caller).index();
-        CallPath path = new CallPath(sim, caller, callerIndex, station, client(caller), balancer, network, resilience);
+        LoadBalancer balancer = new LoadBalancer(sim, key.toString(),
+                scenario.infrastructure().loadBalancing().strategy(), station.instanceCount(), weights,
+                scenario.infrastructure().loadBalancing().outlier().orElse(null));
+        CallPath path = new CallPath(sim, key, partyIndex(key.caller()), station, client(key.caller()), balancer,
+                network, scenario.resilience().forCall(key, modelTimeout));
         paths.put(key, path);
         return path;
     }
@@ -191,5 +201,40 @@ final class Topology {
         registry.start();
         clients.values().forEach(DiscoveryClient::start);
         faults.schedule(scenario.faults());
+    }
+
+    /** Every component that keeps statistics, in a fixed order. */
+    List<Recorder> recorders() {
+        List<Recorder> recorders = new ArrayList<>(stations.values());
+        recorders.addAll(paths.values());
+        recorders.addAll(groups);
+        recorders.addAll(topics.values());
+        recorders.addAll(sagas);
+        recorders.add(gateway);
+        return recorders;
+    }
+
+    Gateway gateway() {
+        return gateway;
+    }
+
+    /** The services in model order. */
+    Collection<ServiceStation> stations() {
+        return Collections.unmodifiableCollection(stations.values());
+    }
+
+    /** The call paths, ordered by caller and callee. */
+    Collection<CallPath> paths() {
+        return Collections.unmodifiableCollection(paths.values());
+    }
+
+    /** The topics by event name, sorted. */
+    Map<String, Topic> topics() {
+        return Collections.unmodifiableMap(topics);
+    }
+
+    /** The sagas in the order of the scenario's definitions. */
+    List<Saga> sagas() {
+        return Collections.unmodifiableList(sagas);
     }
 }

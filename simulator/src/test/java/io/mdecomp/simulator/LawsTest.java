@@ -1,5 +1,6 @@
 package io.mdecomp.simulator;
 
+import static io.mdecomp.simulator.TestModels.ref;
 import static io.mdecomp.simulator.TestModels.endpoint;
 import static io.mdecomp.simulator.TestModels.model;
 import static io.mdecomp.simulator.TestModels.ms;
@@ -26,6 +27,7 @@ import io.mdecomp.simulator.result.SagaResult;
 import io.mdecomp.simulator.result.ScenarioResult;
 import io.mdecomp.simulator.scenario.LoadBalancing;
 import io.mdecomp.simulator.scenario.SagaDefinition;
+import io.mdecomp.simulator.scenario.ResiliencePolicy;
 import io.mdecomp.simulator.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -88,20 +90,20 @@ class LawsTest {
         Strategy strategy = Strategy.values()[random.nextInt(Strategy.values().length)];
         WorkloadSettings w = new WorkloadSettings(new WorkloadSettings.Open(100 + random.nextInt(400), List.of()),
                 50, List.of(new WorkloadSettings.MixEntry("GET /e0", 1)));
-        Scenario scenario = Scenario.of("law", 25, seed, w).withWarmup(2).withResilience(resilience, Map.of())
-                .withDiscovery(new DiscoverySettings(true, 1, 3, 2, 1, 1))
-                .withLoadBalancing(new LoadBalancing(strategy, Optional.of(OutlierSettings.ENVOY), Map.of()))
-                .withFaults(faults);
+        Scenario scenario = Scenario.builder("law", 25, seed, w).warmup(2).resilience(ResiliencePolicy.of(resilience, Map.of()))
+                .discovery(new DiscoverySettings(true, 1, 3, 2, 1, 1))
+                .loadBalancing(new LoadBalancing(strategy, Optional.of(OutlierSettings.ENVOY), Map.of()))
+                .faults(faults).build();
         // drawn last, so the parts above stay as they were for every seed
         if (random.nextBoolean()) {
-            scenario = scenario.withGateway(GatewaySettings.NONE.withWorkers(5 + random.nextInt(100),
-                    random.nextInt(50)));
+            scenario = scenario.toBuilder().gateway(GatewaySettings.NONE.withWorkers(5 + random.nextInt(100),
+                    random.nextInt(50))).build();
         }
         if (random.nextBoolean()) {
             String last = "S" + (n - 1) + ".e" + (n - 1);
-            scenario = scenario.withSagas(List.of(new SagaDefinition("GET /e0", List.of(
-                    new SagaDefinition.Step("S0.e0", Optional.of("S0.e0")),
-                    new SagaDefinition.Step(last, Optional.of(last))), SourceLocation.UNKNOWN)));
+            scenario = scenario.toBuilder().sagas(List.of(new SagaDefinition("GET /e0", List.of(
+                    new SagaDefinition.Step(ref("S0.e0"), Optional.of(ref("S0.e0"))),
+                    new SagaDefinition.Step(ref(last), Optional.of(ref(last)))), SourceLocation.UNKNOWN))).build();
         }
         return scenario;
     }
@@ -126,7 +128,7 @@ class LawsTest {
             assertThat(saga.compensationFailures()).as("seed %d", seed).isLessThanOrEqualTo(saga.compensations());
         }
         r.gateway().ifPresent(g -> assertThat(g.rejected()).as("seed %d", seed)
-                .isLessThanOrEqualTo(r.routes().get(0).errors().getOrDefault("rejected", 0L))
+                .isLessThanOrEqualTo(r.routes().get(0).errors().getOrDefault(ErrorCause.REJECTED, 0L))
                 .isLessThanOrEqualTo(r.requests().total()));
     }
 

@@ -10,10 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mdecomp.model.Deployment;
 import io.mdecomp.model.DomainModel;
 import io.mdecomp.model.distribution.Constant;
+import io.mdecomp.simulator.component.ErrorCause;
 import io.mdecomp.simulator.component.Fault;
 import io.mdecomp.simulator.component.Resilience;
 import io.mdecomp.simulator.result.ScenarioResult;
 import io.mdecomp.simulator.result.TimeSeries;
+import io.mdecomp.simulator.scenario.ResiliencePolicy;
 import io.mdecomp.simulator.scenario.Scenario;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +37,11 @@ class PartitionBehaviourTest {
             .service("B", ROOMY, endpoint("b", new Constant(ms(1)))).build();
 
     private static ScenarioResult run(Optional<Double> timeLimiter, Fault.Partition partition) {
-        Scenario s = Scenario.of("partition", 120, 5, open(50, "GET /a"))
-                .withFaults(List.of(new Fault(40, 10, partition)));
+        Scenario s = Scenario.builder("partition", 120, 5, open(50, "GET /a"))
+                .faults(List.of(new Fault(40, 10, partition))).build();
         if (timeLimiter.isPresent()) {
-            s = s.withResilience(new Resilience(OptionalDouble.of(timeLimiter.get()), Optional.empty(),
-                    Optional.empty(), OptionalInt.empty()), Map.of());
+            s = s.toBuilder().resilience(ResiliencePolicy.of(new Resilience(OptionalDouble.of(timeLimiter.get()), Optional.empty(),
+                    Optional.empty(), OptionalInt.empty()), Map.of())).build();
         }
         return Simulator.run(MODEL, s, RunOptions.DEFAULTS);
     }
@@ -64,22 +66,24 @@ class PartitionBehaviourTest {
         long[] f = failures(r, 50, 60);
         assertThat(f[1]).isBetween(400L, 600L);
         assertThat(f[0]).isEqualTo(f[1]);
-        assertThat(r.routes().get(0).errors()).containsOnlyKeys("partitioned");
+        assertThat(r.routes().get(0).errors()).containsOnlyKeys(ErrorCause.PARTITIONED);
         assertThat(r.services().get(1).calls()).as("nothing reached B").isLessThan(120L * 50 - 400);
     }
 
     /**
      * Every caller has the 2 s limiter: the gateway's, started first, gives up first, so the route
-     * sees timeouts, while A records its call into the partition as partitioned.
+     * sees timeouts, while A records its call into the partition as partitioned. Calls into the
+     * partition start from 40 s (a request that arrived in the millisecond before calls B after
+     * it) to 50 s, so every failure ends in [40, 52).
      */
     @Test
     void aTimeLimiterShorterThanTheConnectTimeoutEndsTheCallFirst() {
         ScenarioResult r = run(Optional.of(2.0), new Fault.Partition("A", "B", 10));
-        long[] f = failures(r, 42, 52);
+        long[] f = failures(r, 40, 52);
         assertThat(f[1]).isBetween(400L, 600L);
         assertThat(f[0]).isEqualTo(f[1]);
-        assertThat(r.routes().get(0).errors()).containsOnlyKeys("timeout");
-        assertThat(r.services().get(0).errors()).containsOnlyKeys("partitioned");
+        assertThat(r.routes().get(0).errors()).containsOnlyKeys(ErrorCause.TIMEOUT);
+        assertThat(r.services().get(0).errors()).containsOnlyKeys(ErrorCause.PARTITIONED);
     }
 
     @Test

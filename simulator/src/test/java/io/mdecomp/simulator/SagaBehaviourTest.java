@@ -1,5 +1,6 @@
 package io.mdecomp.simulator;
 
+import static io.mdecomp.simulator.TestModels.ref;
 import static io.mdecomp.simulator.TestModels.endpoint;
 import static io.mdecomp.simulator.TestModels.model;
 import static io.mdecomp.simulator.TestModels.ms;
@@ -10,13 +11,16 @@ import io.mdecomp.model.Deployment;
 import io.mdecomp.model.DomainModel;
 import io.mdecomp.model.diagnostic.SourceLocation;
 import io.mdecomp.model.distribution.Constant;
+import io.mdecomp.simulator.component.CallKey;
 import io.mdecomp.simulator.component.ErrorCause;
 import io.mdecomp.simulator.component.Fault;
 import io.mdecomp.simulator.component.Resilience;
 import io.mdecomp.simulator.engine.Simulation;
+import io.mdecomp.simulator.result.EstimateMetric;
 import io.mdecomp.simulator.result.SagaResult;
 import io.mdecomp.simulator.result.ScenarioResult;
 import io.mdecomp.simulator.scenario.SagaDefinition;
+import io.mdecomp.simulator.scenario.ResiliencePolicy;
 import io.mdecomp.simulator.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,13 +49,13 @@ class SagaBehaviourTest {
             .build();
 
     private static final SagaDefinition THREE_STEPS = new SagaDefinition("GET /o", List.of(
-            new SagaDefinition.Step("A.a", Optional.of("A.undoA")),
-            new SagaDefinition.Step("B.b", Optional.of("B.undoB")),
-            new SagaDefinition.Step("C.c", Optional.of("C.undoC"))), SourceLocation.UNKNOWN);
+            new SagaDefinition.Step(ref("A.a"), Optional.of(ref("A.undoA"))),
+            new SagaDefinition.Step(ref("B.b"), Optional.of(ref("B.undoB"))),
+            new SagaDefinition.Step(ref("C.c"), Optional.of(ref("C.undoC")))), SourceLocation.UNKNOWN);
 
     private static Scenario scenario(long seed, Fault... faults) {
-        return Scenario.of("saga", 20, seed, open(100, "GET /o")).withSagas(List.of(THREE_STEPS))
-                .withFaults(List.of(faults));
+        return Scenario.builder("saga", 20, seed, open(100, "GET /o")).sagas(List.of(THREE_STEPS))
+                .faults(List.of(faults)).build();
     }
 
     private static SagaResult saga(ScenarioResult r) {
@@ -76,19 +80,19 @@ class SagaBehaviourTest {
         assertThat(s.steps().get(0).failed()).isZero();
         assertThat(s.steps().get(1).failed()).isZero();
         assertThat(s.steps().get(2).failed()).isBetween(done, done + s.inFlight());
-        assertThat(r.routes().get(0).errors()).containsEntry("injected", r.requests().failed());
+        assertThat(r.routes().get(0).errors()).containsEntry(ErrorCause.INJECTED, r.requests().failed());
         assertThat(r.requests().ok()).isZero();
     }
 
     /** The calls one saga makes, as do1 … and undo1 …, when {@code saga} serves a single request. */
     private static List<String> trace(Scenario scenario, List<ErrorCause> outcomes) {
-        Simulation sim = new Simulation(scenario.seed(), scenario.maxEvents());
+        Simulation sim = new Simulation(scenario.seed(), scenario.timing().maxEvents());
         Topology topology = new Topology(sim, MODEL, scenario);
         List<String> trace = new ArrayList<>();
-        topology.sagas.get(0).observe((step, compensation) -> trace.add((compensation ? "undo" : "do") + (step + 1)));
-        int route = topology.gateway.routeIndex("GET /o");
+        topology.sagas().get(0).observe((step, compensation) -> trace.add((compensation ? "undo" : "do") + (step + 1)));
+        int route = topology.gateway().routeIndex("GET /o");
         topology.start();
-        sim.at(1, () -> topology.gateway.handle(route, 0, outcomes::add));
+        sim.at(1, () -> topology.gateway().handle(route, 0, outcomes::add));
         sim.runUntil(2);
         return trace;
     }
@@ -118,11 +122,11 @@ class SagaBehaviourTest {
     @Test
     void aStepWithoutCompensationIsSkippedWhenCompensating() {
         SagaDefinition noUndoForB = new SagaDefinition("GET /o", List.of(
-                new SagaDefinition.Step("A.a", Optional.of("A.undoA")),
-                new SagaDefinition.Step("B.b", Optional.empty()),
-                new SagaDefinition.Step("C.c", Optional.empty())), SourceLocation.UNKNOWN);
+                new SagaDefinition.Step(ref("A.a"), Optional.of(ref("A.undoA"))),
+                new SagaDefinition.Step(ref("B.b"), Optional.empty()),
+                new SagaDefinition.Step(ref("C.c"), Optional.empty())), SourceLocation.UNKNOWN);
         List<ErrorCause> outcomes = new ArrayList<>();
-        Scenario s = scenario(4, new Fault(0, 100, new Fault.Fail("C", 1))).withSagas(List.of(noUndoForB));
+        Scenario s = scenario(4, new Fault(0, 100, new Fault.Fail("C", 1))).toBuilder().sagas(List.of(noUndoForB)).build();
         assertThat(trace(s, outcomes)).containsExactly("do1", "do2", "do3", "undo1");
         assertThat(outcomes).containsExactly(ErrorCause.INJECTED);
     }
@@ -152,8 +156,8 @@ class SagaBehaviourTest {
         // B.b always fails; A.undoA takes 50 ms but the gateway gives calls to A 20 ms
         Resilience timeout20ms = new Resilience(OptionalDouble.of(0.020), Optional.empty(), Optional.empty(),
                 OptionalInt.empty());
-        Scenario s = scenario(3, new Fault(0, 100, new Fault.Fail("B", 1)))
-                .withResilience(Resilience.NONE, Map.of("gateway -> A", timeout20ms));
+        Scenario s = scenario(3, new Fault(0, 100, new Fault.Fail("B", 1))).toBuilder()
+                .resilience(ResiliencePolicy.of(Resilience.NONE, Map.of(new CallKey("gateway", "A"), timeout20ms))).build();
         ScenarioResult r = Simulator.run(MODEL, s, RunOptions.DEFAULTS);
         SagaResult saga = saga(r);
         assertThat(saga.completed()).isZero();
@@ -163,16 +167,17 @@ class SagaBehaviourTest {
         assertThat(saga.compensations()).isBetween(saga.compensationFailed(),
                 saga.compensationFailed() + saga.inFlight());
         // the request fails with the root cause of the failed step, not the compensation's timeout
-        assertThat(r.routes().get(0).errors()).containsOnlyKeys("injected");
+        assertThat(r.routes().get(0).errors()).containsOnlyKeys(ErrorCause.INJECTED);
     }
 
     @Test
     void replicationsGiveIntervalsForTheSagaCounts() {
         ScenarioResult r = Simulator.run(MODEL, scenario(2, new Fault(0, 100, new Fault.Fail("B", 0.3))),
                 new RunOptions(java.util.OptionalLong.empty(), 3, RunOptions.Progress.NONE));
-        assertThat(r.replications().orElseThrow().estimates()).extracting(e -> e.metric())
-                .contains("GET /o saga compensated", "GET /o saga compensationFailed",
-                        "GET /o saga compensationFailures");
+        assertThat(r.replications().orElseThrow().estimates())
+                .filteredOn(e -> e.route().equals(Optional.of("GET /o"))).extracting(e -> e.metric())
+                .contains(EstimateMetric.SAGA_COMPENSATED, EstimateMetric.SAGA_COMPENSATION_FAILED,
+                        EstimateMetric.SAGA_COMPENSATION_FAILURES);
     }
 
     static LongStream seeds() {
@@ -184,11 +189,11 @@ class SagaBehaviourTest {
     void sagasAreConservedAndAgreeWithTheRouteCounts(long seed) {
         Resilience timeout20ms = new Resilience(OptionalDouble.of(0.020), Optional.empty(), Optional.empty(),
                 OptionalInt.empty());
-        Scenario s = Scenario.of("saga", 5, seed, open(200, "GET /o")).withSagas(List.of(THREE_STEPS))
-                .withWarmup(1)
-                .withResilience(Resilience.NONE, Map.of("gateway -> A", timeout20ms))
-                .withFaults(List.of(new Fault(0, 100, new Fault.Fail("B", 0.2)),
-                        new Fault(0, 100, new Fault.Fail("C", 0.3))));
+        Scenario s = Scenario.builder("saga", 5, seed, open(200, "GET /o")).sagas(List.of(THREE_STEPS))
+                .warmup(1)
+                .resilience(ResiliencePolicy.of(Resilience.NONE, Map.of(new CallKey("gateway", "A"), timeout20ms)))
+                .faults(List.of(new Fault(0, 100, new Fault.Fail("B", 0.2)),
+                        new Fault(0, 100, new Fault.Fail("C", 0.3)))).build();
         ScenarioResult r = Simulator.run(MODEL, s, RunOptions.DEFAULTS);
         SagaResult saga = saga(r);
         assertThat(saga.inFlight()).isNotNegative();

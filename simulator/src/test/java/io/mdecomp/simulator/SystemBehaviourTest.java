@@ -13,6 +13,7 @@ import io.mdecomp.model.Deployment;
 import io.mdecomp.model.DomainModel;
 import io.mdecomp.model.distribution.Constant;
 import io.mdecomp.model.distribution.Exponential;
+import io.mdecomp.simulator.component.CallKey;
 import io.mdecomp.simulator.component.DiscoverySettings;
 import io.mdecomp.simulator.component.ErrorCause;
 import io.mdecomp.simulator.component.Fault;
@@ -24,6 +25,7 @@ import io.mdecomp.simulator.engine.SimulationLimitException;
 import io.mdecomp.simulator.result.CallResult;
 import io.mdecomp.simulator.result.ScenarioResult;
 import io.mdecomp.simulator.result.TimeSeries;
+import io.mdecomp.simulator.scenario.ResiliencePolicy;
 import io.mdecomp.simulator.scenario.Scenario;
 import java.util.EnumSet;
 import java.util.List;
@@ -53,15 +55,15 @@ class SystemBehaviourTest {
         // P(fail) = 0.3³ = 2.7%; attempts per request = 1 + 0.3 + 0.09 = 1.39
         DomainModel m = model().service("A", ROOMY, endpoint("a", new Constant(ms(1)), sync("B", "b")))
                 .service("B", ROOMY, endpoint("b", new Constant(ms(1)))).build();
-        Scenario s = Scenario.of("retry", 200, 3, open(1000, "GET /a"))
-                .withResilience(Resilience.NONE, Map.of("A -> B", retry(3)))
-                .withFaults(List.of(new Fault(0, 1000, new Fault.Fail("B", 0.3))));
+        Scenario s = Scenario.builder("retry", 200, 3, open(1000, "GET /a"))
+                .resilience(ResiliencePolicy.of(Resilience.NONE, Map.of(new CallKey("A", "B"), retry(3))))
+                .faults(List.of(new Fault(0, 1000, new Fault.Fail("B", 0.3)))).build();
         ScenarioResult r = run(m, s);
         double failed = r.requests().failed() / (double) r.requests().total();
-        CallResult ab = r.calls().stream().filter(c -> c.callee().equals("B")).findFirst().orElseThrow();
+        CallResult ab = r.calls().stream().filter(c -> c.call().callee().equals("B")).findFirst().orElseThrow();
         assertThat(failed).isCloseTo(0.027, Offset.offset(0.002));
         assertThat(ab.attempts() / (double) ab.calls()).isCloseTo(1.39, Offset.offset(0.01));
-        assertThat(r.routes().get(0).errors()).containsOnlyKeys("injected");
+        assertThat(r.routes().get(0).errors()).containsOnlyKeys(ErrorCause.INJECTED);
     }
 
     @Test
@@ -69,8 +71,8 @@ class SystemBehaviourTest {
         // kill at 100s: last renewal 90s, lease expired after 180s, first sweep seeing it at 240s,
         // server cache and client cache refreshed at 240s right after the sweep
         DomainModel m = model().service("A", new Deployment(2, 100, 100), endpoint("a", new Constant(ms(1)))).build();
-        Scenario s = Scenario.of("eureka", 400, 5, open(100, "GET /a")).withDiscovery(DiscoverySettings.EUREKA)
-                .withFaults(List.of(new Fault(100, 10_000, new Fault.Kill("A", 1))));
+        Scenario s = Scenario.builder("eureka", 400, 5, open(100, "GET /a")).discovery(DiscoverySettings.EUREKA)
+                .faults(List.of(new Fault(100, 10_000, new Fault.Kill("A", 1)))).build();
         ScenarioResult r = run(m, s);
         List<TimeSeries.Bucket> buckets = r.timeseries().buckets();
         assertThat(r.timeseries().bucketSeconds()).isEqualTo(7);
@@ -84,15 +86,15 @@ class SystemBehaviourTest {
                         .isCloseTo(0.5, Offset.offset(0.02));
             }
         }
-        assertThat(r.routes().get(0).errors()).containsOnlyKeys("connection-refused");
+        assertThat(r.routes().get(0).errors()).containsOnlyKeys(ErrorCause.CONNECTION_REFUSED);
         assertThat(r.routes().get(0).failed()).isCloseTo(7000, Offset.offset(300L));
     }
 
     @Test
     void withAnIdealRegistryAKilledInstanceIsNeverCalled() {
         DomainModel m = model().service("A", new Deployment(2, 100, 100), endpoint("a", new Constant(ms(1)))).build();
-        Scenario s = Scenario.of("ideal", 400, 5, open(100, "GET /a"))
-                .withFaults(List.of(new Fault(100, 10_000, new Fault.Kill("A", 1))));
+        Scenario s = Scenario.builder("ideal", 400, 5, open(100, "GET /a"))
+                .faults(List.of(new Fault(100, 10_000, new Fault.Kill("A", 1)))).build();
         assertThat(run(m, s).requests().failed()).isZero();
     }
 
@@ -101,9 +103,9 @@ class SystemBehaviourTest {
         DomainModel m = model().service("A", ROOMY, endpoint("a", new Constant(ms(2000)))).build();
         Resilience timeout = new Resilience(OptionalDouble.of(1), Optional.empty(), Optional.empty(),
                 OptionalInt.empty());
-        Scenario s = Scenario.of("timeout", 10, 1, open(10, "GET /a")).withResilience(timeout, Map.of());
+        Scenario s = Scenario.builder("timeout", 10, 1, open(10, "GET /a")).resilience(ResiliencePolicy.of(timeout, Map.of())).build();
         ScenarioResult r = run(m, s);
-        assertThat(r.routes().get(0).errors()).containsOnlyKeys("timeout");
+        assertThat(r.routes().get(0).errors()).containsOnlyKeys(ErrorCause.TIMEOUT);
         assertThat(r.routes().get(0).ok()).isZero();
         assertThat(r.services().get(0).ok()).as("the callee finished the calls its caller gave up on")
                 .isGreaterThan(60);
@@ -117,21 +119,21 @@ class SystemBehaviourTest {
                 List.of(new WorkloadSettings.MixEntry("GET /a", 1), new WorkloadSettings.MixEntry("GET /nope", 1)));
         GatewaySettings g = new GatewaySettings(Optional.empty(), 0.002, 0.1, OptionalDouble.of(20),
                 OptionalDouble.empty(), 1);
-        ScenarioResult r = run(m, Scenario.of("gw", 100, 2, w).withGateway(g));
+        ScenarioResult r = run(m, Scenario.builder("gw", 100, 2, w).gateway(g).build());
         var a = r.routes().get(0);
         var nope = r.routes().get(1);
-        assertThat(nope.errors()).containsOnlyKeys("unauthorized", "not-found");
-        assertThat(nope.errors().get("unauthorized") / (double) nope.requests()).isCloseTo(0.1, Offset.offset(0.02));
+        assertThat(nope.errors()).containsOnlyKeys(ErrorCause.UNAUTHORIZED, ErrorCause.NOT_FOUND);
+        assertThat(nope.errors().get(ErrorCause.UNAUTHORIZED) / (double) nope.requests()).isCloseTo(0.1, Offset.offset(0.02));
         // 50/s arrive on /a, 90% pass auth, the bucket lets 20/s through: ok ≈ 20/s
         assertThat(a.ok() / 100.0).isCloseTo(20, Offset.offset(1.0));
-        assertThat(a.errors()).containsKeys("rate-limited", "unauthorized");
+        assertThat(a.errors()).containsKeys(ErrorCause.RATE_LIMITED, ErrorCause.UNAUTHORIZED);
     }
 
     @Test
     void cacheHitsSkipTheDownstreamCalls() {
         DomainModel m = model().service("A", ROOMY, cached("a", new Constant(ms(1)), 0.8, sync("B", "b")))
                 .service("B", ROOMY, endpoint("b", new Constant(ms(1)))).build();
-        ScenarioResult r = run(m, Scenario.of("cache", 100, 4, open(200, "GET /a")));
+        ScenarioResult r = run(m, Scenario.builder("cache", 100, 4, open(200, "GET /a")).build());
         long a = r.services().get(0).calls();
         long b = r.services().get(1).calls();
         assertThat(b / (double) a).isCloseTo(0.2, Offset.offset(0.01));
@@ -141,11 +143,11 @@ class SystemBehaviourTest {
     void callerFailingBecauseItsCalleeIsDeadCountsConnectionRefusedAtRouteAndCaller() {
         DomainModel m = model().service("A", ROOMY, endpoint("a", new Constant(ms(1)), sync("B", "b")))
                 .service("B", new Deployment(1, 10, 10), endpoint("b", new Constant(ms(1)))).build();
-        Scenario s = Scenario.of("dead", 100, 4, open(50, "GET /a")).withDiscovery(DiscoverySettings.EUREKA)
-                .withFaults(List.of(new Fault(10, 1000, new Fault.Kill("B", 1))));
+        Scenario s = Scenario.builder("dead", 100, 4, open(50, "GET /a")).discovery(DiscoverySettings.EUREKA)
+                .faults(List.of(new Fault(10, 1000, new Fault.Kill("B", 1)))).build();
         ScenarioResult r = run(m, s);
-        assertThat(r.routes().get(0).errors()).containsOnlyKeys("connection-refused");
-        assertThat(r.services().get(0).errors()).containsOnlyKeys("connection-refused");
+        assertThat(r.routes().get(0).errors()).containsOnlyKeys(ErrorCause.CONNECTION_REFUSED);
+        assertThat(r.services().get(0).errors()).containsOnlyKeys(ErrorCause.CONNECTION_REFUSED);
         assertThat(r.services().get(1).errors()).isEmpty();
     }
 
@@ -156,7 +158,7 @@ class SystemBehaviourTest {
                 .service("C", new Deployment(1, 1, 10), List.of(TestModels.consumes("Happened", "c")),
                         endpoint("c", new Constant(ms(20))))
                 .build();
-        ScenarioResult r = run(m, Scenario.of("lag", 100, 4, open(100, "GET /p")));
+        ScenarioResult r = run(m, Scenario.builder("lag", 100, 4, open(100, "GET /p")).build());
         var topic = r.topics().get(0);
         // 100/s published, one consumer handles 50/s: lag grows by about 50/s
         assertThat(topic.consumed()).isCloseTo(5000, Offset.offset(20L));
@@ -166,7 +168,7 @@ class SystemBehaviourTest {
     @Test
     void eventLimitStopsTheRunWithAnActionableMessage() {
         DomainModel m = model().service("A", ROOMY, endpoint("a", new Exponential(ms(1)))).build();
-        Scenario s = Scenario.of("limit", 100, 4, open(100, "GET /a")).withMaxEvents(1000);
+        Scenario s = Scenario.builder("limit", 100, 4, open(100, "GET /a")).maxEvents(1000).build();
         assertThatThrownBy(() -> run(m, s)).isInstanceOf(SimulationLimitException.class)
                 .hasMessageContaining("stopped after 1000 events").hasMessageContaining("raise 'maxEvents'");
     }
@@ -176,7 +178,7 @@ class SystemBehaviourTest {
         DomainModel m = model().service("A", ROOMY, endpoint("a", new Constant(ms(100)))).build();
         WorkloadSettings w = new WorkloadSettings(new WorkloadSettings.Closed(10, new Constant(ms(900))), 10,
                 List.of(new WorkloadSettings.MixEntry("GET /a", 1)));
-        ScenarioResult r = run(m, Scenario.of("closed", 100, 4, w));
+        ScenarioResult r = run(m, Scenario.builder("closed", 100, 4, w).build());
         // each user's cycle is 900 ms thinking + 100 ms served: 10 users make 10 requests/s
         assertThat(r.requests().ok()).isBetween(990L, 1000L);
     }

@@ -14,6 +14,7 @@ import io.mdecomp.model.Subscription;
 import io.mdecomp.model.diagnostic.SourceLocation;
 import io.mdecomp.model.distribution.Distribution;
 import io.mdecomp.model.quantity.Duration;
+import io.mdecomp.simulator.component.EndpointRef;
 import io.mdecomp.simulator.component.WorkloadSettings;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,6 +83,11 @@ public final class TestModels {
 
     public static Subscription consumes(String event, String endpoint) {
         return new Subscription(event, endpoint, L);
+    }
+
+    /** The endpoint named {@code Service.endpoint}. */
+    public static EndpointRef ref(String name) {
+        return EndpointRef.parse(name).orElseThrow();
     }
 
     public static Duration ms(double millis) {

@@ -6,7 +6,7 @@ public enum DependencyKind {
     SYNC_CALL("sync"),
     /** An endpoint calls the other service without waiting. */
     ASYNC_CALL("async"),
-    /** The other service publishes an event this one consumes (edge publisher → consumer). */
+    /** The other service publishes an event this one consumes (edge consumer → publisher). */
     EVENT("event"),
     /** A coarse {@code dependencies} entry. */
     DECLARED("declared"),

@@ -8,7 +8,7 @@ import java.util.Objects;
  * A derived dependency between two services, one per (source, target, kind).
  *
  * @param source   the dependent service (caller, consumer, reader)
- * @param target   the service depended on (callee, publisher's consumer for events, owner)
+ * @param target   the service depended on (callee, publisher of a consumed event, owner)
  * @param kind     how they depend
  * @param sync     true when the source waits for the target: sync calls and http/grpc entries
  * @param weight   expected calls per request (Σ over the source's calls of probability × cache

@@ -21,9 +21,11 @@ import org.jgrapht.graph.DirectedWeightedMultigraph;
 
 /**
  * The service graph (SPEC §4): services as vertices (sorted by name), a directed edge per derived
- * dependency kind between two services: sync call, async call, event (publisher → consumer),
- * declared ({@code dependencies} entry) and data (a service reads or writes an entity whose primary
- * owner is another service and that it does not own itself). Call edges are weighted by expected
+ * dependency kind between two services: sync call, async call, event (consumer → publisher: the
+ * consumer depends on the contract of the event it consumes, the publisher does not know its
+ * consumers), declared ({@code dependencies} entry) and data (a service reads or writes an entity
+ * whose primary owner is another service and that it does not own itself). Every edge points from
+ * the dependent service to the one it depends on. Call edges are weighted by expected
  * calls per request, Σ probability × (1 − cache hit ratio) over the caller's calls to the callee;
  * the others weigh 1. A service depending on itself is not an edge. O(size of the model).
  */
@@ -82,7 +84,7 @@ public final class ServiceGraph {
             }
             for (Subscription subscription : service.consumes()) {
                 for (Service publisher : index.publishers().getOrDefault(subscription.event(), List.of())) {
-                    Builder b = builder(builders, publisher.name(), service.name(), DependencyKind.EVENT,
+                    Builder b = builder(builders, service.name(), publisher.name(), DependencyKind.EVENT,
                             subscription.location());
                     if (b != null) {
                         b.weight = 1;
@@ -162,11 +164,18 @@ public final class ServiceGraph {
         return out;
     }
 
-    /** Adjacency over all kinds, by sorted name: what cycle search and metrics walk. */
+    /** Adjacency over all kinds, or over sync edges only, by sorted name: what cycle search and metrics walk. */
     public Map<String, List<String>> adjacency(boolean syncOnly) {
+        return adjacency(syncOnly ? ServiceEdge::sync : edge -> true);
+    }
+
+    /** Adjacency over the edges {@code accept} keeps, by sorted name, each successor once. */
+    public Map<String, List<String>> adjacency(java.util.function.Predicate<ServiceEdge> accept) {
         Map<String, List<String>> adjacency = new TreeMap<>();
         for (String service : services()) {
-            adjacency.put(service, List.copyOf(syncOnly ? syncDependencies(service) : dependencies(service)));
+            Set<String> out = new TreeSet<>();
+            graph.outgoingEdgesOf(service).stream().filter(accept).forEach(e -> out.add(e.target()));
+            adjacency.put(service, List.copyOf(out));
         }
         return adjacency;
     }

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -94,12 +95,42 @@ final class EntityWeights {
         return q;
     }
 
+    /** Bunch's cluster factor 2I / (2I + X); 0 when the service has no weight. */
+    double clusterFactor(String service) {
+        double i = internal(service);
+        double x = external(service);
+        return 2 * i + x == 0 ? 0 : 2 * i / (2 * i + x);
+    }
+
     double internal(String service) {
         return internal.getOrDefault(service, 0.0);
     }
 
     double external(String service) {
         return external.getOrDefault(service, 0.0);
+    }
+
+    /**
+     * The strongest tie of {@code service} (see {@link Tie}): among the services sharing weight with
+     * it, the one with the largest weight per entity pair X_ST / (n_S · n_T), ties by name; inside,
+     * I / (n_S (n_S − 1) / 2), or {@code selfTie} when it owns one entity. Empty when it owns no
+     * entity or shares no weight with another service. O(partners).
+     */
+    Optional<Tie> tie(String service, Ownership ownership, double selfTie) {
+        int n = ownership.entitiesOf(service).size();
+        if (n == 0) {
+            return Optional.empty();
+        }
+        double inside = n == 1 ? selfTie : internal(service) / (n * (n - 1) / 2.0);
+        Tie best = null;
+        for (Map.Entry<String, Double> partner : new TreeMap<>(partners.getOrDefault(service, Map.of())).entrySet()) {
+            int m = ownership.entitiesOf(partner.getKey()).size();
+            double across = partner.getValue() / ((double) n * m);
+            if (best == null || across > best.across()) {
+                best = new Tie(partner.getKey(), inside, across);
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** Partners by weight, heaviest first, ties by name. */

@@ -1,6 +1,7 @@
 package io.mdecomp.analysis.metrics;
 
 import io.mdecomp.analysis.AnalysisContext;
+import io.mdecomp.analysis.graph.Criterion;
 import io.mdecomp.analysis.graph.DependencyKind;
 import io.mdecomp.analysis.graph.ServiceEdge;
 import io.mdecomp.analysis.graph.ServiceGraph;
@@ -12,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -29,9 +31,11 @@ public final class MetricsCalculator {
     private final EntityWeights weights;
     private final SyncChains chains;
     private final InterfaceUsage usage;
+    private final double selfTie;
 
     public MetricsCalculator(AnalysisContext context) {
         this.context = context;
+        this.selfTie = 10 * context.settings().priority(Criterion.IDENTITY_AND_LIFECYCLE).factor();
         this.weights = new EntityWeights(context.entityGraph());
         this.chains = SyncChains.of(context.serviceGraph());
         this.usage = new InterfaceUsage(context.model());
@@ -44,21 +48,22 @@ public final class MetricsCalculator {
         ServiceGraph graph = context.serviceGraph();
         for (Service service : context.model().services()) {
             String name = service.name();
-            double i = weights.internal(name);
-            double x = weights.external(name);
             int ca = graph.dependents(name).size();
             int ce = graph.dependencies(name).size();
             int ais = callers(graph, name).size();
             int ads = callees(graph, name).size();
             List<Partner> partners = weights.partners(name);
+            int entities = context.ownership().entitiesOf(name).size();
+            Optional<Tie> tie = weights.tie(name, context.ownership(), selfTie);
             result.add(new ServiceMetrics(
                     name,
                     Granularity.of(service.endpoints().size(), service.owns().size(),
                             service.complexity().orElse(Granularity.DEFAULT_COMPLEXITY)),
                     shared.getOrDefault(name, 0.0),
-                    2 * i + x == 0 ? 0 : 2 * i / (2 * i + x),
-                    i + x == 0 ? 0 : x / (i + x),
+                    entities == 1 ? 1 : weights.clusterFactor(name),
+                    tie.map(MetricsCalculator::coupling).orElse(0.0),
                     partners.subList(0, Math.min(3, partners.size())),
+                    tie,
                     ca, ce,
                     ca + ce == 0 ? 0 : (double) ce / (ca + ce),
                     ais, ads, ais * ads,
@@ -68,6 +73,12 @@ public final class MetricsCalculator {
         }
         result.sort(Comparator.comparing(ServiceMetrics::name));
         return List.copyOf(result);
+    }
+
+    /** across / (inside + across); 0 when both are 0. */
+    static double coupling(Tie tie) {
+        double sum = tie.inside() + tie.across();
+        return sum > 0 ? tie.across() / sum : 0;
     }
 
     /** The system metrics, given the service metrics. */

@@ -13,8 +13,9 @@ import java.util.List;
  * @param ned              share of entities in services outside the size band
  * @param scf              dependencies / (N² − N)
  * @param siy              mutually dependent service pairs
- * @param cycles           dependency cycles, each closed ({@code [A, B, A]}), in lexicographic order; at
- *                         most {@link #CYCLE_LIMIT} are listed (a list of that length may be cut)
+ * @param cycles           dependency cycles, each closed ({@code [A, B, A]}), in lexicographic order: the
+ *                         cycles of calls and data and the cycles of events ({@code DependencyCycles});
+ *                         at most {@link #CYCLE_LIMIT} are listed (a list of that length may be cut)
  * @param longestSyncChain services in the longest chain of sync calls
  * @param complexityIndex  |S|² · |C| · |ST|
  */

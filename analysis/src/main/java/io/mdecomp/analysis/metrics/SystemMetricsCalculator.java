@@ -1,7 +1,7 @@
 package io.mdecomp.analysis.metrics;
 
 import io.mdecomp.analysis.AnalysisContext;
-import io.mdecomp.analysis.graph.Cycles;
+import io.mdecomp.analysis.graph.DependencyCycles;
 import io.mdecomp.analysis.graph.DependencyKind;
 import io.mdecomp.analysis.graph.Ownership;
 import io.mdecomp.analysis.graph.ServiceEdge;
@@ -41,16 +41,29 @@ final class SystemMetricsCalculator {
         int maxDepth = chains.maxDepth();
         return new SystemMetrics(
                 modularity(),
-                services.stream().mapToDouble(ServiceMetrics::cohesion).sum(),
+                mq(services),
                 structuralModularity(),
                 weights.total == 0 ? 0 : weights.cross / weights.total,
                 ifn(),
                 ned(),
                 scf(graph),
                 siy(graph),
-                Cycles.of(graph.adjacency(false), SystemMetrics.CYCLE_LIMIT).cycles(),
+                DependencyCycles.of(graph, SystemMetrics.CYCLE_LIMIT).sequences(SystemMetrics.CYCLE_LIMIT),
                 maxDepth == 0 ? 0 : maxDepth + 1,
                 complexityIndex(graph));
+    }
+
+    /**
+     * Bunch's MQ: Σ over services of the cluster factor 2I / (2I + X), which is 0 for a service
+     * without internal weight (MQ deliberately gives nothing for a singleton cluster, unlike the
+     * per-service {@code cohesion}).
+     */
+    private double mq(List<ServiceMetrics> services) {
+        double sum = 0;
+        for (ServiceMetrics service : services) {
+            sum += weights.clusterFactor(service.name());
+        }
+        return sum;
     }
 
     /** Newman's weighted Q of the current cut on the entity graph (edges of weight &gt; 0). */
@@ -140,17 +153,24 @@ final class SystemMetricsCalculator {
         return (double) pairs / ((double) n * n - n);
     }
 
-    /** Unordered service pairs that depend on each other both ways. */
+    /**
+     * Unordered service pairs that depend on each other both ways within one layer of
+     * {@link DependencyCycles}: by calls and data, or by consumed events. A call one way and an
+     * event back is choreography and does not count.
+     */
     private static int siy(ServiceGraph graph) {
-        int count = 0;
-        for (String service : graph.services()) {
-            for (String other : graph.dependencies(service)) {
-                if (service.compareTo(other) < 0 && graph.dependencies(other).contains(service)) {
-                    count++;
+        Set<String> pairs = new java.util.HashSet<>();
+        for (DependencyCycles.Layer layer : DependencyCycles.Layer.values()) {
+            Map<String, List<String>> adjacency = graph.adjacency(layer::accepts);
+            for (Map.Entry<String, List<String>> entry : adjacency.entrySet()) {
+                for (String other : entry.getValue()) {
+                    if (entry.getKey().compareTo(other) < 0 && adjacency.get(other).contains(entry.getKey())) {
+                        pairs.add(entry.getKey() + "\u0000" + other);
+                    }
                 }
             }
         }
-        return count;
+        return pairs.size();
     }
 
     /**

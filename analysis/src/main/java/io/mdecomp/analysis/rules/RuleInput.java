@@ -1,6 +1,7 @@
 package io.mdecomp.analysis.rules;
 
 import io.mdecomp.analysis.AnalysisContext;
+import io.mdecomp.analysis.graph.DependencyCycles;
 import io.mdecomp.analysis.graph.SyncChains;
 import io.mdecomp.analysis.metrics.ServiceMetrics;
 import io.mdecomp.analysis.metrics.SystemMetrics;
@@ -15,13 +16,14 @@ import java.util.stream.Collectors;
 
 /** Everything a rule reads: the analysis context, the metrics and the recommendations. */
 record RuleInput(AnalysisContext context, Map<String, ServiceMetrics> services, SystemMetrics system,
-                 List<Recommendation> recommendations, SyncChains chains) {
+                 List<Recommendation> recommendations, SyncChains chains, DependencyCycles.Result cycles) {
 
     static RuleInput of(AnalysisContext context, List<ServiceMetrics> services, SystemMetrics system,
                         List<Recommendation> recommendations) {
         return new RuleInput(context, services.stream().collect(Collectors.toMap(ServiceMetrics::name,
                 Function.identity(), (a, b) -> a, java.util.TreeMap::new)), system, recommendations,
-                SyncChains.of(context.serviceGraph()));
+                SyncChains.of(context.serviceGraph()),
+                DependencyCycles.of(context.serviceGraph(), SystemMetrics.CYCLE_LIMIT));
     }
 
     /** The service's declaration, for its location. */

@@ -43,17 +43,20 @@ class ServiceGraphTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("A", "B", DependencyKind.SYNC_CALL),
                         org.assertj.core.groups.Tuple.tuple("A", "C", DependencyKind.ASYNC_CALL),
-                        org.assertj.core.groups.Tuple.tuple("A", "C", DependencyKind.EVENT),
                         org.assertj.core.groups.Tuple.tuple("A", "C", DependencyKind.DATA),
+                        org.assertj.core.groups.Tuple.tuple("C", "A", DependencyKind.EVENT),
                         org.assertj.core.groups.Tuple.tuple("C", "B", DependencyKind.DECLARED));
         // A -> B: x calls y with probability 0.2, browse calls y behind a 50% cache: 0.2 + 0.5 = 0.7
         assertThat(graph.edges().get(0).weight()).isCloseTo(0.7, within(1e-12));
         assertThat(graph.edges().get(0).via()).containsExactly("browse -> y", "x -> y");
-        assertThat(graph.edges().get(3).via()).containsExactly("Ec");
+        assertThat(graph.edges().get(2).via()).containsExactly("Ec");
+        // C consumes A's Happened: C depends on the publisher's contract
+        assertThat(graph.edges().get(3).via()).containsExactly("Happened");
         assertThat(graph.edges().get(4).sync()).isTrue();
         assertThat(graph.edges().get(1).sync()).isFalse();
         // the self call A.x -> A.w is no edge
         assertThat(graph.dependencies("A")).containsExactly("B", "C");
+        assertThat(graph.dependencies("C")).containsExactly("A", "B");
         assertThat(graph.syncDependencies("C")).containsExactly("B");
     }
 

@@ -33,16 +33,18 @@ class MetricsTest {
         ServiceMetrics order = report.service("OrderService").orElseThrow();
         ServiceMetrics customer = report.service("CustomerService").orElseThrow();
 
-        // OrderService: I = 90, X = 12 + 9 = 21
+        // OrderService: I = 90, X = 12 + 9 = 21; per pair: inside 90 / 1 pair, across 21 / (2 · 1) pairs
         assertThat(order.cohesion()).isCloseTo(180.0 / 201, within(1e-12));
-        assertThat(order.coupling()).isCloseTo(21.0 / 111, within(1e-12));
+        assertThat(order.coupling()).isCloseTo(10.5 / (90 + 10.5), within(1e-12));
+        assertThat(order.tie()).contains(new Tie("CustomerService", 90, 10.5));
         assertThat(order.topPartners()).containsExactly(new Partner("CustomerService", 21));
-        // CustomerService: I = 0, X = 21
-        assertThat(customer.cohesion()).isZero();
-        assertThat(customer.coupling()).isEqualTo(1.0);
+        // CustomerService: one entity, so cohesion 1 and, inside, the identity tie 10 · M = 30; across 21 / 2
+        assertThat(customer.cohesion()).isEqualTo(1.0);
+        assertThat(customer.coupling()).isCloseTo(10.5 / (30 + 10.5), within(1e-12));
         SystemMetrics system = report.metrics();
         // m = 111; {Order, OrderItem}: W 90, D 201; {Customer}: W 0, D 21
         assertThat(system.modularity()).isCloseTo(90.0 / 111 - Math.pow(201.0 / 222, 2) - Math.pow(21.0 / 222, 2), within(1e-12));
+        // MQ keeps Bunch's cluster factor: 0 for CustomerService, which has no internal weight
         assertThat(system.mq()).isCloseTo(180.0 / 201, within(1e-12));
         assertThat(system.icp()).isCloseTo(21.0 / 111, within(1e-12));
         // SM: K = 2; scoh = 1/2² and 0/1²; scop(Customer, Order) = 2 / (2·2·1) → (0.25 + 0)/2 − 0.5/1

@@ -14,6 +14,7 @@ import static io.mdecomp.analysis.Fixtures.service;
 import static io.mdecomp.analysis.Fixtures.zoned;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mdecomp.analysis.AnalysisReport;
 import io.mdecomp.analysis.AnalysisSettings;
 import io.mdecomp.analysis.Analyzer;
 import io.mdecomp.model.DomainModel;
@@ -80,6 +81,89 @@ class RulesTest {
     }
 
     @Test
+    void md001ReportsAnEndpointThatCallsItself() {
+        // recalc calls itself on 30% of requests, behind a 50% cache: the loop is taken on 15% of requests
+        Endpoint recalc = endpoint("recalc", List.of(), List.of(), call("A", "recalc", 0.3));
+        recalc = new Endpoint(recalc.name(), recalc.method(), recalc.path(), recalc.reads(), recalc.writes(),
+                recalc.serviceTime(), recalc.calls(), recalc.publishes(),
+                java.util.Optional.of(new io.mdecomp.model.Cache(0.5)), recalc.location());
+        DomainModel self = services(plain("A", recalc));
+
+        assertThat(findings(self, RuleId.MD001)).singleElement().satisfies(f -> {
+            assertThat(f.subjects()).containsExactly("A.recalc");
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.message()).isEqualTo("endpoint A.recalc calls itself synchronously (on 15% of requests): each "
+                    + "call holds a worker while it waits for the next, so a request can exhaust A's workers");
+            assertThat(f.location()).isEqualTo(at("A.recalc"));
+        });
+    }
+
+    @Test
+    void md001ReportsALoopOfSyncCallsInsideOneService() {
+        // A.a -> A.b -> A.c -> A.a stays inside A, so the service graph has no cycle; A.c -> B.x leaves it
+        DomainModel loop = services(
+                plain("A", endpoint("a", List.of(), List.of(), call("A", "b")),
+                        endpoint("b", List.of(), List.of(), call("A", "c")),
+                        endpoint("c", List.of(), List.of(), call("A", "a"), call("B", "x"))),
+                plain("B", endpoint("x")));
+        DomainModel asyncLoop = services(
+                plain("A", endpoint("a", List.of(), List.of(), call("A", "b")),
+                        endpoint("b", List.of(), List.of(), asyncCall("A", "a"))));
+        DomainModel chain = services(
+                plain("A", endpoint("a", List.of(), List.of(), call("A", "b")), endpoint("b")));
+
+        assertThat(findings(loop, RuleId.MD001)).singleElement().satisfies(f -> {
+            assertThat(f.subjects()).containsExactly("A.a", "A.b", "A.c");
+            assertThat(f.message()).startsWith("synchronous call loop inside A: a -> b -> c -> a (on every request)");
+            assertThat(f.location()).isEqualTo(at("A.b"));
+            assertThat(f.recommendation()).hasValue("call the logic of a in-process from c instead of through its "
+                    + "endpoint, or make that call asynchronous");
+        });
+        assertThat(findings(asyncLoop, RuleId.MD001)).isEmpty();
+        assertThat(findings(chain, RuleId.MD001)).isEmpty();
+    }
+
+    @Test
+    void aSyncCallOneWayAndAnEventBackIsChoreographyNotACycle() {
+        // A calls B; B publishes Shipped, which A consumes: A depends on B twice (call and B's event contract)
+        DomainModel choreography = services(
+                plain("A", endpoint("a", List.of(), List.of(), call("B", "b")), endpoint("onShipped")),
+                plain("B", publishing(endpoint("b"), "Shipped")));
+        choreography = withConsumer(choreography, "A", "Shipped", "onShipped");
+        // A and B each consume the other's event: a real cycle of events
+        DomainModel eventsBothWays = services(
+                plain("A", publishing(endpoint("a"), "Ordered")),
+                plain("B", publishing(endpoint("b"), "Shipped")));
+        eventsBothWays = withConsumer(withConsumer(eventsBothWays, "A", "Shipped", "a"), "B", "Ordered", "b");
+
+        assertThat(Analyzer.analyze(choreography).metrics().cycles()).isEmpty();
+        assertThat(Analyzer.analyze(choreography).metrics().siy()).isZero();
+        assertThat(Analyzer.analyze(eventsBothWays).metrics().siy()).isEqualTo(1);
+        assertThat(Analyzer.analyze(eventsBothWays).metrics().cycles()).containsExactly(List.of("A", "B", "A"));
+        // the consumer depends on the publisher: A on B twice, by its call and by B's event
+        assertThat(Analyzer.analyze(choreography).service("A").orElseThrow().ce()).isEqualTo(1);
+        assertThat(Analyzer.analyze(choreography).service("B").orElseThrow().ca()).isEqualTo(1);
+        assertThat(findings(choreography, RuleId.MD001)).isEmpty();
+        assertThat(findings(choreography, RuleId.MD002)).isEmpty();
+        assertThat(findings(eventsBothWays, RuleId.MD002)).singleElement().satisfies(f -> {
+            assertThat(f.subjects()).containsExactly("A", "B");
+            assertThat(f.message()).isEqualTo("dependency cycle A -[event]-> B -[event]-> A: none of these 2 services "
+                    + "can change its events without the others");
+            assertThat(f.recommendation()).hasValue("let B stop consuming the events of A, e.g. by moving that "
+                    + "reaction into A");
+        });
+    }
+
+    private static DomainModel withConsumer(DomainModel model, String service, String event, String endpoint) {
+        List<Service> services = new ArrayList<>();
+        for (Service s : model.services()) {
+            services.add(s.name().equals(service) ? consuming(s, event, endpoint) : s);
+        }
+        return new DomainModel(model.system(), model.version(), model.domains(), services, model.dependencies(),
+                model.useCases(), model.location());
+    }
+
+    @Test
     void md003ReportsEntityWrittenByTwoServices() {
         DomainModel twoWriters = model(List.of(root("Order", "X")), List.of(
                 service("B", "X", "t", 0.5, List.of(), endpoint("w", List.of(), List.of("Order"))),
@@ -112,6 +196,12 @@ class RulesTest {
             assertThat(f.location()).isEqualTo(at("monthly"));
         });
         assertThat(findings(declared, RuleId.MD004)).isEmpty();
+        // consuming the owner's event is a dependency on it (a replicated read model)
+        DomainModel fed = model(entities, List.of(
+                service("Orders", "X", "t", 0.5, List.of("Order"), publishing(endpoint("get"), "OrderPlaced")),
+                consuming(service("Reports", "X", "t", 0.5, List.of("Report"),
+                        endpoint("monthly", List.of("Order"), List.of())), "OrderPlaced", "monthly")));
+        assertThat(findings(fed, RuleId.MD004)).isEmpty();
     }
 
     @Test
@@ -159,7 +249,8 @@ class RulesTest {
 
     @Test
     void md008ReportsCouplingAboveThreshold() {
-        // Customers' only entity is read with Orders' entity: coupling 1; Orders: I = 0, X = 30 → 1 as well
+        // Order-Customer: semantic proximity 30 (one read-written pair, the 90th percentile) + shared owner 30 = 60.
+        // Each service owns one entity, whose tie with itself is the identity tie 10 · M = 30: 60 / (30 + 60)
         DomainModel model = model(List.of(root("Order", "X"), root("Customer", "X")), List.of(
                 service("Orders", "X", "t", 0.5, List.of("Order"), endpoint("place", List.of("Customer"), List.of("Order"))),
                 service("Customers", "X", "t", 0.5, List.of("Customer"))));
@@ -169,9 +260,25 @@ class RulesTest {
         assertThat(findings(model, RuleId.MD008)).extracting(Finding::subjects)
                 .containsExactly(List.of("Customers"), List.of("Orders"));
         assertThat(findings(model, RuleId.MD008).get(0).message())
-                .isEqualTo("coupling 1.00 of 'Customers' is above 0.50: 100% of its entity-graph weight crosses service "
-                        + "boundaries (top partners: Orders 60.0)");
+                .isEqualTo("coupling 0.67 of 'Customers' is above 0.50: its one entity is more tied to Orders (60.0 per "
+                        + "entity pair) than an entity is to itself (30.0, the identity tie); top partners by weight: "
+                        + "Orders 60.0");
         assertThat(findings(alone, RuleId.MD008)).isEmpty();
+    }
+
+    @Test
+    void md008LeavesASmallSelfContainedServiceAlone() {
+        // Customers owns one entity and only its own endpoint touches it; Orders reads it (teams differ, no
+        // shared-owner term): the tie 30 equals the identity tie 30 → coupling 0.5, not above the threshold
+        DomainModel model = model(List.of(root("Order", "X"), root("Customer", "X")), List.of(
+                service("Orders", "X", "t1", 0.5, List.of("Order"), endpoint("place", List.of("Customer"), List.of("Order"))),
+                service("Customers", "X", "t2", 0.5, List.of("Customer"),
+                        endpoint("rename", List.of(), List.of("Customer")))));
+
+        AnalysisReport report = Analyzer.analyze(model);
+        assertThat(report.service("Customers").orElseThrow().cohesion()).isEqualTo(1.0);
+        assertThat(report.service("Customers").orElseThrow().coupling()).isEqualTo(0.5);
+        assertThat(findings(model, RuleId.MD008)).isEmpty();
     }
 
     @Test
@@ -183,8 +290,8 @@ class RulesTest {
 
         assertThat(findings(model, RuleId.MD008)).filteredOn(f -> f.subjects().equals(List.of("Orders")))
                 .singleElement().satisfies(f -> assertThat(f.recommendation()).hasValue(
-                        "Order carries the most weight towards Customers (60.0 of 60.0): move it there, or let the use "
-                                + "cases that tie them go through Customers's endpoints"));
+                        "Order carries the most weight towards Customers (60.0): move it there, or let the use "
+                                + "cases that tie them go through the endpoints of Customers"));
     }
 
     @Test

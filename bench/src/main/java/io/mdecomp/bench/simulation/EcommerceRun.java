@@ -20,10 +20,8 @@ final class EcommerceRun {
         Scenario base = ScenarioReader.read(samples.resolve("scenarios.yaml"), model).stream()
                 .filter(s -> s.name().equals(scenarioName)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no scenario " + scenarioName));
-        this.scenario = new Scenario(base.name(), seconds, 0, base.seed(), base.workload(), base.gateway(),
-                base.discovery(), base.loadBalancing(), base.networkLatency(), base.resilience(),
-                base.callResilience(), base.deployment(), base.faults(), base.slos(), base.consumersPerInstance(),
-                Long.MAX_VALUE, Math.max(1, seconds / 60), base.location());
+        this.scenario = base.toBuilder().duration(seconds).warmup(0).maxEvents(Long.MAX_VALUE)
+                .bucketSeconds(Math.max(1, seconds / 60)).build();
     }
 
     ScenarioResult run() {

@@ -10,6 +10,7 @@ import io.mdecomp.cli.ExitCode;
 import io.mdecomp.cli.config.Settings;
 import io.mdecomp.cli.config.SettingsLoader;
 import io.mdecomp.cli.render.AtomicOutput;
+import io.mdecomp.cli.render.Words;
 import io.mdecomp.cli.render.ci.CheckFormat;
 import io.mdecomp.cli.render.ci.CheckReports;
 import io.mdecomp.model.DomainModel;
@@ -76,8 +77,8 @@ public final class CheckCommand implements Callable<Integer> {
         if (updateBaseline) {
             accepted = Baseline.of(report.findings());
             AtomicOutput.writeFile(settings.baseline().get(), BaselineFile.write(accepted));
-            spec.commandLine().getErr().println("mdecomp: wrote " + accepted.entries().size()
-                    + " accepted findings to " + settings.baseline().get());
+            spec.commandLine().getErr().println("mdecomp: wrote " + Words.count(accepted.entries().size(),
+                    "accepted finding") + " to " + settings.baseline().get());
         }
         CheckResult result = CheckResult.of(report.findings(), accepted, settings.failOn());
         var ciReport = CheckReports.report(model, domainModel, report, result, settings.analysis(),

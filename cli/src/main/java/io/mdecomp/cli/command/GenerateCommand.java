@@ -1,5 +1,6 @@
 package io.mdecomp.cli.command;
 
+import io.mdecomp.cli.render.Words;
 import io.mdecomp.cli.ExitCode;
 import io.mdecomp.codegen.generate.Skeletons;
 import io.mdecomp.codegen.pack.PackLoader;
@@ -77,13 +78,14 @@ public final class GenerateCommand implements Runnable {
                     out.printf("%-10s %s%n", "would " + verb(file.action()), file.path());
                 }
             }
-            out.printf("%s %d files for %d services (pack %s) in %s: %d new, %d updated, %d unchanged, %d kept%n",
-                    report.dryRun() ? "Would write" : "Wrote", report.writtenCount(), result.services(), result.pack(), out(),
+            out.printf("%s %s for %s (pack %s) in %s: %d new, %d updated, %d unchanged, %d kept%n",
+                    report.dryRun() ? "Would write" : "Wrote", Words.count(report.writtenCount(), "file"),
+                    Words.count(result.services(), "service"), result.pack(), out(),
                     report.paths(Action.CREATE).size(), report.paths(Action.UPDATE).size() + report.paths(Action.OVERWRITE).size(),
                     report.paths(Action.UNCHANGED).size(), report.skipped().size());
             List<String> skipped = report.skipped();
             if (!skipped.isEmpty()) {
-                out.println("Kept " + skipped.size() + " files changed by hand (--force overwrites them):");
+                out.println("Kept " + Words.count(skipped.size(), "file") + " changed by hand (--force overwrites them):");
                 skipped.forEach(path -> out.println("  " + path));
             }
             out.flush();

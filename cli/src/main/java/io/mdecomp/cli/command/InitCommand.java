@@ -18,6 +18,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code mdecomp init [DIR]}: a small valid model, a scenario file and settings, commented to teach the format. */
@@ -27,6 +28,9 @@ public final class InitCommand implements Callable<Integer> {
 
     /** The files written, in order. */
     static final List<String> FILES = List.of("model.yaml", "scenarios.yaml", "mdecomp.yaml");
+
+    @ParentCommand
+    MdecompCommand root;
 
     @Spec
     CommandSpec spec;
@@ -57,7 +61,9 @@ public final class InitCommand implements Callable<Integer> {
             AtomicOutput.writeFile(dir.resolve(name), resource(name));
             out.println("wrote " + dir.resolve(name));
         }
-        out.println("Next: mdecomp validate " + dir.resolve("model.yaml"));
+        // The launcher says how it was started (./mdecomp, or mdecomp when on the PATH).
+        String program = root.environment().variable("MDECOMP_PROGRAM").orElse("mdecomp");
+        out.println("Next: " + program + " validate " + dir.resolve("model.yaml"));
         out.flush();
         return ExitCode.OK;
     }

@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
             CheckCommand.class,
             ProposeCommand.class,
             DiffCommand.class,
+            EvaluateCommand.class,
             ImportCommand.class,
             GenerateCommand.class,
             SimulateCommand.class,

@@ -1,5 +1,6 @@
 package io.mdecomp.cli.command;
 
+import io.mdecomp.cli.render.Words;
 import io.mdecomp.cli.ExitCode;
 import io.mdecomp.model.DomainModel;
 import io.mdecomp.model.diagnostic.InputException;
@@ -38,8 +39,8 @@ public final class ValidateCommand implements Callable<Integer> {
         for (Path file : models) {
             try {
                 DomainModel model = ModelFiles.read(file);
-                out.println("OK " + file + ": " + count(model.entities().count(), "entity", "entities") + ", "
-                        + count(model.services().size(), "service", "services"));
+                out.println("OK " + file + ": " + Words.count(model.entities().count(), "entity", "entities") + ", "
+                        + Words.count(model.services().size(), "service"));
             } catch (InputException e) {
                 allGood = false;
                 err.println(e.getMessage());
@@ -48,9 +49,5 @@ public final class ValidateCommand implements Callable<Integer> {
             err.flush();
         }
         return allGood ? ExitCode.OK : ExitCode.BAD_INPUT;
-    }
-
-    private static String count(long n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
     }
 }

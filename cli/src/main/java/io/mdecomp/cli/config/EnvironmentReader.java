@@ -2,13 +2,18 @@ package io.mdecomp.cli.config;
 
 import io.mdecomp.analysis.graph.Criterion;
 import io.mdecomp.analysis.rules.RuleId;
+import io.mdecomp.model.diagnostic.Diagnostic;
 import io.mdecomp.model.diagnostic.SourceLocation;
+import io.mdecomp.model.diagnostic.Suggestions;
 import io.mdecomp.model.yaml.DiagnosticCollector;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Applies {@code MDECOMP_<KEY>} environment variables to settings. Known keys:
@@ -16,12 +21,18 @@ import java.util.TreeMap;
  * {@code MDECOMP_SIZE_BAND_MAX}, {@code MDECOMP_PRIORITY_<CRITERION>} (e.g.
  * {@code MDECOMP_PRIORITY_SEMANTIC_PROXIMITY=L}), {@code MDECOMP_RULE_<ID>_SEVERITY|_THRESHOLD|_ENABLED}
  * (e.g. {@code MDECOMP_RULE_MD008_THRESHOLD=0.4}), {@code MDECOMP_PROPOSE_ALGORITHM|_RESOLUTION|_SEED}.
- * Other {@code MDECOMP_} variables (such as the launcher's {@code MDECOMP_JAVA_OPTS}) are left
- * alone. A bad value is reported as {@code MDECOMP_X: error: ... [value]}, exit code 2.
+ * The launcher's {@code MDECOMP_JAVA_OPTS} and {@code MDECOMP_PROGRAM} are left alone. A bad value
+ * is reported as {@code MDECOMP_X: error: ... [value]}, exit code 2; any other {@code MDECOMP_}
+ * variable is not read and gets a warning with the closest known name ({@link #unknownVariables}).
  */
 final class EnvironmentReader {
 
     static final String PREFIX = "MDECOMP_";
+
+    /** Read by the {@code mdecomp} launcher script, not here. */
+    private static final List<String> LAUNCHER = List.of("JAVA_OPTS", "PROGRAM");
+    private static final List<String> SETTINGS = List.of("FAIL_ON", "BASELINE", "SIZE_BAND_MIN", "SIZE_BAND_MAX",
+            "PROPOSE_ALGORITHM", "PROPOSE_RESOLUTION", "PROPOSE_SEED");
 
     private EnvironmentReader() {
     }
@@ -37,6 +48,45 @@ final class EnvironmentReader {
             }
         }
         return draft.finish(sizeBandAt);
+    }
+
+    /**
+     * A warning for each {@code MDECOMP_} variable that neither the settings nor the launcher read,
+     * with the closest known name when there is a likely one, in name order.
+     */
+    static List<Diagnostic> unknownVariables(Map<String, String> environment) {
+        List<String> known = knownNames();
+        List<Diagnostic> warnings = new ArrayList<>();
+        for (String name : new TreeSet<>(environment.keySet())) {
+            if (name.startsWith(PREFIX) && !isRead(name.substring(PREFIX.length()))) {
+                String suggestion = Suggestions.closest(name, known).map(k -> "; did you mean " + k + "?")
+                        .orElse(" (known: MDECOMP_FAIL_ON, MDECOMP_BASELINE, MDECOMP_SIZE_BAND_MIN|MAX, "
+                                + "MDECOMP_PRIORITY_<CRITERION>, MDECOMP_RULE_<ID>_<SETTING>, MDECOMP_PROPOSE_<SETTING>)");
+                warnings.add(Diagnostic.warning(new SourceLocation(name, 0, 0), "unknown-variable",
+                        "mdecomp does not read this variable, so it has no effect" + suggestion));
+            }
+        }
+        return warnings;
+    }
+
+    /** Whether {@code key} (after the prefix) is read here or by the launcher; rule and criterion names are checked when applied. */
+    private static boolean isRead(String key) {
+        return SETTINGS.contains(key) || LAUNCHER.contains(key) || key.startsWith("PRIORITY_") || key.startsWith("RULE_");
+    }
+
+    private static List<String> knownNames() {
+        List<String> names = new ArrayList<>();
+        SETTINGS.forEach(k -> names.add(PREFIX + k));
+        LAUNCHER.forEach(k -> names.add(PREFIX + k));
+        for (Criterion criterion : Criterion.values()) {
+            names.add(PREFIX + "PRIORITY_" + criterion.key().replace('-', '_').toUpperCase(Locale.ROOT));
+        }
+        for (RuleId rule : RuleId.values()) {
+            for (String field : List.of("SEVERITY", "THRESHOLD", "ENABLED")) {
+                names.add(PREFIX + "RULE_" + rule.name() + "_" + field);
+            }
+        }
+        return names;
     }
 
     private static void apply(SettingsDraft draft, String key, String value, SourceLocation at) {

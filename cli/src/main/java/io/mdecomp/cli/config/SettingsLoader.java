@@ -5,6 +5,7 @@ import io.mdecomp.model.diagnostic.InputException;
 import io.mdecomp.model.diagnostic.SourceLocation;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -39,6 +40,14 @@ public final class SettingsLoader {
             settings = ConfigFileReader.apply(settings, file.get());
         }
         return EnvironmentReader.apply(settings, environment);
+    }
+
+    /**
+     * Warnings for {@code MDECOMP_*} variables in {@code environment} that mdecomp does not read
+     * (likely misspelt), each with the closest known name.
+     */
+    public static List<Diagnostic> unknownVariables(Map<String, String> environment) {
+        return EnvironmentReader.unknownVariables(environment);
     }
 
     /** The configuration file that applies to {@code model}: the explicit one, or the one beside it. */

@@ -46,8 +46,9 @@ public final class HtmlAnalysisRenderer implements Renderer<AnalysisView> {
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n").append(Html.HEAD_META).append("<title>")
                 .append(Html.escape(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
         html.append("<h1>").append(Html.escape(title)).append("</h1>\n");
-        html.append("<p>").append(report.services().size()).append(" services, ").append(report.findings().size())
-                .append(" findings, ").append(report.recommendations().size()).append(" recommendations.</p>\n");
+        html.append("<p>").append(Words.count(report.services().size(), "service")).append(", ")
+                .append(Words.count(report.findings().size(), "finding")).append(", ")
+                .append(Words.count(report.recommendations().size(), "recommendation")).append(".</p>\n");
         html.append("<h2>Service graph</h2>\n<p>Circle size: granularity. Arrows: sync (red), async (blue, dashed),"
                 + " event (green, dotted), declared (grey), data (orange).</p>\n");
         html.append(ServiceGraphSvg.render(report.services(), report.dependencies()));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.mdecomp.analysis.metrics.Partner;
 import io.mdecomp.analysis.metrics.ServiceMetrics;
 import io.mdecomp.analysis.metrics.SystemMetrics;
+import io.mdecomp.analysis.metrics.Tie;
 import io.mdecomp.analysis.recommend.Merge;
 import io.mdecomp.analysis.recommend.Move;
 import io.mdecomp.analysis.recommend.Recommendation;
@@ -75,6 +76,17 @@ public final class JsonAnalysisRenderer implements Renderer<AnalysisView> {
             json.writeEndObject();
         }
         json.writeEndArray();
+        json.writeFieldName("couplingTie");
+        if (s.tie().isPresent()) {
+            Tie tie = s.tie().get();
+            json.writeStartObject();
+            json.writeStringField("partner", tie.partner());
+            Json.ratio(json, "inside", tie.inside());
+            Json.ratio(json, "across", tie.across());
+            json.writeEndObject();
+        } else {
+            json.writeNull();
+        }
         json.writeEndObject();
     }
 

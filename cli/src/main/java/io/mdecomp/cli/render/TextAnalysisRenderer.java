@@ -50,11 +50,10 @@ public final class TextAnalysisRenderer implements Renderer<AnalysisView> {
         long errors = count(report.findings(), Severity.ERROR);
         long warnings = count(report.findings(), Severity.WARNING);
         long notes = count(report.findings(), Severity.NOTE);
-        return ansi.apply(Ansi.Style.BOLD, report.system()) + ": " + plural(report.services().size(), "service")
-                + ", " + plural(report.findings().size(), "finding")
-                + " (" + errors + " error" + (errors == 1 ? "" : "s") + ", " + warnings + " warning"
-                + (warnings == 1 ? "" : "s") + ", " + notes + " note" + (notes == 1 ? "" : "s") + "), "
-                + plural(report.recommendations().size(), "recommendation");
+        return ansi.apply(Ansi.Style.BOLD, report.system()) + ": " + Words.count(report.services().size(), "service")
+                + ", " + Words.count(report.findings().size(), "finding")
+                + " (" + Words.count(errors, "error") + ", " + Words.count(warnings, "warning") + ", "
+                + Words.count(notes, "note") + "), " + Words.count(report.recommendations().size(), "recommendation");
     }
 
     private List<String> services(List<ServiceMetrics> services) {
@@ -138,9 +137,6 @@ public final class TextAnalysisRenderer implements Renderer<AnalysisView> {
         return findings.stream().filter(f -> f.severity() == severity).count();
     }
 
-    private static String plural(int n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
-    }
 
     /** Two decimals, {@code -} for an undefined value. */
     static String ratio(double value) {

@@ -114,6 +114,26 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aMisspeltVariableIsNamedOnStderrAndTheReportIsUnchanged() {
+        CliRun run = CliRun.run(CliEnvironment.of(Map.of("MDECOMP_RULE_MD013_ENABLED", "false", "MDECOMP_FAIL_0N", "note")),
+                "analyze", CliRun.SAMPLE);
+        assertThat(run.code()).isZero();
+        assertThat(run.err()).isEqualTo("MDECOMP_FAIL_0N: warning: mdecomp does not read this variable, so it has no"
+                + " effect; did you mean MDECOMP_FAIL_ON? [unknown-variable]\n");
+        assertThat(run.out()).contains("0 findings");
+    }
+
+    @Test
+    void ciFormatsOfAnalyzeAreHeadedAnalyzeNotCheck() {
+        CliRun markdown = CliRun.run("analyze", CliRun.SAMPLE, "--format", "markdown");
+        assertThat(markdown.code()).isZero();
+        assertThat(markdown.out()).startsWith("## mdecomp analyze: ecommerce — ")
+                .contains("<details><summary>4 services, 9 dependencies</summary>");
+        CliRun junit = CliRun.run("analyze", CliRun.SAMPLE, "--format", "junit");
+        assertThat(junit.out()).contains("<testsuites name=\"mdecomp analyze\"").doesNotContain("mdecomp check");
+    }
+
+    @Test
     void helpListsTheFormats() {
         CliRun run = CliRun.run("analyze", "--help");
         assertThat(run.code()).isZero();

@@ -68,6 +68,13 @@ class CheckCommandTest {
     }
 
     @Test
+    void countsInTheSummaryAgreeWithTheirNouns() {
+        assertThat(run("check", CliRun.SAMPLE)).isZero();
+        assertThat(out.toString()).endsWith("check passed: 0 errors, 0 warnings, 1 note; 1 new, 0 baselined, 0 fixed;"
+                + " 0 at or above --fail-on error\n");
+    }
+
+    @Test
     void takesTheFailOnLevelFromTheEnvironmentAndTheOptionOverridesIt() {
         assertThat(run(Map.of("MDECOMP_FAIL_ON", "never"), "check", model.toString())).isZero();
         assertThat(run(Map.of("MDECOMP_FAIL_ON", "never"), "check", model.toString(), "--fail-on", "error"))

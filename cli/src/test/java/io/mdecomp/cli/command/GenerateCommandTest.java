@@ -45,7 +45,7 @@ class GenerateCommandTest {
         Files.writeString(out().resolve("README.md"), "ours");
         CliRun again = CliRun.run("generate", "skeletons", CliRun.SAMPLE, "--out", out().toString(), "--template", "java-plain");
         assertThat(again.code()).isZero();
-        assertThat(again.out()).contains(" 1 kept", "Kept 1 files changed by hand (--force overwrites them):\n  README.md\n");
+        assertThat(again.out()).contains(" 1 kept", "Kept 1 file changed by hand (--force overwrites them):\n  README.md\n");
         assertThat(out().resolve("README.md")).hasContent("ours");
         CliRun forced = CliRun.run("generate", "skeletons", CliRun.SAMPLE, "--out", out().toString(), "--template",
                 "java-plain", "--force");

@@ -2,6 +2,7 @@ package io.mdecomp.cli.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mdecomp.cli.config.CliEnvironment;
 import io.mdecomp.cli.config.SettingsLoader;
 import io.mdecomp.model.DomainModel;
 import io.mdecomp.model.yaml.ModelReader;
@@ -31,6 +32,16 @@ class InitCommandTest {
         assertThat(ScenarioReader.read(target.resolve("scenarios.yaml"), model)).hasSize(1);
         SettingsLoader.load(target.resolve("model.yaml"), Optional.empty(), Map.of());
         assertThat(CliRun.run("validate", target.resolve("model.yaml").toString()).code()).isZero();
+    }
+
+    @Test
+    void suggestsTheNextCommandAsTheUserStartedMdecomp() {
+        CliRun plain = CliRun.run("init", dir.resolve("a").toString());
+        assertThat(plain.out()).endsWith("Next: mdecomp validate " + dir.resolve("a/model.yaml") + "\n");
+        CliRun launcher = CliRun.run(CliEnvironment.of(Map.of("MDECOMP_PROGRAM", "./mdecomp")), "init",
+                dir.resolve("b").toString());
+        assertThat(launcher.err()).isEmpty();
+        assertThat(launcher.out()).endsWith("Next: ./mdecomp validate " + dir.resolve("b/model.yaml") + "\n");
     }
 
     @Test

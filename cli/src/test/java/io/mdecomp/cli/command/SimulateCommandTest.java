@@ -115,13 +115,26 @@ class SimulateCommandTest {
     }
 
     @Test
-    void csvHasOneRowPerBucket() throws IOException {
+    void csvHasOneRowPerBucketWithColumnsPerRouteThatAddUp() throws IOException {
         String file = scenarios("");
         assertThat(run("simulate", "scenarios", MODEL, file, "--format", "csv")).isZero();
         String[] lines = out.toString().split("\n");
-        assertThat(lines[0]).isEqualTo("scenario,atSeconds,requests,ok,failed,p99Ms");
+        assertThat(lines[0]).isEqualTo("scenario,atSeconds,requests,ok,failed,p99Ms,"
+                + "GET /products/{sku} requests,GET /products/{sku} ok,GET /products/{sku} failed,"
+                + "GET /products/{sku} p99Ms,POST /orders requests,POST /orders ok,POST /orders failed,"
+                + "POST /orders p99Ms");
         assertThat(lines).hasSize(21);
         assertThat(lines[1]).startsWith("short,0,");
+        long failedOrders = 0;
+        for (int i = 1; i < lines.length; i++) {
+            String[] cells = lines[i].split(",");
+            for (int k = 2; k <= 4; k++) {
+                long all = Long.parseLong(cells[k]);
+                assertThat(Long.parseLong(cells[k + 4]) + Long.parseLong(cells[k + 8])).as(lines[i]).isEqualTo(all);
+            }
+            failedOrders += Long.parseLong(cells[12]);
+        }
+        assertThat(failedOrders).as("the payment fault fails orders").isPositive();
     }
 
     @Test

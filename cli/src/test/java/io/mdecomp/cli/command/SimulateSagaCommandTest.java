@@ -97,8 +97,8 @@ class SimulateSagaCommandTest {
         String file = scenarios("    gateway: {workers: 50}\n", "          - {call: PaymentService.charge}\n");
         assertThat(run("simulate", "scenarios", MODEL, file)).as(err.toString()).isZero();
         assertThat(out.toString())
-                .contains("  saga          started  completed  compensated  comp. failed  in flight  compensations"
-                        + "  failed comp.")
+                .contains("  saga          started  completed  compensated  compensation failed  in flight"
+                        + "  compensations  failed compensations")
                 .containsPattern("  POST /orders +\\d+ +0 +\\d+ +0 +\\d+ +\\d+ +0\\n")
                 .containsPattern("  gateway: 50 workers, queue 100: utilization \\d+\\.\\d\\d%, mean queue [0-9.]+,"
                         + " 0 rejected\\n");

@@ -206,4 +206,18 @@ class SettingsLoaderTest {
                         "MDECOMP_RULE_MD077_SEVERITY: error: unknown rule 'MD077' (known: MD001 .. MD016) [unknown-key]",
                         "MDECOMP_SIZE_BAND_MIN: error: expected a whole number, got 'two' [type]"));
     }
+
+    @Test
+    void warnsAboutMisspeltVariablesWithTheClosestKnownName() {
+        assertThat(SettingsLoader.unknownVariables(Map.of("MDECOMP_FAILON", "never", "MDECOMP_RULE_MD008_THRESHOLD", "0.7",
+                "MDECOMP_JAVA_OPTS", "-Xmx1g", "MDECOMP_PROGRAM", "./mdecomp", "MDECOMP_PROPOSE_SEEDS", "3",
+                "MDECOMP_COLOUR", "no", "PATH", "/bin")).stream().map(Diagnostic::format))
+                .containsExactly("MDECOMP_COLOUR: warning: mdecomp does not read this variable, so it has no effect"
+                        + " (known: MDECOMP_FAIL_ON, MDECOMP_BASELINE, MDECOMP_SIZE_BAND_MIN|MAX, MDECOMP_PRIORITY_<CRITERION>,"
+                        + " MDECOMP_RULE_<ID>_<SETTING>, MDECOMP_PROPOSE_<SETTING>) [unknown-variable]",
+                        "MDECOMP_FAILON: warning: mdecomp does not read this variable, so it has no effect;"
+                        + " did you mean MDECOMP_FAIL_ON? [unknown-variable]",
+                        "MDECOMP_PROPOSE_SEEDS: warning: mdecomp does not read this variable, so it has no effect;"
+                        + " did you mean MDECOMP_PROPOSE_SEED? [unknown-variable]");
+    }
 }

@@ -33,6 +33,14 @@ class AtomicOutputTest {
     }
 
     @Test
+    void removesTheTemporaryFileAKilledRunLeftBeside() throws IOException {
+        Path stale = Files.writeString(dir.resolve(".report.json.mdecomp-9999999999-5.tmp"), "{\"half");
+        AtomicOutput.writeFile(dir.resolve("report.json"), "{}\n");
+        assertThat(stale).doesNotExist();
+        assertThat(filesIn(dir)).isEqualTo(1);
+    }
+
+    @Test
     void givesANewReportTheUsualPermissionsAndKeepsThoseOfAReplacedOne() throws IOException {
         Path fresh = dir.resolve("fresh.txt");
         AtomicOutput.writeFile(fresh, "x");

@@ -4,6 +4,7 @@ import io.mdecomp.analysis.graph.DependencyKind;
 import io.mdecomp.analysis.graph.ServiceEdge;
 import io.mdecomp.analysis.metrics.Partner;
 import io.mdecomp.analysis.metrics.ServiceMetrics;
+import io.mdecomp.analysis.metrics.Tie;
 import io.mdecomp.analysis.metrics.SystemMetrics;
 import io.mdecomp.analysis.recommend.Merge;
 import io.mdecomp.analysis.recommend.Move;
@@ -26,10 +27,11 @@ final class SampleReports {
         List<ServiceMetrics> services = List.of(
                 new ServiceMetrics("OrderService", 0.6333333333, 0.25, 0.8, 0.2,
                         List.of(new Partner("PaymentService", 6.5), new Partner("CatalogService", 1.0 / 3)),
-                        1, 2, 2.0 / 3, 1, 2, 2, 0.75, 2, 2),
+                        Optional.of(new Tie("PaymentService", 13, 3.25)), 1, 2, 2.0 / 3, 1, 2, 2, 0.75, 2, 2),
                 new ServiceMetrics("PaymentService", 0.2166666667, 0.0, 0.5, 0.5,
-                        List.of(new Partner("OrderService", 6.5)), 1, 1, 0.5, 1, 1, 1, 1.0, 1, 1),
-                new ServiceMetrics("CatalogService", 0.85, 0.0, 1.0, 0.0, List.of(), 1, 0, 0.0, 1, 0, 0,
+                        List.of(new Partner("OrderService", 6.5)), Optional.of(new Tie("OrderService", 3.25, 3.25)),
+                        1, 1, 0.5, 1, 1, 1, 1.0, 1, 1),
+                new ServiceMetrics("CatalogService", 0.85, 0.0, 1.0, 0.0, List.of(), Optional.empty(), 1, 0, 0.0, 1, 0, 0,
                         0.5, 0, 0));
         SystemMetrics metrics = new SystemMetrics(0.41234, 2.3, 0.125, 0.3, 1.5, 0.0, 1.0 / 3, 1,
                 List.of(List.of("OrderService", "PaymentService", "OrderService")), 3, 36);
@@ -61,7 +63,7 @@ final class SampleReports {
     /** A system with one quiet service: no findings, no recommendations, no cycles. */
     static AnalysisView quiet() {
         return new AnalysisView("solo", List.of(new ServiceMetrics("OnlyService", 0.5, 0.0, 1.0, 0.0, List.of(),
-                0, 0, 0.0, 0, 0, 0, 0.0, 0, 0)),
+                Optional.empty(), 0, 0, 0.0, 0, 0, 0, 0.0, 0, 0)),
                 new SystemMetrics(0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0, List.of(), 1, 4),
                 List.of(), List.of(), List.of());
     }

@@ -3,14 +3,13 @@ package io.mdecomp.codegen.write;
 import io.mdecomp.codegen.GeneratedFiles;
 import io.mdecomp.codegen.OutputPath;
 import io.mdecomp.codegen.UnsafePathException;
+import io.mdecomp.model.file.AtomicFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,7 +27,8 @@ import java.util.TreeMap;
  *       existing folder or file on the way may be a symbolic link leading out of it (a link to
  *       a file is never written through).</li>
  *   <li>Everything is checked before anything is written; each file is written to a temporary
- *       file beside it and renamed into place, so no file is ever half-written.</li>
+ *       file beside it and renamed into place ({@link AtomicFile}), so no file is ever half-written;
+ *       the temporary files a killed earlier run left in the folders written to are removed.</li>
  *   <li>Files changed by hand are kept: {@code .mdecomp/generated.json} holds the SHA-256 of what
  *       was last written, and a file whose content differs from it is skipped (and reported)
  *       unless {@link WriteOptions#force()}.</li>
@@ -83,6 +83,7 @@ public final class SkeletonWriter {
             writes.forEach(a -> folders.add(root.resolve(a.path()).getParent()));
             for (Path folder : folders) {
                 Files.createDirectories(folder);
+                AtomicFile.removeStale(folder);
             }
             // Independent files in folders that now exist: written in parallel, since each write
             // waits mostly on the file system, not the CPU.
@@ -148,28 +149,15 @@ public final class SkeletonWriter {
         return Checksums.parse(Files.readString(file, StandardCharsets.UTF_8));
     }
 
-    /** Writes {@code content} to a temporary file in the (existing) folder of {@code target}, then renames it. */
+    /**
+     * Writes {@code content} to a temporary file in the (existing) folder of {@code target}, then
+     * renames it; the folder's stale temporary files were removed before.
+     */
     private static void writeAtomically(Path target, String content) {
-        Path temp = null;
         try {
-            temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            Files.writeString(temp, content, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            temp = null;
+            AtomicFile.writeInCleanFolder(target, content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the temporary file stays; the original error is the one to report
-                }
-            }
         }
     }
 }

@@ -147,4 +147,14 @@ class SkeletonWriterTest {
         SkeletonWriter.write(out(), files("a/b/c.txt", "x", "d.txt", "y"), WriteOptions.DEFAULT);
         assertThat(tree()).allMatch(p -> !p.endsWith(".tmp"));
     }
+
+    @Test
+    void removesTheTemporaryFilesAKilledRunLeftInTheFoldersItWrites() throws IOException {
+        SkeletonWriter.write(out(), files("a/b/c.txt", "x", "d.txt", "y"), WriteOptions.DEFAULT);
+        // a run killed while writing: its process (an id Linux never hands out) is gone
+        Files.writeString(out().resolve("a/b/.c.txt.mdecomp-9999999999-77.tmp"), "hal");
+        Files.writeString(out().resolve(".mdecomp/.generated.json.mdecomp-9999999999-78.tmp"), "{");
+        SkeletonWriter.write(out(), files("a/b/c.txt", "x2", "d.txt", "y"), new WriteOptions(true, false));
+        assertThat(tree()).containsExactly("out/.mdecomp/generated.json", "out/a/b/c.txt", "out/d.txt");
+    }
 }

@@ -128,11 +128,13 @@ final class ServiceParser {
     private Optional<Deployment> deployment(YamlNode node) {
         return node.asMap().flatMap(map -> {
             map.allowOnly("instances", "workers", "queue");
-            Optional<Integer> instances = map.optional("instances").map(n -> n.asIntAtLeast(1))
+            String why = Deployment.LIMIT_REASON;
+            Optional<Integer> instances = map.optional("instances")
+                    .map(n -> n.asIntIn(1, Deployment.MAX_INSTANCES, why))
                     .orElse(Optional.of(Deployment.DEFAULT.instances()));
-            Optional<Integer> workers = map.optional("workers").map(n -> n.asIntAtLeast(1))
+            Optional<Integer> workers = map.optional("workers").map(n -> n.asIntIn(1, Deployment.MAX_WORKERS, why))
                     .orElse(Optional.of(Deployment.DEFAULT.workers()));
-            Optional<Integer> queue = map.optional("queue").map(n -> n.asIntAtLeast(0))
+            Optional<Integer> queue = map.optional("queue").map(n -> n.asIntIn(0, Deployment.MAX_QUEUE, why))
                     .orElse(Optional.of(Deployment.DEFAULT.queue()));
             if (instances.isEmpty() || workers.isEmpty() || queue.isEmpty()) {
                 return Optional.empty();

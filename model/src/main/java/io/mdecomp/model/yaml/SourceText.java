@@ -15,8 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** Reads a file's bytes and decodes them strictly as UTF-8, refusing what is not a readable text file. */
-final class SourceText {
+/**
+ * Reads a file's bytes and decodes them strictly as UTF-8, refusing what is not a readable text file.
+ * {@link #decode} serves every text input mdecomp reads (models, scenarios, CSV files).
+ */
+public final class SourceText {
 
     private SourceText() {
     }
@@ -47,8 +50,11 @@ final class SourceText {
         return decode(bytes, name);
     }
 
-    /** Decodes {@code bytes} as UTF-8; a bad byte is reported with its line, column and offset. */
-    static String decode(byte[] bytes, String name) {
+    /**
+     * Decodes {@code bytes} as UTF-8 (a leading byte-order mark removed); a bad byte, or a UTF-16
+     * byte-order mark, is an {@link InputException} located at its line and column in {@code name}.
+     */
+    public static String decode(byte[] bytes, String name) {
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                 || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
             throw fail(SourceLocation.startOf(name), "encoding",

@@ -223,6 +223,28 @@ public final class YamlNode {
         }).map(Double::intValue);
     }
 
+    /**
+     * A whole number in {@code [min, max]}; above {@code max} the message gives {@code why} the
+     * limit exists, e.g. {@code "the simulator's limit per instance"}.
+     */
+    public Optional<Integer> asIntIn(int min, int max, String why) {
+        return asDouble().filter(value -> {
+            if (value != Math.rint(value)) {
+                error("value", label + " must be a whole number, got " + number(value));
+                return false;
+            }
+            if (value < min) {
+                error("value", label + " must be at least " + min + ", got " + number(value));
+                return false;
+            }
+            if (value > max) {
+                error("value", label + " must be at most " + max + " (" + why + "), got " + number(value));
+                return false;
+            }
+            return true;
+        }).map(Double::intValue);
+    }
+
     /** A whole number {@code >= min}. */
     public Optional<Integer> asIntAtLeast(int min) {
         return asInt().filter(value -> {

@@ -15,10 +15,10 @@ import java.util.SplittableRandom;
  * A failed attempt is retried after the backoff while attempts, {@code retryOn} and the budget
  * allow; the call's outcome is the last attempt's.
  */
-public final class CallPath {
+public final class CallPath implements Recorder {
 
     private final Simulation sim;
-    private final String caller;
+    private final CallKey key;
     private final int callerIndex;
     private final ServiceStation callee;
     private final DiscoveryClient discovery;
@@ -28,7 +28,8 @@ public final class CallPath {
     private final Bulkhead bulkhead;
     private final RetrySettings retry;
     private final double timeout;
-    private final SplittableRandom random;
+    private final SplittableRandom jitter;
+    private final SplittableRandom delays;
     private final ErrorCounts errors = new ErrorCounts();
     private long calls;
     private long attempts;
@@ -38,10 +39,15 @@ public final class CallPath {
     private final java.util.ArrayDeque<Exchange> deadlines = new java.util.ArrayDeque<>();
     private boolean timerPending;
 
-    public CallPath(Simulation sim, String caller, int callerIndex, ServiceStation callee, DiscoveryClient discovery,
+    /**
+     * @param key         the caller and callee
+     * @param callerIndex the caller's service index, −1 for the gateway
+     * @param callee      the callee's station
+     */
+    public CallPath(Simulation sim, CallKey key, int callerIndex, ServiceStation callee, DiscoveryClient discovery,
                     LoadBalancer balancer, Network network, Resilience resilience) {
         this.sim = sim;
-        this.caller = caller;
+        this.key = key;
         this.callerIndex = callerIndex;
         this.callee = callee;
         this.discovery = discovery;
@@ -51,11 +57,12 @@ public final class CallPath {
         this.bulkhead = resilience.bulkhead().isPresent() ? new Bulkhead(resilience.bulkhead().getAsInt()) : null;
         this.retry = resilience.retry().orElse(null);
         this.timeout = resilience.timeoutSeconds().orElse(Double.NaN);
-        this.random = sim.streams().stream("retry " + caller + "->" + callee.name());
+        this.jitter = sim.streams().stream("retry " + key);
+        this.delays = sim.streams().stream("network " + key);
     }
 
-    public String caller() {
-        return caller;
+    public CallKey key() {
+        return key;
     }
 
     public ServiceStation callee() {
@@ -117,7 +124,7 @@ public final class CallPath {
             }
             return;
         }
-        double there = network.delay();
+        double there = network.delay(delays);
         if (there > 0) {
             sim.schedule(there, exchange::deliver);
         } else {
@@ -166,7 +173,7 @@ public final class CallPath {
             retries++;
             budgetRetries++;
             double base = retry.baseWait(inv.attempt);
-            double wait = retry.jitter() > 0 ? base * (1 - retry.jitter() + 2 * retry.jitter() * random.nextDouble())
+            double wait = retry.jitter() > 0 ? base * (1 - retry.jitter() + 2 * retry.jitter() * jitter.nextDouble())
                     : base;
             sim.schedule(wait, () -> attempt(inv));
             return;
@@ -199,7 +206,8 @@ public final class CallPath {
     }
 
     /** Clears the counters (end of warm-up); breaker state and transitions stay. */
-    public void resetCounters() {
+    @Override
+    public void startRecording() {
         calls = 0;
         attempts = 0;
         retries = 0;
@@ -249,7 +257,7 @@ public final class CallPath {
         }
 
         private void back(ErrorCause cause) {
-            double delay = network.delay();
+            double delay = network.delay(delays);
             if (delay > 0) {
                 sim.schedule(delay, () -> answered(cause));
             } else {

@@ -59,14 +59,6 @@ public final class CircuitBreaker {
         }
     }
 
-    /** True when a call at {@code now} would be refused (does not change the state). */
-    public boolean wouldRefuse(double now) {
-        if (state == BreakerState.OPEN) {
-            return now < openedAt + settings.waitInOpenSeconds();
-        }
-        return state == BreakerState.HALF_OPEN && halfOpenPermits <= 0;
-    }
-
     private boolean takeHalfOpenPermit() {
         if (halfOpenPermits > 0) {
             halfOpenPermits--;

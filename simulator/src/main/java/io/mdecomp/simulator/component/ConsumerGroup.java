@@ -10,7 +10,7 @@ import io.mdecomp.simulator.stats.TimeWeighted;
  * number of messages published and not yet taken. A message whose handling fails is counted
  * (dead-lettered), not redelivered.
  */
-public final class ConsumerGroup {
+public final class ConsumerGroup implements Recorder {
 
     private final Simulation sim;
     private final ServiceStation service;
@@ -104,7 +104,8 @@ public final class ConsumerGroup {
         return lag.max();
     }
 
-    public void resetCounters() {
+    @Override
+    public void startRecording() {
         consumed = 0;
         failed = 0;
         lag.reset(sim.now());

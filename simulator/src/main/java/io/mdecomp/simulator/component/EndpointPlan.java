@@ -1,29 +1,44 @@
 package io.mdecomp.simulator.component;
 
 import io.mdecomp.model.distribution.Distribution;
+import io.mdecomp.simulator.engine.RandomStreams;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.SplittableRandom;
 
 /**
  * An endpoint as the simulation runs it: its service, service time (null: none), cache hit ratio,
  * downstream calls in groups (a group runs in parallel; groups run in order) and the topics it
  * publishes to. Calls and topics are wired after construction, since endpoints call each other.
+ *
+ * <p>Each source of randomness has its own stream, named after the endpoint: service times
+ * ({@code endpoint S.e time}), cache hits ({@code endpoint S.e cache}) and which optional calls
+ * are made ({@code endpoint S.e calls}). So switching on a fault, a cache or an optional call
+ * never shifts the service times drawn, and two models that share an endpoint draw the same
+ * service times for it.
  */
 public final class EndpointPlan {
 
     private final ServiceStation service;
-    private final String name;
+    private final EndpointRef ref;
     private final Distribution serviceTime;
     private final double cacheHitRatio;
+    private final SplittableRandom times;
+    private final SplittableRandom cache;
+    private final SplittableRandom branches;
     private CallPlan[][] groups = new CallPlan[0][];
     private Topic[] publishes = new Topic[0];
 
-    public EndpointPlan(ServiceStation service, String name, Distribution serviceTime, double cacheHitRatio) {
+    public EndpointPlan(ServiceStation service, String name, Distribution serviceTime, double cacheHitRatio,
+                        RandomStreams streams) {
         this.service = Objects.requireNonNull(service, "service");
-        this.name = Objects.requireNonNull(name, "name");
+        this.ref = new EndpointRef(service.name(), Objects.requireNonNull(name, "name"));
         this.serviceTime = serviceTime;
         this.cacheHitRatio = cacheHitRatio;
+        this.times = streams.stream("endpoint " + ref + " time");
+        this.cache = streams.stream("endpoint " + ref + " cache");
+        this.branches = streams.stream("endpoint " + ref + " calls");
     }
 
     public ServiceStation service() {
@@ -31,15 +46,27 @@ public final class EndpointPlan {
     }
 
     public String name() {
-        return name;
+        return ref.endpoint();
     }
 
-    Distribution serviceTime() {
-        return serviceTime;
+    /** {@code Service.endpoint}. */
+    public EndpointRef ref() {
+        return ref;
     }
 
-    double cacheHitRatio() {
-        return cacheHitRatio;
+    /** The next service time in seconds, before any slow-down; 0 without a distribution. */
+    double drawServiceTime() {
+        return serviceTime == null ? 0 : serviceTime.sample(times);
+    }
+
+    /** Whether this request is answered from the cache (no draw without a cache). */
+    boolean drawCacheHit() {
+        return cacheHitRatio > 0 && cache.nextDouble() < cacheHitRatio;
+    }
+
+    /** Whether an optional call made with {@code probability} (< 1) is made this time. */
+    boolean drawCall(double probability) {
+        return branches.nextDouble() < probability;
     }
 
     CallPlan[][] groups() {

@@ -4,7 +4,7 @@ import java.util.Collections;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** Failures counted by cause, in a primitive array; reported sorted by cause name. */
+/** Failures counted by cause, in a primitive array. */
 public final class ErrorCounts {
 
     private final long[] counts = new long[ErrorCause.count()];
@@ -25,12 +25,12 @@ public final class ErrorCounts {
         return total;
     }
 
-    /** The non-zero counts by cause label, sorted. */
-    public SortedMap<String, Long> toMap() {
-        TreeMap<String, Long> map = new TreeMap<>();
+    /** The non-zero counts by cause. */
+    public SortedMap<ErrorCause, Long> toMap() {
+        TreeMap<ErrorCause, Long> map = new TreeMap<>();
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] > 0) {
-                map.put(ErrorCause.byOrdinal(i).label(), counts[i]);
+                map.put(ErrorCause.byOrdinal(i), counts[i]);
             }
         }
         return Collections.unmodifiableSortedMap(map);

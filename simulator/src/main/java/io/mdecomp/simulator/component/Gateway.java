@@ -19,7 +19,7 @@ import java.util.SplittableRandom;
  * its answer; when every worker is busy it waits first-come first-served in a queue of
  * {@code queue} places, and when that is full too it fails at once, {@code rejected} (503).
  */
-public final class Gateway {
+public final class Gateway implements Recorder {
 
     /**
      * A route the gateway knows: its name, endpoint and the path to its service, and the saga that
@@ -44,7 +44,8 @@ public final class Gateway {
     private final Simulation sim;
     private final GatewaySettings settings;
     private final List<Route> routes;
-    private final SplittableRandom random;
+    private final SplittableRandom auth;
+    private final SplittableRandom delays;
     private final TokenBucket perRoute;
     private final TokenBucket perClient;
     private final int workers;
@@ -62,7 +63,8 @@ public final class Gateway {
         this.sim = sim;
         this.settings = settings;
         this.routes = List.copyOf(routes);
-        this.random = sim.streams().stream("gateway");
+        this.auth = sim.streams().stream("gateway auth");
+        this.delays = sim.streams().stream("gateway latency");
         this.perRoute = settings.perRoute().isPresent() && !routes.isEmpty()
                 ? new TokenBucket(settings.perRoute().getAsDouble(), settings.burst(settings.perRoute().getAsDouble()),
                 routes.size()) : null;
@@ -154,7 +156,7 @@ public final class Gateway {
     }
 
     private void afterAuth(int route, int client, Reply reply) {
-        if (settings.authReject() > 0 && random.nextDouble() < settings.authReject()) {
+        if (settings.authReject() > 0 && auth.nextDouble() < settings.authReject()) {
             reply.done(ErrorCause.UNAUTHORIZED);
             return;
         }
@@ -169,7 +171,7 @@ public final class Gateway {
             return;
         }
         Route target = routes.get(route);
-        double latency = settings.latency().isPresent() ? settings.latency().get().sample(random) : 0;
+        double latency = settings.latency().isPresent() ? settings.latency().get().sample(delays) : 0;
         if (latency > 0) {
             sim.schedule(latency, () -> target.dispatch(client, reply));
         } else {
@@ -179,7 +181,7 @@ public final class Gateway {
 
     // ---- statistics of the worker pool (zero without workers)
 
-    /** Starts counting afresh at the current time (the end of the warm-up). */
+    @Override
     public void startRecording() {
         recordFrom = sim.now();
         admitted = 0;

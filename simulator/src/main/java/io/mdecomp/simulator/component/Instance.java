@@ -11,13 +11,20 @@ import java.util.ArrayDeque;
  */
 public final class Instance {
 
+    /** Worker slots allocated up front; more are allocated when that many requests run at once. */
+    private static final int INITIAL_SLOTS = 16;
+
     private final ServiceStation station;
     private final Simulation sim;
     private final int index;
     private final int workers;
     private final int queueCapacity;
     private final ArrayDeque<Job> queue = new ArrayDeque<>();
-    private final Job[] running;
+    /** The requests holding a worker, by slot; grown as concurrency grows, never beyond {@code workers}. */
+    private Job[] running;
+    /** The free slots of {@code running}, as a stack. */
+    private int[] free;
+    private int freeCount;
     private boolean alive = true;
     private int epoch;
     private int busy;
@@ -30,7 +37,11 @@ public final class Instance {
         this.index = index;
         this.workers = workers;
         this.queueCapacity = queueCapacity;
-        this.running = new Job[workers];
+        this.running = new Job[Math.min(workers, INITIAL_SLOTS)];
+        this.free = new int[running.length];
+        for (int i = running.length - 1; i >= 0; i--) {
+            free[freeCount++] = i;
+        }
     }
 
     public ServiceStation station() {
@@ -89,19 +100,36 @@ public final class Instance {
     private void start(Job job) {
         busy++;
         station.busyChanged(1);
-        for (int i = 0; i < running.length; i++) {
-            if (running[i] == null) {
-                running[i] = job;
-                job.slot = i;
-                break;
-            }
-        }
+        job.slot = freeSlot();
+        running[job.slot] = job;
         double serviceTime = station.serviceTime(job.plan);
         if (serviceTime > 0) {
             sim.schedule(serviceTime, () -> afterService(job));
         } else {
             afterService(job);
         }
+    }
+
+    /**
+     * Takes a free worker slot (the one freed last); there is one since fewer than {@code workers}
+     * requests are running, though the slot array may have to grow to hold it.
+     */
+    private int freeSlot() {
+        if (freeCount == 0) {
+            int old = running.length;
+            int size = Math.min(workers, old * 2);
+            running = java.util.Arrays.copyOf(running, size);
+            free = new int[size];
+            for (int i = size - 1; i >= old; i--) {
+                free[freeCount++] = i;
+            }
+        }
+        return free[--freeCount];
+    }
+
+    private void releaseSlot(int slot) {
+        running[slot] = null;
+        free[freeCount++] = slot;
     }
 
     private void afterService(Job job) {
@@ -112,7 +140,7 @@ public final class Instance {
             finish(job, ErrorCause.INJECTED);
             return;
         }
-        if (station.cacheHit(job.plan)) {
+        if (job.plan.drawCacheHit()) {
             finish(job, null);
             return;
         }
@@ -131,7 +159,7 @@ public final class Instance {
         job.group = group;
         job.pending = 1;
         for (CallPlan call : groups[group]) {
-            if (call.probability() < 1 && !station.draw(call.probability())) {
+            if (call.probability() < 1 && !job.plan.drawCall(call.probability())) {
                 continue;
             }
             if (call.sync()) {
@@ -162,7 +190,7 @@ public final class Instance {
     }
 
     private void finish(Job job, ErrorCause cause) {
-        running[job.slot] = null;
+        releaseSlot(job.slot);
         job.group = -1;
         busy--;
         station.busyChanged(-1);
@@ -188,7 +216,7 @@ public final class Instance {
         for (int i = 0; i < running.length; i++) {
             Job job = running[i];
             if (job != null) {
-                running[i] = null;
+                releaseSlot(i);
                 station.finished(ErrorCause.CONNECTION_REFUSED, job);
                 job.reply.done(ErrorCause.CONNECTION_REFUSED);
             }

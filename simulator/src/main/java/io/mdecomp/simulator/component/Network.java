@@ -1,41 +1,51 @@
 package io.mdecomp.simulator.component;
 
 import io.mdecomp.model.distribution.Distribution;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
  * One-way network latency between any two parties (a distribution, or zero) and the partitions
- * in force. Service indices name the parties; the gateway is {@code -1}.
+ * in force. Service indices name the parties; the gateway is {@code -1}. Each caller–callee path
+ * draws its delays from its own stream, so adding a path does not shift the others' delays.
+ * Memory grows with the partitions in force, not with the number of services.
  */
 public final class Network {
 
     private final Distribution latency;
-    private final SplittableRandom random;
-    private final int parties;
-    private final int[] partitions;
-    private final double[] connectTimeouts;
+    private final Map<Long, Cut> cuts = new HashMap<>();
 
-    /**
-     * @param latency  one-way latency; empty means zero
-     * @param services the number of services
-     */
-    public Network(Optional<Distribution> latency, SplittableRandom random, int services) {
-        this.latency = latency.orElse(null);
-        this.random = random;
-        this.parties = services + 1;
-        this.partitions = new int[parties * parties];
-        this.connectTimeouts = new double[parties * parties];
+    /** A partition between two parties: how many faults hold it, and the latest connect timeout. */
+    private static final class Cut {
+        int count;
+        double connectTimeout;
     }
 
-    /** A one-way delay in seconds. */
-    public double delay() {
+    /** @param latency one-way latency; empty means zero */
+    public Network(Optional<Distribution> latency) {
+        this.latency = latency.orElse(null);
+    }
+
+    /** A one-way delay in seconds, drawn from {@code random} (the caller's path's stream). */
+    public double delay(SplittableRandom random) {
         return latency == null ? 0 : latency.sample(random);
+    }
+
+    private static long key(int a, int b) {
+        int low = Math.min(a, b) + 1;
+        int high = Math.max(a, b) + 1;
+        return ((long) low << 32) | high;
     }
 
     /** True while a partition separates {@code a} and {@code b} (service indices, −1 the gateway). */
     public boolean partitioned(int a, int b) {
-        return partitions[(a + 1) * parties + (b + 1)] > 0;
+        if (cuts.isEmpty()) {
+            return false;
+        }
+        Cut cut = cuts.get(key(a, b));
+        return cut != null && cut.count > 0;
     }
 
     /**
@@ -43,7 +53,8 @@ public final class Network {
      * it gives up (the latest partition's), in seconds; meaningful while {@link #partitioned} holds.
      */
     public double connectTimeout(int a, int b) {
-        return connectTimeouts[(a + 1) * parties + (b + 1)];
+        Cut cut = cuts.get(key(a, b));
+        return cut == null ? Fault.Partition.DEFAULT_CONNECT_TIMEOUT_SECONDS : cut.connectTimeout;
     }
 
     /**
@@ -51,11 +62,14 @@ public final class Network {
      * sets the connect timeout clients see across it.
      */
     public void partition(int a, int b, int delta, double connectTimeoutSeconds) {
-        partitions[(a + 1) * parties + (b + 1)] += delta;
-        partitions[(b + 1) * parties + (a + 1)] += delta;
+        long key = key(a, b);
+        Cut cut = cuts.computeIfAbsent(key, k -> new Cut());
+        cut.count += delta;
         if (delta > 0) {
-            connectTimeouts[(a + 1) * parties + (b + 1)] = connectTimeoutSeconds;
-            connectTimeouts[(b + 1) * parties + (a + 1)] = connectTimeoutSeconds;
+            cut.connectTimeout = connectTimeoutSeconds;
+        }
+        if (cut.count <= 0) {
+            cuts.remove(key);
         }
     }
 }

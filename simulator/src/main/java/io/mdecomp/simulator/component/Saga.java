@@ -17,7 +17,7 @@ import java.util.Objects;
  * compensation-failed (a step failed and at least one compensation failed), compensation calls
  * and failed compensation calls. started = completed + compensated + compensationFailed + in flight.
  */
-public final class Saga {
+public final class Saga implements Recorder {
 
     /**
      * One step: the endpoint called and its path, and the compensation endpoint and its path
@@ -52,6 +52,7 @@ public final class Saga {
     private long compensationFailed;
     private long compensations;
     private long compensationFailures;
+    private long inFlight;
     private final long[] failedAt;
 
     public Saga(String route, List<Step> steps) {
@@ -75,6 +76,7 @@ public final class Saga {
     /** Runs one saga for {@code client}; {@code reply} hears its outcome when it is over. */
     public void run(int client, Reply reply) {
         started++;
+        inFlight++;
         new Execution(client, reply, epoch).forward();
     }
 
@@ -82,9 +84,11 @@ public final class Saga {
      * Starts counting afresh at the current time (the end of the warm-up): sagas started before
      * are no longer counted, even when they end later.
      */
+    @Override
     public void startRecording() {
         epoch++;
         started = 0;
+        inFlight = 0;
         completed = 0;
         compensated = 0;
         compensationFailed = 0;
@@ -107,6 +111,11 @@ public final class Saga {
 
     public long compensationFailed() {
         return compensationFailed;
+    }
+
+    /** Sagas counted as started and not over yet (counted apart from the outcomes). */
+    public long inFlight() {
+        return inFlight;
     }
 
     public long compensations() {
@@ -160,6 +169,7 @@ public final class Saga {
                 }
                 if (counted()) {
                     completed++;
+                    inFlight--;
                 }
                 reply.done(null);
                 return;
@@ -183,6 +193,7 @@ public final class Saga {
                     } else {
                         compensated++;
                     }
+                    inFlight--;
                 }
                 reply.done(cause);
                 return;

@@ -1,28 +1,28 @@
 package io.mdecomp.simulator.component;
 
 import io.mdecomp.model.Deployment;
-import io.mdecomp.model.distribution.Distribution;
 import io.mdecomp.simulator.engine.Simulation;
 import io.mdecomp.simulator.stats.TimeWeighted;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
 /**
- * A service: its instances, its random stream, the faults acting on it (slow factor, injected
- * failure rate) and its statistics (requests that reached a live instance, their outcomes by
- * cause, busy workers and queue length over time). Statistics count from {@link #startRecording}.
+ * A service: its instances, the faults acting on it (slow factor, injected failure rate, drawn
+ * from its own stream {@code service S failures}) and its statistics (requests that reached a
+ * live instance, their outcomes by cause, busy workers and queue length over time). Statistics
+ * count from {@link #startRecording}.
  */
-public final class ServiceStation {
+public final class ServiceStation implements Recorder {
 
     private final String name;
     private final int index;
     private final Simulation sim;
-    private final SplittableRandom random;
+    private final SplittableRandom failures;
     private final Instance[] instances;
     private final int totalWorkers;
     private final TimeWeighted busy = new TimeWeighted();
     private final TimeWeighted queued = new TimeWeighted();
-    private ErrorCounts errors = new ErrorCounts();
+    private final ErrorCounts errors = new ErrorCounts();
     private Consumer<Instance> onRestart = instance -> { };
     private double recordFrom;
     private double slowFactor = 1;
@@ -34,7 +34,7 @@ public final class ServiceStation {
         this.name = name;
         this.index = index;
         this.sim = sim;
-        this.random = sim.streams().stream("service " + name);
+        this.failures = sim.streams().stream("service " + name + " failures");
         this.instances = new Instance[deployment.instances()];
         for (int i = 0; i < instances.length; i++) {
             instances[i] = new Instance(this, sim, i, deployment.workers(), deployment.queue());
@@ -81,34 +81,26 @@ public final class ServiceStation {
         failRate = rate;
     }
 
+    /** The next service time of {@code plan} on this service, slowed by the faults in force. */
     double serviceTime(EndpointPlan plan) {
-        Distribution dist = plan.serviceTime();
-        return dist == null ? 0 : dist.sample(random) * slowFactor;
+        return plan.drawServiceTime() * slowFactor;
     }
 
+    /** Whether an injected fault fails this request (no draw while no fault is in force). */
     boolean injectFailure() {
-        return failRate > 0 && random.nextDouble() < failRate;
-    }
-
-    boolean cacheHit(EndpointPlan plan) {
-        double ratio = plan.cacheHitRatio();
-        return ratio > 0 && random.nextDouble() < ratio;
-    }
-
-    boolean draw(double probability) {
-        return random.nextDouble() < probability;
+        return failRate > 0 && failures.nextDouble() < failRate;
     }
 
     // ---- statistics
 
-    /** Starts counting afresh at the current time (the end of the warm-up). */
+    @Override
     public void startRecording() {
         recordFrom = sim.now();
         calls = 0;
         ok = 0;
         busy.reset(sim.now());
         queued.reset(sim.now());
-        errors = new ErrorCounts();
+        errors.clear();
     }
 
     /** Counts a request that reached a live instance. */
@@ -159,10 +151,5 @@ public final class ServiceStation {
 
     public double meanQueueLength() {
         return queued.average(sim.now());
-    }
-
-    /** The time-average number of requests in the service (busy workers plus queued). */
-    public double meanInSystem() {
-        return busy.average(sim.now()) + queued.average(sim.now());
     }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A broker topic for one event: every published message goes to each consumer group. */
-public final class Topic {
+public final class Topic implements Recorder {
 
     private final String event;
     private final List<ConsumerGroup> groups = new ArrayList<>();
@@ -27,7 +27,8 @@ public final class Topic {
     }
 
     /** Clears the count (end of the warm-up). */
-    public void resetCounters() {
+    @Override
+    public void startRecording() {
         published = 0;
     }
 

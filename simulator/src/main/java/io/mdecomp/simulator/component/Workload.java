@@ -12,7 +12,10 @@ import java.util.SplittableRandom;
  * highest rate λmax, each kept with probability λ(t)/λmax; exact Poisson when the rate is
  * constant), client ids uniform over the population. Closed: each user thinks, sends, waits for
  * the answer and thinks again; user u is client u mod clients. Each request's route is drawn
- * from the mix by weight.
+ * from the mix by weight. Arrival times, route picks, client ids and think times each come from
+ * their own stream ({@code workload arrivals}, {@code workload routes}, {@code workload clients},
+ * {@code workload think}), so an open workload sends the same requests at the same times to any
+ * model that serves its routes.
  */
 public final class Workload {
 
@@ -24,7 +27,10 @@ public final class Workload {
 
     private final Simulation sim;
     private final WorkloadSettings settings;
-    private final SplittableRandom random;
+    private final SplittableRandom arrivals;
+    private final SplittableRandom routes;
+    private final SplittableRandom clients;
+    private final SplittableRandom think;
     private final double[] cumulative;
     private final double maxRate;
     private Sink sink;
@@ -32,7 +38,10 @@ public final class Workload {
     public Workload(Simulation sim, WorkloadSettings settings) {
         this.sim = sim;
         this.settings = settings;
-        this.random = sim.streams().stream("workload");
+        this.arrivals = sim.streams().stream("workload arrivals");
+        this.routes = sim.streams().stream("workload routes");
+        this.clients = sim.streams().stream("workload clients");
+        this.think = sim.streams().stream("workload think");
         List<WorkloadSettings.MixEntry> mix = settings.mix();
         this.cumulative = new double[mix.size()];
         double total = 0;
@@ -59,7 +68,7 @@ public final class Workload {
         if (settings.load() instanceof Closed closed) {
             for (int u = 0; u < closed.users(); u++) {
                 int user = u;
-                sim.schedule(closed.think().sample(random), () -> userSends(user, closed));
+                sim.schedule(closed.think().sample(think), () -> userSends(user, closed));
             }
         } else {
             scheduleArrival();
@@ -83,27 +92,27 @@ public final class Workload {
     }
 
     private void scheduleArrival() {
-        sim.schedule(-Math.log(1.0 - random.nextDouble()) / maxRate, this::arrival);
+        sim.schedule(-Math.log(1.0 - arrivals.nextDouble()) / maxRate, this::arrival);
     }
 
     private void arrival() {
         double rate = rateAt(sim.now());
-        if (rate >= maxRate || random.nextDouble() * maxRate < rate) {
-            sink.request(pickRoute(), random.nextInt(settings.clients()), Reply.IGNORE);
+        if (rate >= maxRate || arrivals.nextDouble() * maxRate < rate) {
+            sink.request(pickRoute(), clients.nextInt(settings.clients()), Reply.IGNORE);
         }
         scheduleArrival();
     }
 
     private void userSends(int user, Closed closed) {
         sink.request(pickRoute(), user % settings.clients(),
-                cause -> sim.schedule(closed.think().sample(random), () -> userSends(user, closed)));
+                cause -> sim.schedule(closed.think().sample(think), () -> userSends(user, closed)));
     }
 
     private int pickRoute() {
         if (cumulative.length == 1) {
             return 0;
         }
-        double u = random.nextDouble();
+        double u = routes.nextDouble();
         for (int i = 0; i < cumulative.length; i++) {
             if (u < cumulative[i]) {
                 return i;

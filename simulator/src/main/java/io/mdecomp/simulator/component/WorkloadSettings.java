@@ -1,5 +1,6 @@
 package io.mdecomp.simulator.component;
 
+import io.mdecomp.model.diagnostic.SourceLocation;
 import io.mdecomp.model.distribution.Distribution;
 import java.util.List;
 import java.util.Objects;
@@ -55,13 +56,19 @@ public record WorkloadSettings(Load load, int clients, List<MixEntry> mix) {
     public record RateStep(double at, double rate, double ramp) {
     }
 
-    /** A route of the mix with its relative weight. */
-    public record MixEntry(String route, double weight) {
+    /** A route of the mix with its relative weight, and where the scenario file names the route. */
+    public record MixEntry(String route, double weight, SourceLocation location) {
         public MixEntry {
             Objects.requireNonNull(route, "route");
             if (!(weight > 0) || !Double.isFinite(weight)) {
                 throw new IllegalArgumentException("mix weight must be > 0");
             }
+            Objects.requireNonNull(location, "location");
+        }
+
+        /** An entry declared nowhere in particular (built in code). */
+        public MixEntry(String route, double weight) {
+            this(route, weight, SourceLocation.UNKNOWN);
         }
     }
 }

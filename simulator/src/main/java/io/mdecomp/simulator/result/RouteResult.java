@@ -1,6 +1,8 @@
 package io.mdecomp.simulator.result;
 
+import io.mdecomp.simulator.component.ErrorCause;
 import java.util.List;
+import java.util.Objects;
 import java.util.SortedMap;
 
 /**
@@ -10,7 +12,7 @@ import java.util.SortedMap;
  * in that order (empty when the route had no successful request, or when built without one).
  */
 public record RouteResult(String route, long requests, long ok, long failed, double throughput,
-                          LatencySummary latencyMs, SortedMap<String, Long> errors, List<CdfPoint> latencyCdf) {
+                          LatencySummary latencyMs, SortedMap<ErrorCause, Long> errors, List<CdfPoint> latencyCdf) {
 
     /**
      * The percentiles of the compact CDF: dense in the tail, where latency distributions differ
@@ -21,14 +23,22 @@ public record RouteResult(String route, long requests, long ok, long failed, dou
             98.5, 99.0, 99.25, 99.5, 99.75, 99.9, 99.95, 99.99, 99.999, 100.0);
 
     public RouteResult {
-        errors = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(errors));
+        Objects.requireNonNull(route, "route");
+        Objects.requireNonNull(latencyMs, "latencyMs");
+        errors = Errors.copy(errors);
         latencyCdf = List.copyOf(latencyCdf);
     }
 
     /** A route without a latency CDF. */
     public RouteResult(String route, long requests, long ok, long failed, double throughput,
-                       LatencySummary latencyMs, SortedMap<String, Long> errors) {
+                       LatencySummary latencyMs, SortedMap<ErrorCause, Long> errors) {
         this(route, requests, ok, failed, throughput, latencyMs, errors, List.of());
+    }
+
+    /** Failed over answered requests; 0 when none was answered. */
+    public double errorRate() {
+        long done = ok + failed;
+        return done == 0 ? 0 : failed / (double) done;
     }
 
     /** One point of a latency CDF: {@code percentile} (0..100) of successful requests took at most {@code ms}. */

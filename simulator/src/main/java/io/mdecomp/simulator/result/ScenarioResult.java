@@ -41,6 +41,23 @@ public record ScenarioResult(String name, long seed, double simulatedSeconds, do
                 timeseries, slos, passed, replications, List.of(), Optional.empty());
     }
 
+    /**
+     * The error rate from which a route without an objective of its own is pointed out: a
+     * scenario can pass while such a route fails a lot, and the reports say so.
+     */
+    public static final double NOTABLE_ERROR_RATE = 0.05;
+
+    /**
+     * The routes that no objective names and whose error rate is at least {@link #NOTABLE_ERROR_RATE},
+     * in route order.
+     */
+    public List<RouteResult> failingWithoutObjective() {
+        return routes.stream()
+                .filter(r -> r.errorRate() >= NOTABLE_ERROR_RATE)
+                .filter(r -> slos.stream().noneMatch(s -> s.slo().route().filter(r.route()::equals).isPresent()))
+                .toList();
+    }
+
     public ScenarioResult withReplications(Replications r) {
         return new ScenarioResult(name, seed, simulatedSeconds, wallSeconds, events, requests, routes, services,
                 calls, breakers, topics, timeseries, slos, passed, Optional.of(r), sagas, gateway);

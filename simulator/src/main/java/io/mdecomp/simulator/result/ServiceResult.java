@@ -1,5 +1,7 @@
 package io.mdecomp.simulator.result;
 
+import io.mdecomp.simulator.component.ErrorCause;
+import java.util.Objects;
 import java.util.SortedMap;
 
 /**
@@ -7,9 +9,10 @@ import java.util.SortedMap;
  * workers (time average), mean queue length, and the failures that happened there by cause.
  */
 public record ServiceResult(String name, long calls, long ok, long failed, double utilization,
-                            double meanQueueLength, SortedMap<String, Long> errors) {
+                            double meanQueueLength, SortedMap<ErrorCause, Long> errors) {
 
     public ServiceResult {
-        errors = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(errors));
+        Objects.requireNonNull(name, "name");
+        errors = Errors.copy(errors);
     }
 }

@@ -43,8 +43,10 @@ final class GatewayReader {
             reject = Values.fraction(auth.get(), "reject", 0);
         }
         GatewaySettings settings = new GatewaySettings(latency, authLatency, reject, perRoute, perClient, burst);
-        Optional<Integer> workers = g.optional("workers").flatMap(n -> n.asIntAtLeast(1));
-        Optional<Integer> queue = g.optional("queue").flatMap(n -> n.asIntAtLeast(0));
+        Optional<Integer> workers = g.optional("workers")
+                .flatMap(n -> n.asIntIn(1, ScenarioLimits.GATEWAY_WORKERS, ScenarioLimits.REASON));
+        Optional<Integer> queue = g.optional("queue")
+                .flatMap(n -> n.asIntIn(0, ScenarioLimits.GATEWAY_QUEUE, ScenarioLimits.REASON));
         if (g.has("queue") && !g.has("workers")) {
             g.optional("queue").ifPresent(n -> n.error("value", "the gateway's 'queue' needs 'workers':"
                     + " without workers the gateway is a pure delay and nothing waits"));

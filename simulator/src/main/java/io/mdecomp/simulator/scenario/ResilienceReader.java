@@ -37,7 +37,7 @@ final class ResilienceReader {
         OptionalInt bulkhead = present(map, "bulkhead").flatMap(YamlNode::asMap)
                 .map(b -> {
                     b.allowOnly("maxConcurrent");
-                    return OptionalInt.of(Values.intAtLeast(b, "maxConcurrent", 1, 25));
+                    return OptionalInt.of(Values.intIn(b, "maxConcurrent", 1, ScenarioLimits.BULKHEAD, 25));
                 }).orElse(OptionalInt.empty());
         return new Resilience(timeout, retry, breaker, bulkhead);
     }
@@ -50,7 +50,7 @@ final class ResilienceReader {
     private static RetrySettings retry(YamlMap r) {
         r.allowOnly("maxAttempts", "wait", "multiplier", "jitter", "budget", "minRetries", "retryOn");
         RetrySettings d = RetrySettings.DEFAULTS;
-        int attempts = Values.intAtLeast(r, "maxAttempts", 1, d.maxAttempts());
+        int attempts = Values.intIn(r, "maxAttempts", 1, ScenarioLimits.RETRY_ATTEMPTS, d.maxAttempts());
         double wait = Values.seconds(r, "wait", d.waitSeconds());
         double multiplier = r.optional("multiplier")
                 .flatMap(n -> n.asDoubleIn(1, true, 1000, true)).orElse(1.0);
@@ -88,11 +88,16 @@ final class ResilienceReader {
             YamlNode node = windowNode.get();
             String text = node.asString().orElse("");
             if (text.matches("[0-9]+")) {
-                window = node.asIntAtLeast(1).orElse(d.window());
+                window = node.labelled("'window' (calls)")
+                        .asIntIn(1, ScenarioLimits.BREAKER_WINDOW_CALLS, ScenarioLimits.REASON).orElse(d.window());
             } else {
-                Optional<Double> seconds = Values.positiveSeconds(node.labelled(
-                        "'window' (a number of calls or a duration)"));
-                if (seconds.isPresent()) {
+                YamlNode labelled = node.labelled("'window' (a number of calls or a duration)");
+                Optional<Double> seconds = Values.positiveSeconds(labelled);
+                if (seconds.isPresent() && seconds.get() > ScenarioLimits.BREAKER_WINDOW_SECONDS) {
+                    labelled.error("value", "a time-based 'window' must be at most "
+                            + ScenarioLimits.BREAKER_WINDOW_SECONDS + "s (1h; " + ScenarioLimits.REASON + "), got "
+                            + text.strip());
+                } else if (seconds.isPresent()) {
                     timeBased = true;
                     window = (int) Math.max(1, Math.round(seconds.get()));
                 }
@@ -103,7 +108,7 @@ final class ResilienceReader {
         double slowRate = Values.percentAboveZero(b, "slowCallRateThreshold", d.slowCallRateThreshold());
         double slowCall = Values.seconds(b, "slowCallDuration", d.slowCallSeconds());
         double wait = Values.seconds(b, "waitInOpen", d.waitInOpenSeconds());
-        int halfOpen = Values.intAtLeast(b, "halfOpenCalls", 1, d.halfOpenCalls());
+        int halfOpen = Values.intIn(b, "halfOpenCalls", 1, ScenarioLimits.BREAKER_HALF_OPEN_CALLS, d.halfOpenCalls());
         return new BreakerSettings(timeBased, window, minimum, failure, slowRate, slowCall, wait, halfOpen);
     }
 }

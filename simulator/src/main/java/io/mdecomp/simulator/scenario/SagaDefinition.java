@@ -1,6 +1,7 @@
 package io.mdecomp.simulator.scenario;
 
 import io.mdecomp.model.diagnostic.SourceLocation;
+import io.mdecomp.simulator.component.EndpointRef;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,20 +15,21 @@ import java.util.Optional;
  */
 public record SagaDefinition(String route, List<Step> steps, SourceLocation location) {
 
-    /**
-     * One step: the endpoint it calls and the endpoint that undoes it, both named
-     * {@code Service.endpoint} and both on the same service.
-     */
-    public record Step(String call, Optional<String> compensate) {
+    /** One step: the endpoint it calls and the endpoint that undoes it, both on the same service. */
+    public record Step(EndpointRef call, Optional<EndpointRef> compensate) {
 
         public Step {
             Objects.requireNonNull(call, "call");
             Objects.requireNonNull(compensate, "compensate");
+            if (compensate.isPresent() && !compensate.get().service().equals(call.service())) {
+                throw new IllegalArgumentException("compensation " + compensate.get() + " is not on "
+                        + call.service());
+            }
         }
 
-        /** The service of the step: the part of {@code call} before the first dot. */
+        /** The service of the step. */
         public String service() {
-            return call.substring(0, call.indexOf('.'));
+            return call.service();
         }
     }
 

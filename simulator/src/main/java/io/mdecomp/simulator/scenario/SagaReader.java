@@ -6,6 +6,7 @@ import io.mdecomp.model.Service;
 import io.mdecomp.model.diagnostic.Suggestions;
 import io.mdecomp.model.yaml.YamlMap;
 import io.mdecomp.model.yaml.YamlNode;
+import io.mdecomp.simulator.component.EndpointRef;
 import io.mdecomp.simulator.component.WorkloadSettings;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -90,18 +91,19 @@ final class SagaReader {
 
     private Optional<SagaDefinition.Step> step(YamlMap s) {
         s.allowOnly("call", "compensate");
-        Optional<String> call = s.required("call").flatMap(n -> endpoint(n, "call"));
-        Optional<String> compensate = Optional.empty();
+        Optional<EndpointRef> call = s.required("call").flatMap(n -> endpoint(n, "call"));
+        Optional<EndpointRef> compensate = Optional.empty();
         boolean ok = call.isPresent();
         Optional<YamlNode> node = s.optional("compensate");
         if (node.isPresent()) {
             compensate = endpoint(node.get(), "compensate");
             ok &= compensate.isPresent();
-            if (call.isPresent() && compensate.isPresent() && !service(call.get()).equals(service(compensate.get()))) {
-                node.get().error("value", "compensation '" + compensate.get() + "' is on " + service(compensate.get())
-                        + " but its step '" + call.get() + "' is on " + service(call.get())
-                        + "; a compensation undoes its step's local transaction, so name an endpoint of "
-                        + service(call.get()));
+            if (call.isPresent() && compensate.isPresent()
+                    && !call.get().service().equals(compensate.get().service())) {
+                node.get().error("value", "compensation '" + compensate.get() + "' is on "
+                        + compensate.get().service() + " but its step '" + call.get() + "' is on "
+                        + call.get().service() + "; a compensation undoes its step's local transaction, so name an"
+                        + " endpoint of " + call.get().service());
                 ok = false;
             }
         }
@@ -109,20 +111,20 @@ final class SagaReader {
     }
 
     /** The endpoint named by {@code node} as {@code Service.endpoint}, or empty after reporting it. */
-    private Optional<String> endpoint(YamlNode node, String key) {
+    private Optional<EndpointRef> endpoint(YamlNode node, String key) {
         Optional<String> text = node.asName();
         if (text.isEmpty()) {
             return Optional.empty();
         }
         String name = text.get().trim();
-        int dot = name.indexOf('.');
-        if (dot <= 0 || dot == name.length() - 1) {
+        Optional<EndpointRef> ref = EndpointRef.parse(name);
+        if (ref.isEmpty()) {
             node.error("value", "'" + key + "' must name an endpoint as 'Service.endpoint', got '" + name + "'"
                     + Suggestions.didYouMean(name, endpoints));
             return Optional.empty();
         }
         if (!endpoints.contains(name)) {
-            String service = name.substring(0, dot);
+            String service = ref.get().service();
             String known = model.service(service).isPresent()
                     ? "endpoints of " + service + ": " + Suggestions.known(name, endpointsOf(service))
                     : "services: " + Suggestions.known(service, serviceNames());
@@ -130,7 +132,7 @@ final class SagaReader {
                     + " (known " + known + ")");
             return Optional.empty();
         }
-        return Optional.of(name);
+        return ref;
     }
 
     private List<String> endpointsOf(String service) {
@@ -149,9 +151,5 @@ final class SagaReader {
             result.add(s.name());
         }
         return result;
-    }
-
-    private static String service(String endpoint) {
-        return endpoint.substring(0, endpoint.indexOf('.'));
     }
 }

@@ -1,168 +1,197 @@
 package io.mdecomp.simulator.scenario;
 
 import io.mdecomp.model.diagnostic.SourceLocation;
-import io.mdecomp.model.distribution.Distribution;
 import io.mdecomp.simulator.component.DiscoverySettings;
 import io.mdecomp.simulator.component.Fault;
 import io.mdecomp.simulator.component.GatewaySettings;
-import io.mdecomp.simulator.component.Resilience;
 import io.mdecomp.simulator.component.WorkloadSettings;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * One validated scenario of a scenario file (SPEC §7). Times are seconds.
+ * One validated scenario of a scenario file (SPEC §7). Times are seconds. Built by the reader, or
+ * in code with {@link #builder}; {@link #toBuilder()} makes a changed copy.
  *
- * @param name                 unique in its file
- * @param duration             simulated time, > 0
- * @param warmup               the first seconds excluded from statistics, < duration
- * @param seed                 the seed of every random stream
- * @param workload             where requests come from
- * @param gateway              gateway middleware and limits
- * @param discovery            registry timing
- * @param loadBalancing        balancing strategy and outlier ejection
- * @param networkLatency       one-way latency of every hop; empty: zero
- * @param resilience           the default patterns for every call
- * @param callResilience       per {@code Caller -> Callee} overrides (the gateway is {@code gateway})
- * @param deployment           per-service deployment overrides
- * @param faults               faults in order of time
- * @param slos                 objectives
- * @param consumersPerInstance consumers each instance runs per subscribed topic
- * @param maxEvents            the event limit of one run
- * @param bucketSeconds        time-series bucket width; 0: chosen from the duration
- * @param location             where the scenario is declared
- * @param sagas                the routes served by a saga instead of a plain call, at most one per route
+ * @param name           unique in its file
+ * @param seed           the seed every random stream is derived from
+ * @param timing         duration, warm-up, event limit and time-series buckets
+ * @param workload       where requests come from
+ * @param infrastructure gateway, registry, balancing, network and broker
+ * @param resilience     the patterns around calls
+ * @param deployment     per-service deployment overrides
+ * @param faults         faults in order of time
+ * @param slos           objectives
+ * @param sagas          the routes served by a saga instead of a plain call, at most one per route
+ * @param location       where the scenario is declared
  */
-public record Scenario(String name, double duration, double warmup, long seed, WorkloadSettings workload,
-                       GatewaySettings gateway, DiscoverySettings discovery, LoadBalancing loadBalancing,
-                       Optional<Distribution> networkLatency, Resilience resilience,
-                       SortedMap<String, Resilience> callResilience, SortedMap<String, DeploymentOverride> deployment,
-                       List<Fault> faults, List<Slo> slos, int consumersPerInstance, long maxEvents,
-                       double bucketSeconds, SourceLocation location, List<SagaDefinition> sagas) {
-
-    /** The default event limit: two billion events. */
-    public static final long DEFAULT_MAX_EVENTS = 2_000_000_000L;
+public record Scenario(String name, long seed, Timing timing, WorkloadSettings workload, Infrastructure infrastructure,
+                       ResiliencePolicy resilience, SortedMap<String, DeploymentOverride> deployment,
+                       List<Fault> faults, List<Slo> slos, List<SagaDefinition> sagas, SourceLocation location) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
-        if (!(duration > 0) || !(warmup >= 0) || warmup >= duration) {
-            throw new IllegalArgumentException("need duration > 0 and 0 <= warmup < duration");
-        }
+        Objects.requireNonNull(timing, "timing");
         Objects.requireNonNull(workload, "workload");
-        Objects.requireNonNull(gateway, "gateway");
-        Objects.requireNonNull(discovery, "discovery");
-        Objects.requireNonNull(loadBalancing, "loadBalancing");
-        Objects.requireNonNull(networkLatency, "networkLatency");
+        Objects.requireNonNull(infrastructure, "infrastructure");
         Objects.requireNonNull(resilience, "resilience");
-        callResilience = Collections.unmodifiableSortedMap(new TreeMap<>(callResilience));
         deployment = Collections.unmodifiableSortedMap(new TreeMap<>(deployment));
         faults = List.copyOf(faults);
         slos = List.copyOf(slos);
-        if (consumersPerInstance < 1 || maxEvents < 1 || !(bucketSeconds >= 0)) {
-            throw new IllegalArgumentException("need consumersPerInstance >= 1, maxEvents >= 1, bucketSeconds >= 0");
-        }
-        Objects.requireNonNull(location, "location");
         sagas = List.copyOf(sagas);
+        Objects.requireNonNull(location, "location");
     }
 
-    /** A scenario without sagas. */
-    public Scenario(String name, double duration, double warmup, long seed, WorkloadSettings workload,
-                    GatewaySettings gateway, DiscoverySettings discovery, LoadBalancing loadBalancing,
-                    Optional<Distribution> networkLatency, Resilience resilience,
-                    SortedMap<String, Resilience> callResilience, SortedMap<String, DeploymentOverride> deployment,
-                    List<Fault> faults, List<Slo> slos, int consumersPerInstance, long maxEvents,
-                    double bucketSeconds, SourceLocation location) {
-        this(name, duration, warmup, seed, workload, gateway, discovery, loadBalancing, networkLatency, resilience,
-                callResilience, deployment, faults, slos, consumersPerInstance, maxEvents, bucketSeconds, location,
-                List.of());
+    /**
+     * A builder for a scenario of {@code duration} seconds with every other part at its default:
+     * no warm-up, the default event limit, an ideal infrastructure ({@link Infrastructure#IDEAL}),
+     * no resilience patterns, no deployment overrides, faults, objectives or sagas.
+     */
+    public static Builder builder(String name, double duration, long seed, WorkloadSettings workload) {
+        return new Builder(name, duration, seed, workload);
     }
 
-    /** A scenario with every optional part at its default: no faults, no SLOs, an ideal registry. */
-    public static Scenario of(String name, double duration, long seed, WorkloadSettings workload) {
-        return new Scenario(name, duration, 0, seed, workload, GatewaySettings.NONE, DiscoverySettings.INSTANT,
-                LoadBalancing.DEFAULT, Optional.empty(), Resilience.NONE, new TreeMap<>(), new TreeMap<>(),
-                List.of(), List.of(), 1, DEFAULT_MAX_EVENTS, 0, SourceLocation.UNKNOWN);
+    /** A builder holding this scenario's parts. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public Scenario withWarmup(double newWarmup) {
-        return new Scenario(name, duration, newWarmup, seed, workload, gateway, discovery, loadBalancing,
-                networkLatency, resilience, callResilience, deployment, faults, slos, consumersPerInstance,
-                maxEvents, bucketSeconds, location, sagas);
-    }
+    /** Collects the parts of a scenario; {@link #build()} validates them. */
+    public static final class Builder {
+        private String name;
+        private long seed;
+        private double duration;
+        private double warmup;
+        private long maxEvents = Timing.DEFAULT_MAX_EVENTS;
+        private double bucketSeconds;
+        private WorkloadSettings workload;
+        private Infrastructure infrastructure = Infrastructure.IDEAL;
+        private ResiliencePolicy resilience = ResiliencePolicy.NONE;
+        private Map<String, DeploymentOverride> deployment = Map.of();
+        private List<Fault> faults = List.of();
+        private List<Slo> slos = List.of();
+        private List<SagaDefinition> sagas = List.of();
+        private SourceLocation location = SourceLocation.UNKNOWN;
 
-    public Scenario withSeed(long newSeed) {
-        return new Scenario(name, duration, warmup, newSeed, workload, gateway, discovery, loadBalancing,
-                networkLatency, resilience, callResilience, deployment, faults, slos, consumersPerInstance,
-                maxEvents, bucketSeconds, location, sagas);
-    }
+        private Builder(String name, double duration, long seed, WorkloadSettings workload) {
+            this.name = name;
+            this.duration = duration;
+            this.seed = seed;
+            this.workload = workload;
+        }
 
-    public Scenario withGateway(GatewaySettings newGateway) {
-        return new Scenario(name, duration, warmup, seed, workload, newGateway, discovery, loadBalancing,
-                networkLatency, resilience, callResilience, deployment, faults, slos, consumersPerInstance,
-                maxEvents, bucketSeconds, location, sagas);
-    }
+        private Builder(Scenario s) {
+            this(s.name, s.timing.duration(), s.seed, s.workload);
+            this.warmup = s.timing.warmup();
+            this.maxEvents = s.timing.maxEvents();
+            this.bucketSeconds = s.timing.bucketSeconds();
+            this.infrastructure = s.infrastructure;
+            this.resilience = s.resilience;
+            this.deployment = s.deployment;
+            this.faults = s.faults;
+            this.slos = s.slos;
+            this.sagas = s.sagas;
+            this.location = s.location;
+        }
 
-    public Scenario withDiscovery(DiscoverySettings newDiscovery) {
-        return new Scenario(name, duration, warmup, seed, workload, gateway, newDiscovery, loadBalancing,
-                networkLatency, resilience, callResilience, deployment, faults, slos, consumersPerInstance,
-                maxEvents, bucketSeconds, location, sagas);
-    }
+        public Builder name(String value) {
+            this.name = value;
+            return this;
+        }
 
-    public Scenario withLoadBalancing(LoadBalancing newBalancing) {
-        return new Scenario(name, duration, warmup, seed, workload, gateway, discovery, newBalancing,
-                networkLatency, resilience, callResilience, deployment, faults, slos, consumersPerInstance,
-                maxEvents, bucketSeconds, location, sagas);
-    }
+        public Builder seed(long value) {
+            this.seed = value;
+            return this;
+        }
 
-    public Scenario withNetworkLatency(Optional<Distribution> latency) {
-        return new Scenario(name, duration, warmup, seed, workload, gateway, discovery, loadBalancing,
-                latency, resilience, callResilience, deployment, faults, slos, consumersPerInstance,
-                maxEvents, bucketSeconds, location, sagas);
-    }
+        public Builder duration(double seconds) {
+            this.duration = seconds;
+            return this;
+        }
 
-    public Scenario withResilience(Resilience defaults, Map<String, Resilience> perCall) {
-        return new Scenario(name, duration, warmup, seed, workload, gateway, discovery, loadBalancing,
-                networkLatency, defaults, new TreeMap<>(perCall), deployment, faults, slos, consumersPerInstance,
-                maxEvents, bucketSeconds, location, sagas);
-    }
+        public Builder warmup(double seconds) {
+            this.warmup = seconds;
+            return this;
+        }
 
-    public Scenario withDeployment(Map<String, DeploymentOverride> overrides) {
-        return new Scenario(name, duration, warmup, seed, workload, gateway, discovery, loadBalancing,
-                networkLatency, resilience, callResilience, new TreeMap<>(overrides), faults, slos,
-                consumersPerInstance, maxEvents, bucketSeconds, location, sagas);
-    }
+        public Builder maxEvents(long value) {
+            this.maxEvents = value;
+            return this;
+        }
 
-    public Scenario withFaults(List<Fault> newFaults) {
-        return new Scenario(name, duration, warmup, seed, workload, gateway, discovery, loadBalancing,
-                networkLatency, resilience, callResilience, deployment, newFaults, slos, consumersPerInstance,
-                maxEvents, bucketSeconds, location, sagas);
-    }
+        public Builder bucketSeconds(double seconds) {
+            this.bucketSeconds = seconds;
+            return this;
+        }
 
-    public Scenario withSlos(List<Slo> newSlos) {
-        return new Scenario(name, duration, warmup, seed, workload, gateway, discovery, loadBalancing,
-                networkLatency, resilience, callResilience, deployment, faults, newSlos, consumersPerInstance,
-                maxEvents, bucketSeconds, location, sagas);
-    }
+        public Builder workload(WorkloadSettings value) {
+            this.workload = value;
+            return this;
+        }
 
-    public Scenario withMaxEvents(long newMaxEvents) {
-        return new Scenario(name, duration, warmup, seed, workload, gateway, discovery, loadBalancing,
-                networkLatency, resilience, callResilience, deployment, faults, slos, consumersPerInstance,
-                newMaxEvents, bucketSeconds, location, sagas);
-    }
+        public Builder infrastructure(Infrastructure value) {
+            this.infrastructure = value;
+            return this;
+        }
 
-    public Scenario withSagas(List<SagaDefinition> newSagas) {
-        return new Scenario(name, duration, warmup, seed, workload, gateway, discovery, loadBalancing,
-                networkLatency, resilience, callResilience, deployment, faults, slos, consumersPerInstance,
-                maxEvents, bucketSeconds, location, newSagas);
-    }
+        /** Replaces the gateway of the infrastructure. */
+        public Builder gateway(GatewaySettings value) {
+            Infrastructure i = infrastructure;
+            return infrastructure(new Infrastructure(value, i.discovery(), i.loadBalancing(), i.networkLatency(),
+                    i.consumersPerInstance()));
+        }
 
-    /** The time-series bucket width: as given, else duration / 60 rounded up to a whole second. */
-    public double effectiveBucketSeconds() {
-        return bucketSeconds > 0 ? bucketSeconds : Math.max(1, Math.ceil(duration / 60));
+        /** Replaces the registry timing of the infrastructure. */
+        public Builder discovery(DiscoverySettings value) {
+            Infrastructure i = infrastructure;
+            return infrastructure(new Infrastructure(i.gateway(), value, i.loadBalancing(), i.networkLatency(),
+                    i.consumersPerInstance()));
+        }
+
+        /** Replaces the balancing of the infrastructure. */
+        public Builder loadBalancing(LoadBalancing value) {
+            Infrastructure i = infrastructure;
+            return infrastructure(new Infrastructure(i.gateway(), i.discovery(), value, i.networkLatency(),
+                    i.consumersPerInstance()));
+        }
+
+        public Builder resilience(ResiliencePolicy value) {
+            this.resilience = value;
+            return this;
+        }
+
+        public Builder deployment(Map<String, DeploymentOverride> value) {
+            this.deployment = value;
+            return this;
+        }
+
+        public Builder faults(List<Fault> value) {
+            this.faults = value;
+            return this;
+        }
+
+        public Builder slos(List<Slo> value) {
+            this.slos = value;
+            return this;
+        }
+
+        public Builder sagas(List<SagaDefinition> value) {
+            this.sagas = value;
+            return this;
+        }
+
+        public Builder location(SourceLocation value) {
+            this.location = value;
+            return this;
+        }
+
+        /** The scenario; throws {@code IllegalArgumentException} or {@code NullPointerException} on bad parts. */
+        public Scenario build() {
+            return new Scenario(name, seed, new Timing(duration, warmup, maxEvents, bucketSeconds), workload,
+                    infrastructure, resilience, new TreeMap<>(deployment), faults, slos, sagas, location);
+        }
     }
 }

@@ -1,18 +1,20 @@
 package io.mdecomp.simulator.scenario;
 
+import io.mdecomp.model.Deployment;
 import io.mdecomp.model.DomainModel;
 import io.mdecomp.model.Endpoint;
 import io.mdecomp.model.Service;
 import io.mdecomp.model.diagnostic.SourceLocation;
 import io.mdecomp.model.distribution.Distribution;
 import io.mdecomp.model.quantity.Duration;
-import io.mdecomp.model.quantity.Rate;
 import io.mdecomp.model.yaml.DiagnosticCollector;
 import io.mdecomp.model.yaml.YamlDocument;
 import io.mdecomp.model.yaml.YamlLoader;
 import io.mdecomp.model.yaml.YamlMap;
 import io.mdecomp.model.yaml.YamlNode;
+import io.mdecomp.simulator.component.CallKey;
 import io.mdecomp.simulator.component.DiscoverySettings;
+import io.mdecomp.simulator.component.EndpointRef;
 import io.mdecomp.simulator.component.Fault;
 import io.mdecomp.simulator.component.GatewaySettings;
 import io.mdecomp.simulator.component.OutlierSettings;
@@ -21,14 +23,16 @@ import io.mdecomp.simulator.component.Strategy;
 import io.mdecomp.simulator.component.WorkloadSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads a scenario file (SPEC §7) against a model, reporting every problem of the file at once as
@@ -41,16 +45,19 @@ public final class ScenarioReader {
 
     private final DomainModel model;
     private final DiagnosticCollector problems;
-    private final Set<String> routes = new LinkedHashSet<>();
+    /** Each route of the model and the endpoint the gateway sends it to (the first that serves it). */
+    private final Map<String, EndpointRef> routeEndpoints = new LinkedHashMap<>();
+    private final Set<String> routes;
 
     private ScenarioReader(DomainModel model, DiagnosticCollector problems) {
         this.model = model;
         this.problems = problems;
         for (Service service : model.services()) {
             for (Endpoint endpoint : service.endpoints()) {
-                routes.add(endpoint.route());
+                routeEndpoints.putIfAbsent(endpoint.route(), new EndpointRef(service.name(), endpoint.name()));
             }
         }
+        this.routes = routeEndpoints.keySet();
     }
 
     /** Reads {@code file}; throws {@code InputException} with every problem. */
@@ -112,9 +119,34 @@ public final class ScenarioReader {
                 return false;
             }
             return true;
-        })).map(Double::longValue).orElse(Scenario.DEFAULT_MAX_EVENTS);
+        })).map(Double::longValue).orElse(Timing.DEFAULT_MAX_EVENTS);
         double bucket = m.optional("bucket").flatMap(Values::positiveSeconds).orElse(0.0);
-        Optional<WorkloadSettings> workload = m.required("workload").flatMap(YamlNode::asMap).flatMap(this::workload);
+        Optional<WorkloadSettings> workload = m.required("workload").flatMap(YamlNode::asMap)
+                .flatMap(new WorkloadReader(routes, problems)::read);
+        Infrastructure infrastructure = infrastructure(m);
+        ResiliencePolicy resilience = m.optional("resilience").flatMap(YamlNode::asMap).map(this::resilience)
+                .orElse(ResiliencePolicy.NONE);
+        Map<String, DeploymentOverride> deployment = m.optional("deployment").flatMap(YamlNode::asMap)
+                .map(this::deployment).orElse(Map.of());
+        List<Fault> faults = m.optional("faults").flatMap(n -> n.asList("a list of faults"))
+                .map(items -> FaultReader.read(items, this::service)).orElse(List.of());
+        List<Slo> slos = m.optional("slos").flatMap(n -> n.asList("a list of objectives")).map(this::slos)
+                .orElse(List.of());
+        List<SagaDefinition> sagas = m.optional("sagas").flatMap(n -> n.asList("a list of sagas"))
+                .map(items -> new SagaReader(model, routes).read(items, workload)).orElse(List.of());
+        if (name.isEmpty() || duration.isEmpty() || workload.isEmpty() || warmup >= duration.get()) {
+            return Optional.empty();
+        }
+        Timing timing = new Timing(duration.get(), warmup, maxEvents, bucket);
+        checkBuckets(m, timing, workload.get());
+        checkSloRoutes(slos, workload.get());
+        checkLoops(m, workload.get(), sagas);
+        return Optional.of(Scenario.builder(name.get(), duration.get(), seed, workload.get()).warmup(warmup)
+                .maxEvents(maxEvents).bucketSeconds(bucket).infrastructure(infrastructure).resilience(resilience)
+                .deployment(deployment).faults(faults).slos(slos).sagas(sagas).location(m.location()).build());
+    }
+
+    private Infrastructure infrastructure(YamlMap m) {
         GatewaySettings gateway = m.optional("gateway").flatMap(YamlNode::asMap).map(GatewayReader::read)
                 .orElse(GatewaySettings.NONE);
         DiscoverySettings discovery = m.optional("discovery").flatMap(YamlNode::asMap).map(this::discovery)
@@ -125,34 +157,20 @@ public final class ScenarioReader {
             n.allowOnly("latency");
             return n.optional("latency").flatMap(Values::latency);
         });
-        Resilience defaults = Resilience.NONE;
-        Map<String, Resilience> perCall = new TreeMap<>();
-        Optional<YamlMap> resilience = m.optional("resilience").flatMap(YamlNode::asMap);
-        if (resilience.isPresent()) {
-            resilience.get().allowOnly("defaults", "calls");
-            defaults = resilience.get().optional("defaults").flatMap(YamlNode::asMap).map(ResilienceReader::read)
-                    .orElse(Resilience.NONE);
-            resilience.get().optional("calls").flatMap(YamlNode::asMap).ifPresent(calls -> callOverrides(calls, perCall));
-        }
-        Map<String, DeploymentOverride> deployment = m.optional("deployment").flatMap(YamlNode::asMap)
-                .map(this::deployment).orElse(Map.of());
-        List<Fault> faults = m.optional("faults").flatMap(n -> n.asList("a list of faults")).map(this::faults)
-                .orElse(List.of());
         int consumers = m.optional("broker").flatMap(YamlNode::asMap).map(b -> {
             b.allowOnly("consumersPerInstance");
-            return Values.intAtLeast(b, "consumersPerInstance", 1, 1);
+            return Values.intIn(b, "consumersPerInstance", 1, ScenarioLimits.CONSUMERS_PER_INSTANCE, 1);
         }).orElse(1);
-        List<Slo> slos = m.optional("slos").flatMap(n -> n.asList("a list of objectives")).map(this::slos)
-                .orElse(List.of());
-        List<SagaDefinition> sagas = m.optional("sagas").flatMap(n -> n.asList("a list of sagas"))
-                .map(items -> new SagaReader(model, routes).read(items, workload)).orElse(List.of());
-        if (name.isEmpty() || duration.isEmpty() || workload.isEmpty() || warmup >= duration.get()) {
-            return Optional.empty();
-        }
-        checkSloRoutes(slos, workload.get());
-        return Optional.of(new Scenario(name.get(), duration.get(), warmup, seed, workload.get(), gateway, discovery,
-                balancing, network, defaults, new TreeMap<>(perCall), new TreeMap<>(deployment), faults, slos,
-                consumers, maxEvents, bucket, m.location(), sagas));
+        return new Infrastructure(gateway, discovery, balancing, network, consumers);
+    }
+
+    private ResiliencePolicy resilience(YamlMap r) {
+        r.allowOnly("defaults", "calls");
+        Resilience defaults = r.optional("defaults").flatMap(YamlNode::asMap).map(ResilienceReader::read)
+                .orElse(Resilience.NONE);
+        Map<CallKey, Resilience> perCall = new TreeMap<>();
+        r.optional("calls").flatMap(YamlNode::asMap).ifPresent(calls -> callOverrides(calls, perCall));
+        return ResiliencePolicy.of(defaults, perCall);
     }
 
     private Optional<Long> seed(YamlMap m, String text) {
@@ -162,81 +180,6 @@ public final class ScenarioReader {
             m.optional("seed").ifPresent(n -> n.error("type", "'seed' must be a whole number, got " + n.describe()));
             return Optional.empty();
         }
-    }
-
-    private Optional<WorkloadSettings> workload(YamlMap w) {
-        w.allowOnly("open", "closed", "clients", "mix");
-        Optional<WorkloadSettings.Load> load = Optional.empty();
-        if (w.has("open") == w.has("closed")) {
-            problems.error(w.location(), "value", "the workload needs exactly one of 'open' (a rate) or 'closed'"
-                    + " (users and think time)");
-        } else if (w.has("open")) {
-            load = w.optional("open").flatMap(YamlNode::asMap).flatMap(this::openLoad);
-        } else {
-            load = w.optional("closed").flatMap(YamlNode::asMap).flatMap(c -> {
-                c.allowOnly("users", "thinkTime");
-                Optional<Integer> users = c.required("users").flatMap(n -> n.asIntAtLeast(1));
-                Optional<Distribution> think = c.required("thinkTime").flatMap(YamlNode::asDistribution);
-                return users.isPresent() && think.isPresent()
-                        ? Optional.of(new WorkloadSettings.Closed(users.get(), think.get())) : Optional.empty();
-            });
-        }
-        int clients = Values.intAtLeast(w, "clients", 1, 1);
-        List<WorkloadSettings.MixEntry> mix = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (YamlNode item : w.required("mix").flatMap(n -> n.asList("a list of routes with weights"))
-                .orElse(List.of())) {
-            item.asMap().ifPresent(e -> {
-                e.allowOnly("route", "weight");
-                Optional<String> route = e.name("route");
-                double weight = e.optional("weight").flatMap(n -> n.asDoubleIn(0, false, 1e12, true)).orElse(1.0);
-                route.ifPresent(r -> {
-                    String normal = r.trim().replaceAll("\\s+", " ");
-                    if (!routes.contains(normal)) {
-                        e.required("route").ifPresent(n -> n.error("ref", "unknown route '" + r + "' (known: "
-                                + String.join(", ", routes) + ")"));
-                    } else if (!seen.add(normal)) {
-                        e.required("route").ifPresent(n -> n.error("duplicate", "route '" + r
-                                + "' appears twice in the mix; give it one entry with the summed weight"));
-                    } else {
-                        mix.add(new WorkloadSettings.MixEntry(normal, weight));
-                    }
-                });
-            });
-        }
-        if (load.isEmpty() || mix.isEmpty()) {
-            if (w.has("mix") && mix.isEmpty() && !problems.hasErrors()) {
-                problems.error(w.location(), "value", "the workload's 'mix' needs at least one route");
-            }
-            return Optional.empty();
-        }
-        return Optional.of(new WorkloadSettings(load.get(), clients, mix));
-    }
-
-    private Optional<WorkloadSettings.Load> openLoad(YamlMap o) {
-        o.allowOnly("rate", "profile");
-        Optional<Rate> rate = o.required("rate").flatMap(YamlNode::asRate);
-        List<WorkloadSettings.RateStep> steps = new ArrayList<>();
-        double lastAt = -1;
-        for (YamlNode item : o.optional("profile").flatMap(n -> n.asList("a list of rate steps")).orElse(List.of())) {
-            Optional<YamlMap> step = item.asMap();
-            if (step.isEmpty()) {
-                continue;
-            }
-            step.get().allowOnly("at", "rate", "ramp");
-            Optional<Duration> at = step.get().required("at").flatMap(YamlNode::asDuration);
-            Optional<Rate> stepRate = step.get().required("rate").flatMap(YamlNode::asRate);
-            double ramp = Values.seconds(step.get(), "ramp", 0);
-            if (at.isPresent() && at.get().seconds() <= lastAt) {
-                step.get().required("at").ifPresent(n -> n.error("value", "profile steps must be in time order;"
-                        + " this step at " + at.get() + " does not come after the one before"));
-            }
-            if (at.isPresent() && stepRate.isPresent()) {
-                lastAt = at.get().seconds();
-                steps.add(new WorkloadSettings.RateStep(at.get().seconds(), stepRate.get().perSecond(), ramp));
-            }
-        }
-        return rate.map(r -> new WorkloadSettings.Open(r.perSecond(), steps));
     }
 
     private DiscoverySettings discovery(YamlMap d) {
@@ -304,7 +247,7 @@ public final class ScenarioReader {
         return model.services().stream().map(Service::name).collect(Collectors.joining(", "));
     }
 
-    private void callOverrides(YamlMap calls, Map<String, Resilience> perCall) {
+    private void callOverrides(YamlMap calls, Map<CallKey, Resilience> perCall) {
         for (YamlMap.Entry entry : calls.entries()) {
             String[] parts = entry.name().split("->");
             if (parts.length != 2) {
@@ -314,11 +257,11 @@ public final class ScenarioReader {
             }
             String caller = parts[0].trim();
             String callee = parts[1].trim();
-            boolean ok = ("gateway".equals(caller) || service(entry.key(), caller)) & service(entry.key(), callee);
+            boolean ok = (CallKey.GATEWAY.equals(caller) || service(entry.key(), caller)) & service(entry.key(), callee);
             Optional<Resilience> resilience = entry.value().labelled("'" + entry.name() + "'").asMap()
                     .map(ResilienceReader::read);
             if (ok && resilience.isPresent()) {
-                perCall.put(caller + " -> " + callee, resilience.get());
+                perCall.put(new CallKey(caller, callee), resilience.get());
             }
         }
     }
@@ -331,20 +274,16 @@ public final class ScenarioReader {
             }
             entry.value().labelled("deployment of '" + entry.name() + "'").asMap().ifPresent(o -> {
                 o.allowOnly("instances", "workers", "queue");
-                result.put(entry.name(), new DeploymentOverride(
-                        intOpt(o, "instances", 1), intOpt(o, "workers", 1), intOpt(o, "queue", 0)));
+                result.put(entry.name(), new DeploymentOverride(intOpt(o, "instances", 1, Deployment.MAX_INSTANCES),
+                        intOpt(o, "workers", 1, Deployment.MAX_WORKERS), intOpt(o, "queue", 0, Deployment.MAX_QUEUE)));
             });
         }
         return result;
     }
 
-    private static java.util.OptionalInt intOpt(YamlMap map, String key, int min) {
-        return map.optional(key).flatMap(n -> n.asIntAtLeast(min)).map(java.util.OptionalInt::of)
-                .orElse(java.util.OptionalInt.empty());
-    }
-
-    private List<Fault> faults(List<YamlNode> items) {
-        return FaultReader.read(items, this::service);
+    private static OptionalInt intOpt(YamlMap map, String key, int min, int max) {
+        return map.optional(key).flatMap(n -> n.asIntIn(min, max, Deployment.LIMIT_REASON)).map(OptionalInt::of)
+                .orElse(OptionalInt.empty());
     }
 
     private List<Slo> slos(List<YamlNode> items) {
@@ -356,7 +295,7 @@ public final class ScenarioReader {
                     allowed.add(metric.key());
                 }
                 o.allowOnly(allowed);
-                Optional<String> route = o.optionalName("route").map(r -> r.trim().replaceAll("\\s+", " "));
+                Optional<String> route = o.optionalName("route").map(WorkloadReader::normalRoute);
                 for (SloMetric metric : SloMetric.values()) {
                     o.optional(metric.key()).ifPresent(n -> {
                         Optional<Double> target = metric.isLatency()
@@ -375,6 +314,61 @@ public final class ScenarioReader {
         return result;
     }
 
+    /** The time series must fit {@link ScenarioLimits#BUCKETS}, and per route {@link ScenarioLimits#ROUTE_BUCKETS}. */
+    private void checkBuckets(YamlMap m, Timing timing, WorkloadSettings workload) {
+        long buckets = timing.buckets();
+        long cells = buckets * workload.mix().size();
+        if (buckets <= ScenarioLimits.BUCKETS && cells <= ScenarioLimits.ROUTE_BUCKETS) {
+            return;
+        }
+        String what = buckets > ScenarioLimits.BUCKETS
+                ? buckets + " time-series buckets; at most " + ScenarioLimits.BUCKETS
+                : buckets + " time-series buckets for each of " + workload.mix().size() + " routes; at most "
+                + ScenarioLimits.ROUTE_BUCKETS + " in all";
+        String message = "'bucket' " + Duration.ofSeconds(timing.effectiveBucketSeconds()) + " over 'duration' "
+                + Duration.ofSeconds(timing.duration()) + " makes " + what + " (" + ScenarioLimits.REASON
+                + "); make 'bucket' longer";
+        YamlNode at = m.optional("bucket").or(() -> m.required("duration")).orElseThrow();
+        at.error("value", message);
+    }
+
+    /**
+     * A route whose requests reach a loop of synchronous calls they can never leave is refused,
+     * located at the route in the mix (or at the saga), naming the loop and the model's call that
+     * closes it.
+     */
+    private void checkLoops(YamlMap m, WorkloadSettings workload, List<SagaDefinition> sagas) {
+        SyncLoops loops = new SyncLoops(model);
+        Map<String, SagaDefinition> sagaByRoute = new TreeMap<>();
+        sagas.forEach(saga -> sagaByRoute.put(saga.route(), saga));
+        for (WorkloadSettings.MixEntry entry : workload.mix()) {
+            SagaDefinition saga = sagaByRoute.get(entry.route());
+            List<EndpointRef> starts = saga == null ? List.of(routeEndpoints.get(entry.route()))
+                    : saga.steps().stream().flatMap(step -> Stream.concat(Stream.of(step.call()),
+                            step.compensate().stream())).toList();
+            for (EndpointRef start : starts) {
+                Optional<List<SyncLoops.Step>> loop = loops.reachableFrom(start);
+                if (loop.isPresent()) {
+                    SourceLocation at = entry.location().isKnown() ? entry.location() : m.location();
+                    problems.error(at, "value", loopMessage(entry.route(), loop.get()));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static String loopMessage(String route, List<SyncLoops.Step> loop) {
+        StringBuilder cycle = new StringBuilder(loop.get(0).from().toString());
+        for (SyncLoops.Step step : loop) {
+            cycle.append(" -> ").append(step.to());
+        }
+        SyncLoops.Step closing = loop.get(loop.size() - 1);
+        String at = closing.call().location().isKnown() ? " (the call at " + closing.call().location() + ")" : "";
+        return "route '" + route + "' reaches a loop of synchronous calls that every request takes: " + cycle
+                + at + "; its requests would call around it until workers and queues run out. Make a call of the"
+                + " loop asynchronous, give it a probability below 1, or remove it from the model";
+    }
+
     private void checkSloRoutes(List<Slo> slos, WorkloadSettings workload) {
         Set<String> mixRoutes = workload.mix().stream().map(WorkloadSettings.MixEntry::route)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
@@ -383,9 +377,5 @@ public final class ScenarioReader {
                     "objective for route '" + r + "', which the workload's mix never sends (mix: "
                             + String.join(", ", mixRoutes) + ")"));
         }
-    }
-
-    static SourceLocation unknown() {
-        return SourceLocation.UNKNOWN;
     }
 }

@@ -58,4 +58,9 @@ final class Values {
     static int intAtLeast(YamlMap map, String key, int min, int fallback) {
         return map.optional(key).flatMap(n -> n.asIntAtLeast(min)).orElse(fallback);
     }
+
+    /** A whole number in [min, max] under {@code key} ({@link ScenarioLimits#REASON} above max), or {@code fallback}. */
+    static int intIn(YamlMap map, String key, int min, int max, int fallback) {
+        return map.optional(key).flatMap(n -> n.asIntIn(min, max, ScenarioLimits.REASON)).orElse(fallback);
+    }
 }

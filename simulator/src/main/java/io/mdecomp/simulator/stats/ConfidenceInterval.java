@@ -16,12 +16,19 @@ public record ConfidenceInterval(double mean, double halfWidth, double level, in
 
     /** The interval at {@code level} over {@code values}. */
     public static ConfidenceInterval of(List<Double> values, double level) {
-        int n = values.size();
+        return of(values.stream().mapToDouble(Double::doubleValue).toArray(), level);
+    }
+
+    /** The interval at {@code level} over {@code values}. */
+    public static ConfidenceInterval of(double[] values, double level) {
+        int n = values.length;
         if (n == 0) {
             throw new IllegalArgumentException("a confidence interval needs at least one value");
         }
         Tally tally = new Tally();
-        values.forEach(tally::add);
+        for (double value : values) {
+            tally.add(value);
+        }
         if (n < 2) {
             return new ConfidenceInterval(tally.mean(), 0, level, n);
         }

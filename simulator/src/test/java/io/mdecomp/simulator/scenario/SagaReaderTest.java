@@ -3,6 +3,7 @@ package io.mdecomp.simulator.scenario;
 import static io.mdecomp.simulator.TestModels.endpoint;
 import static io.mdecomp.simulator.TestModels.model;
 import static io.mdecomp.simulator.TestModels.ms;
+import static io.mdecomp.simulator.TestModels.ref;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mdecomp.model.Deployment;
@@ -58,9 +59,9 @@ class SagaReaderTest {
         SagaDefinition saga = s.sagas().get(0);
         assertThat(saga.route()).isEqualTo("GET /orders");
         assertThat(saga.steps()).containsExactly(
-                new SagaDefinition.Step("Inventory.reserve", Optional.of("Inventory.release")),
-                new SagaDefinition.Step("Payment.charge", Optional.of("Payment.refund")),
-                new SagaDefinition.Step("Order.status", Optional.empty()));
+                new SagaDefinition.Step(ref("Inventory.reserve"), Optional.of(ref("Inventory.release"))),
+                new SagaDefinition.Step(ref("Payment.charge"), Optional.of(ref("Payment.refund"))),
+                new SagaDefinition.Step(ref("Order.status"), Optional.empty()));
         assertThat(saga.location().line()).isEqualTo(6);
     }
 
@@ -201,14 +202,14 @@ class SagaReaderTest {
         Scenario s = parse("""
                     gateway: {latency: 1ms, workers: 200}
                 """).get(0);
-        assertThat(s.gateway().workers()).hasValue(200);
-        assertThat(s.gateway().queue()).isEqualTo(100);
+        assertThat(s.infrastructure().gateway().workers()).hasValue(200);
+        assertThat(s.infrastructure().gateway().queue()).isEqualTo(100);
         Scenario q = parse("""
                     gateway: {workers: 8, queue: 0}
                 """).get(0);
-        assertThat(q.gateway().workers()).hasValue(8);
-        assertThat(q.gateway().queue()).isZero();
-        assertThat(parse("").get(0).gateway().workers()).isEmpty();
+        assertThat(q.infrastructure().gateway().workers()).hasValue(8);
+        assertThat(q.infrastructure().gateway().queue()).isZero();
+        assertThat(parse("").get(0).infrastructure().gateway().workers()).isEmpty();
     }
 
     @Test

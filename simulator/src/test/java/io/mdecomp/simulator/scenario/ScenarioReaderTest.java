@@ -12,6 +12,7 @@ import io.mdecomp.model.DomainModel;
 import io.mdecomp.model.diagnostic.Diagnostic;
 import io.mdecomp.model.diagnostic.InputException;
 import io.mdecomp.model.distribution.Constant;
+import io.mdecomp.simulator.component.CallKey;
 import io.mdecomp.simulator.component.BreakerSettings;
 import io.mdecomp.simulator.component.ErrorCause;
 import io.mdecomp.simulator.component.Fault;
@@ -78,8 +79,8 @@ class ScenarioReaderTest {
                       - {availability: 99.5%}
                 """).get(0);
         assertThat(s.name()).isEqualTo("black-friday");
-        assertThat(s.duration()).isEqualTo(600);
-        assertThat(s.warmup()).isEqualTo(60);
+        assertThat(s.timing().duration()).isEqualTo(600);
+        assertThat(s.timing().warmup()).isEqualTo(60);
         assertThat(s.seed()).isEqualTo(42);
         WorkloadSettings.Open open = (WorkloadSettings.Open) s.workload().load();
         assertThat(open.rate()).isEqualTo(400);
@@ -87,18 +88,18 @@ class ScenarioReaderTest {
                 new WorkloadSettings.RateStep(120, 400, 30));
         assertThat(s.workload().clients()).isEqualTo(5000);
         assertThat(s.workload().mix()).extracting(WorkloadSettings.MixEntry::route).containsExactly("GET /orders", "GET /pay");
-        assertThat(s.gateway().authReject()).isEqualTo(0.005);
-        assertThat(s.gateway().perClient().getAsDouble()).isCloseTo(100 / 60.0, org.assertj.core.data.Offset.offset(1e-12));
-        assertThat(s.discovery().heartbeat()).isEqualTo(10);
-        assertThat(s.loadBalancing().strategy()).isEqualTo(Strategy.LEAST_CONNECTIONS);
-        assertThat(s.loadBalancing().outlier().get().consecutiveErrors()).isEqualTo(3);
-        assertThat(s.loadBalancing().outlier().get().baseEjectionSeconds()).isEqualTo(30);
-        assertThat(s.networkLatency()).isPresent();
-        assertThat(s.resilience().timeoutSeconds().getAsDouble()).isEqualTo(1);
-        assertThat(s.resilience().retry().get().retryOn()).containsExactlyInAnyOrder(ErrorCause.TIMEOUT, ErrorCause.INJECTED);
-        assertThat(s.resilience().breaker().get()).isEqualTo(new BreakerSettings(false, 100, 20, 50, 100, 60, 30, 5));
-        assertThat(s.resilience().bulkhead().getAsInt()).isEqualTo(50);
-        var override = s.callResilience().get("OrderService -> PaymentService");
+        assertThat(s.infrastructure().gateway().authReject()).isEqualTo(0.005);
+        assertThat(s.infrastructure().gateway().perClient().getAsDouble()).isCloseTo(100 / 60.0, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(s.infrastructure().discovery().heartbeat()).isEqualTo(10);
+        assertThat(s.infrastructure().loadBalancing().strategy()).isEqualTo(Strategy.LEAST_CONNECTIONS);
+        assertThat(s.infrastructure().loadBalancing().outlier().get().consecutiveErrors()).isEqualTo(3);
+        assertThat(s.infrastructure().loadBalancing().outlier().get().baseEjectionSeconds()).isEqualTo(30);
+        assertThat(s.infrastructure().networkLatency()).isPresent();
+        assertThat(s.resilience().defaults().timeoutSeconds().getAsDouble()).isEqualTo(1);
+        assertThat(s.resilience().defaults().retry().get().retryOn()).containsExactlyInAnyOrder(ErrorCause.TIMEOUT, ErrorCause.INJECTED);
+        assertThat(s.resilience().defaults().breaker().get()).isEqualTo(new BreakerSettings(false, 100, 20, 50, 100, 60, 30, 5));
+        assertThat(s.resilience().defaults().bulkhead().getAsInt()).isEqualTo(50);
+        var override = s.resilience().calls().get(new CallKey("OrderService", "PaymentService"));
         assertThat(override.timeoutSeconds().getAsDouble()).isEqualTo(2);
         assertThat(override.breaker().get().timeBased()).isTrue();
         assertThat(override.breaker().get().window()).isEqualTo(30);
@@ -118,11 +119,11 @@ class ScenarioReaderTest {
                     workload: {open: {rate: 10/s}, mix: [{route: GET /orders}]}
                 """).get(0);
         assertThat(s.seed()).isEqualTo(1);
-        assertThat(s.warmup()).isZero();
-        assertThat(s.discovery()).isEqualTo(io.mdecomp.simulator.component.DiscoverySettings.EUREKA);
-        assertThat(s.loadBalancing().strategy()).isEqualTo(Strategy.ROUND_ROBIN);
-        assertThat(s.resilience().breaker()).isEmpty();
-        assertThat(s.networkLatency()).isEqualTo(Optional.empty());
+        assertThat(s.timing().warmup()).isZero();
+        assertThat(s.infrastructure().discovery()).isEqualTo(io.mdecomp.simulator.component.DiscoverySettings.EUREKA);
+        assertThat(s.infrastructure().loadBalancing().strategy()).isEqualTo(Strategy.ROUND_ROBIN);
+        assertThat(s.resilience().defaults().breaker()).isEmpty();
+        assertThat(s.infrastructure().networkLatency()).isEqualTo(Optional.empty());
     }
 
     @Test
@@ -134,10 +135,10 @@ class ScenarioReaderTest {
                     workload: {open: {rate: 10/s}, mix: [{route: GET /orders}]}
                     resilience: {defaults: {retry: {}, circuitBreaker: {}, bulkhead: {}}}
                 """).get(0);
-        assertThat(s.resilience().breaker().get()).isEqualTo(BreakerSettings.DEFAULTS);
-        assertThat(s.resilience().retry().get().maxAttempts()).isEqualTo(3);
-        assertThat(s.resilience().retry().get().waitSeconds()).isEqualTo(0.5);
-        assertThat(s.resilience().bulkhead().getAsInt()).isEqualTo(25);
+        assertThat(s.resilience().defaults().breaker().get()).isEqualTo(BreakerSettings.DEFAULTS);
+        assertThat(s.resilience().defaults().retry().get().maxAttempts()).isEqualTo(3);
+        assertThat(s.resilience().defaults().retry().get().waitSeconds()).isEqualTo(0.5);
+        assertThat(s.resilience().defaults().bulkhead().getAsInt()).isEqualTo(25);
     }
 
     @Test

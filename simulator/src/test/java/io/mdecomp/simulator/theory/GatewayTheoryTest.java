@@ -13,6 +13,7 @@ import io.mdecomp.model.distribution.Distribution;
 import io.mdecomp.model.distribution.Exponential;
 import io.mdecomp.simulator.RunOptions;
 import io.mdecomp.simulator.Simulator;
+import io.mdecomp.simulator.component.ErrorCause;
 import io.mdecomp.simulator.component.GatewaySettings;
 import io.mdecomp.simulator.result.ScenarioResult;
 import io.mdecomp.simulator.scenario.Scenario;
@@ -37,8 +38,8 @@ class GatewayTheoryTest {
     private static ScenarioResult run(Distribution latency, int workers, int queue, double rate, long seed) {
         GatewaySettings gateway = new GatewaySettings(Optional.of(latency), 0, 0, OptionalDouble.empty(),
                 OptionalDouble.empty(), 1).withWorkers(workers, queue);
-        Scenario scenario = Scenario.of("gateway", 100, seed, open(rate, "GET /e")).withWarmup(10)
-                .withGateway(gateway);
+        Scenario scenario = Scenario.builder("gateway", 100, seed, open(rate, "GET /e")).warmup(10)
+                .gateway(gateway).build();
         return Simulator.run(MODEL, scenario, RunOptions.DEFAULTS);
     }
 
@@ -72,7 +73,7 @@ class GatewayTheoryTest {
         double expected = Queueing.mmckBlocking(2, 5, 1.6);
         Replicated share = Replicated.of(REPLICATIONS, seed -> {
             ScenarioResult r = run(new Exponential(ms(10)), 2, 3, 160, seed);
-            assertThat(r.routes().get(0).errors()).containsOnlyKeys("rejected");
+            assertThat(r.routes().get(0).errors()).containsOnlyKeys(ErrorCause.REJECTED);
             assertThat(r.gateway().orElseThrow().rejected()).isEqualTo(r.requests().failed());
             return r.requests().failed() / (double) r.requests().total();
         });
@@ -85,8 +86,8 @@ class GatewayTheoryTest {
         // gateway too (W = 30 ms), and the gateway is busy 80% of the time
         DomainModel slow = model().service("S", new Deployment(1, 1000, 0), endpoint("e", new Constant(ms(10))))
                 .build();
-        Replicated w = Replicated.of(REPLICATIONS, seed -> Simulator.run(slow, Scenario.of("held", 100, seed,
-                open(80, "GET /e")).withWarmup(10).withGateway(GatewaySettings.NONE.withWorkers(1, 1_000_000)),
+        Replicated w = Replicated.of(REPLICATIONS, seed -> Simulator.run(slow, Scenario.builder("held", 100, seed,
+                open(80, "GET /e")).warmup(10).gateway(GatewaySettings.NONE.withWorkers(1, 1_000_000)).build(),
                 RunOptions.DEFAULTS).routes().get(0).latencyMs().mean());
         assertThat(w.agreesWith(30.0)).as("W %s vs 30 ms", w).isTrue();
     }
@@ -99,16 +100,16 @@ class GatewayTheoryTest {
                 .build();
         GatewaySettings gateway = new GatewaySettings(Optional.empty(), 0, 0, OptionalDouble.of(0.1),
                 OptionalDouble.empty(), 1).withWorkers(1, 1_000_000);
-        ScenarioResult r = Simulator.run(slow, Scenario.of("drain", 3, 1, open(20_000, "GET /e")).withGateway(gateway),
+        ScenarioResult r = Simulator.run(slow, Scenario.builder("drain", 3, 1, open(20_000, "GET /e")).gateway(gateway).build(),
                 RunOptions.DEFAULTS);
         assertThat(r.requests().ok()).isEqualTo(1);
-        assertThat(r.routes().get(0).errors().get("rate-limited")).isGreaterThan(35_000);
+        assertThat(r.routes().get(0).errors().get(ErrorCause.RATE_LIMITED)).isGreaterThan(35_000);
         assertThat(r.gateway().orElseThrow().rejected()).isZero();
     }
 
     @Test
     void withoutWorkersTheGatewayReportsNoPool() {
-        ScenarioResult r = Simulator.run(MODEL, Scenario.of("plain", 2, 1, open(10, "GET /e")), RunOptions.DEFAULTS);
+        ScenarioResult r = Simulator.run(MODEL, Scenario.builder("plain", 2, 1, open(10, "GET /e")).build(), RunOptions.DEFAULTS);
         assertThat(r.gateway()).isEmpty();
     }
 }

@@ -12,9 +12,11 @@ import io.mdecomp.model.distribution.Exponential;
 import io.mdecomp.simulator.RunOptions;
 import io.mdecomp.simulator.Simulator;
 import io.mdecomp.simulator.TestModels;
+import io.mdecomp.simulator.component.CallKey;
 import io.mdecomp.simulator.component.Resilience;
 import io.mdecomp.simulator.component.WorkloadSettings;
 import io.mdecomp.simulator.result.ScenarioResult;
+import io.mdecomp.simulator.scenario.ResiliencePolicy;
 import io.mdecomp.simulator.scenario.Scenario;
 import java.util.List;
 import java.util.Map;
@@ -48,12 +50,12 @@ class NetworkTheoryTest {
         for (int node = 0; node < 3; node++) {
             int n = node;
             Replicated lq = Replicated.of(8, seed -> Simulator.run(m,
-                    Scenario.of("jackson", 100, seed, w).withWarmup(10), RunOptions.DEFAULTS)
+                    Scenario.builder("jackson", 100, seed, w).warmup(10).build(), RunOptions.DEFAULTS)
                     .services().get(n).meanQueueLength());
             double expected = rho[n] * rho[n] / (1 - rho[n]);
             assertThat(lq.agreesWith(expected)).as("node %d Lq %s vs %s", n, lq, expected).isTrue();
             Replicated utilization = Replicated.of(8, seed -> Simulator.run(m,
-                    Scenario.of("jackson", 100, seed, w).withWarmup(10), RunOptions.DEFAULTS)
+                    Scenario.builder("jackson", 100, seed, w).warmup(10).build(), RunOptions.DEFAULTS)
                     .services().get(n).utilization());
             assertThat(utilization.agreesWith(rho[n])).as("node %d ρ %s", n, utilization).isTrue();
         }
@@ -67,8 +69,8 @@ class NetworkTheoryTest {
         Resilience bulkhead = new Resilience(OptionalDouble.empty(), Optional.empty(), Optional.empty(),
                 OptionalInt.of(3));
         Replicated loss = Replicated.of(8, seed -> {
-            ScenarioResult r = Simulator.run(m, Scenario.of("bulkhead", 100, seed, TestModels.open(2000, "GET /s"))
-                    .withWarmup(10).withResilience(Resilience.NONE, Map.of("gateway -> S", bulkhead)),
+            ScenarioResult r = Simulator.run(m, Scenario.builder("bulkhead", 100, seed, TestModels.open(2000, "GET /s"))
+                    .warmup(10).resilience(ResiliencePolicy.of(Resilience.NONE, Map.of(new CallKey("gateway", "S"), bulkhead))).build(),
                     RunOptions.DEFAULTS);
             return r.requests().failed() / (double) r.requests().total();
         });

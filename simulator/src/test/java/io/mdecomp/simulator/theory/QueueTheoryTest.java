@@ -30,7 +30,7 @@ class QueueTheoryTest {
 
     private static ScenarioResult run(Distribution service, Deployment deployment, double rate, long seed) {
         DomainModel model = model().service("S", deployment, endpoint("e", service)).build();
-        Scenario scenario = Scenario.of("theory", 100, seed, open(rate, "GET /e")).withWarmup(10);
+        Scenario scenario = Scenario.builder("theory", 100, seed, open(rate, "GET /e")).warmup(10).build();
         return Simulator.run(model, scenario, RunOptions.DEFAULTS);
     }
 

@@ -50,7 +50,7 @@ public final class AnalysisCiRenderers {
     private static CiReport report(AnalysisView view) {
         String uri = view.findings().stream().map(Finding::location).filter(l -> l.isKnown())
                 .map(l -> l.file().replace('\\', '/')).findFirst().orElse("model.yaml");
-        return new CiReport(view.system(), uri, diagram(view), Optional.of(view.metrics()),
+        return new CiReport("analyze", view.system(), uri, diagram(view), Optional.of(view.metrics()),
                 CheckResult.of(view.findings(), Baseline.EMPTY, FailOn.ERROR), AnalysisSettings.defaults(), "dev");
     }
 }

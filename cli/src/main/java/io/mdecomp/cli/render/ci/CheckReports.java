@@ -35,7 +35,7 @@ public final class CheckReports {
     /** The report of a check of {@code modelFile}. */
     public static CiReport report(Path modelFile, DomainModel model, AnalysisReport analysis, CheckResult check,
                                   AnalysisSettings settings, String version) {
-        return new CiReport(model.system(), uri(modelFile), ServiceDiagram.of(analysis.serviceGraph()),
+        return new CiReport("check", model.system(), uri(modelFile), ServiceDiagram.of(analysis.serviceGraph()),
                 Optional.of(analysis.metrics()), check, settings, version);
     }
 

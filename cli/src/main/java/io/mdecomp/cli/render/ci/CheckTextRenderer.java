@@ -1,5 +1,6 @@
 package io.mdecomp.cli.render.ci;
 
+import io.mdecomp.cli.render.Words;
 import io.mdecomp.analysis.check.BaselineEntry;
 import io.mdecomp.analysis.check.CheckResult;
 import io.mdecomp.analysis.rules.Finding;
@@ -35,8 +36,9 @@ public final class CheckTextRenderer {
         }
         int failing = check.failing().size();
         text.append(check.passed() ? "check passed" : "check failed").append(": ")
-                .append(check.count(Severity.ERROR)).append(" errors, ").append(check.count(Severity.WARNING))
-                .append(" warnings, ").append(check.count(Severity.NOTE)).append(" notes; ")
+                .append(Words.count(check.count(Severity.ERROR), "error")).append(", ")
+                .append(Words.count(check.count(Severity.WARNING), "warning")).append(", ")
+                .append(Words.count(check.count(Severity.NOTE), "note")).append("; ")
                 .append(check.comparison().newFindings().size()).append(" new, ")
                 .append(check.comparison().baselined().size()).append(" baselined, ")
                 .append(check.comparison().fixed().size()).append(" fixed; ")

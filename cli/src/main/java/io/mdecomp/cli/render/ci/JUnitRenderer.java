@@ -29,7 +29,7 @@ public final class JUnitRenderer {
         int failures = check.failing().size();
         String suite = "mdecomp." + report.system();
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        xml.append("<testsuites name=\"mdecomp check\" tests=\"").append(tests).append("\" failures=\"")
+        xml.append("<testsuites name=\"mdecomp ").append(report.command()).append("\" tests=\"").append(tests).append("\" failures=\"")
                 .append(failures).append("\" errors=\"0\" skipped=\"").append(skipped).append("\">\n");
         xml.append("  <testsuite name=\"").append(escape(suite)).append("\" tests=\"").append(tests)
                 .append("\" failures=\"").append(failures).append("\" errors=\"0\" skipped=\"").append(skipped)

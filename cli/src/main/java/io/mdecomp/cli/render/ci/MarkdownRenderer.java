@@ -1,5 +1,6 @@
 package io.mdecomp.cli.render.ci;
 
+import io.mdecomp.cli.render.Words;
 import io.mdecomp.analysis.check.BaselineEntry;
 import io.mdecomp.analysis.check.CheckResult;
 import io.mdecomp.analysis.metrics.SystemMetrics;
@@ -29,11 +30,11 @@ public final class MarkdownRenderer {
     public void render(CiReport report, Writer out) throws IOException {
         CheckResult check = report.check();
         StringBuilder md = new StringBuilder();
-        md.append("## mdecomp check: ").append(cell(report.system())).append(" — ")
+        md.append("## mdecomp ").append(report.command()).append(": ").append(cell(report.system())).append(" — ")
                 .append(check.passed() ? "✅ passed" : "❌ failed").append("\n\n");
         int failing = check.failing().size();
         md.append(failing == 0 ? "No new finding at or above `" + check.failOn().label() + "`."
-                : "**" + failing + " new finding" + (failing == 1 ? "" : "s") + " at or above `"
+                : "**" + Words.count(failing, "new finding") + " at or above `"
                         + check.failOn().label() + "`** fail" + (failing == 1 ? "s" : "") + " the check.");
         md.append("\n\n| errors | warnings | notes | new | baselined | fixed |\n|---:|---:|---:|---:|---:|---:|\n| ")
                 .append(check.count(Severity.ERROR)).append(" | ").append(check.count(Severity.WARNING)).append(" | ")
@@ -95,14 +96,14 @@ public final class MarkdownRenderer {
     private static void diagram(ServiceDiagram diagram, StringBuilder md) throws IOException {
         md.append("### Service graph\n\n");
         if (diagram.edges().size() > MAX_EDGES) {
-            md.append(diagram.services().size()).append(" services and ").append(diagram.edges().size())
-                    .append(" dependencies: too many to draw here; use `--format dot` or `--format mermaid`.\n");
+            md.append(Words.count(diagram.services().size(), "service")).append(" and ")
+                    .append(Words.count(diagram.edges().size(), "dependency", "dependencies")).append(": too many to draw here; use `--format dot` or `--format mermaid`.\n");
             return;
         }
         StringWriter mermaid = new StringWriter();
         new GraphRenderer().mermaid(diagram, mermaid);
-        md.append("<details><summary>").append(diagram.services().size()).append(" services, ")
-                .append(diagram.edges().size()).append(" dependencies</summary>\n\n```mermaid\n")
+        md.append("<details><summary>").append(Words.count(diagram.services().size(), "service")).append(", ")
+                .append(Words.count(diagram.edges().size(), "dependency", "dependencies")).append("</summary>\n\n```mermaid\n")
                 .append(mermaid).append("```\n\n</details>\n");
     }
 
@@ -119,7 +120,7 @@ public final class MarkdownRenderer {
     }
 
     /** A table cell: pipes escaped, line breaks flattened, HTML tags neutralised, length bounded. */
-    static String cell(String text) {
+    public static String cell(String text) {
         String flat = text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ")
                 .replace("<", "&lt;").replace(">", "&gt;");
         return flat.length() <= MAX_CELL ? flat : flat.substring(0, MAX_CELL - 1) + "…";

@@ -1,9 +1,10 @@
 package io.mdecomp.cli.render.simulation;
 
 import static io.mdecomp.cli.render.simulation.ChartParts.n;
-import static io.mdecomp.cli.render.simulation.TextSimulationRenderer.fmt;
+import static io.mdecomp.cli.render.simulation.Quantities.number;
 
 import io.mdecomp.cli.render.Html;
+import io.mdecomp.simulator.component.BreakerState;
 import io.mdecomp.simulator.result.BreakerResult;
 import java.util.List;
 import java.util.Locale;
@@ -44,11 +45,11 @@ final class BreakerTimeline {
         ChartParts.xAxis(svg, x, bottom, TOP, "simulated time (s)");
         for (int lane = 0; lane < breakers.size(); lane++) {
             BreakerResult b = breakers.get(lane);
-            String name = b.caller() + " -> " + b.callee();
+            String name = Quantities.call(b.call());
             double top = TOP + LANE * lane;
             svg.append("<g class=\"lane\"><text x=\"").append(n(LEFT)).append("\" y=\"").append(n(top + 13))
                     .append("\">").append(Html.escape(name)).append("</text>\n");
-            String state = "CLOSED";
+            BreakerState state = BreakerState.CLOSED;
             double since = 0;
             for (BreakerResult.Transition t : b.transitions()) {
                 span(svg, name, state, since, Math.min(end, t.atSeconds()), x, top + 17);
@@ -62,29 +63,25 @@ final class BreakerTimeline {
         return svg.toString();
     }
 
-    /** The CSS class of a state: {@code closed}, {@code open}, {@code half-open}, or {@code other}. */
-    static String cssClass(String state) {
-        return switch (state) {
-            case "CLOSED", "OPEN" -> state.toLowerCase(Locale.ROOT);
-            case "HALF_OPEN" -> "half-open";
-            default -> "other";
-        };
+    /** The CSS class of a state: {@code closed}, {@code open} or {@code half-open}. */
+    static String cssClass(BreakerState state) {
+        return state.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    private static void span(StringBuilder svg, String name, String state, double from, double to, ChartScale x,
+    private static void span(StringBuilder svg, String name, BreakerState state, double from, double to, ChartScale x,
                              double y) {
         if (!(to > from)) {
             return;
         }
         double left = x.at(from);
         double width = x.at(to) - left;
-        if (!state.equals("CLOSED")) {
+        if (state != BreakerState.CLOSED) {
             width = Math.max(1, width);
         }
         svg.append("<rect class=\"").append(cssClass(state)).append("\" x=\"")
                 .append(n(left)).append("\" y=\"").append(n(y)).append("\" width=\"").append(n(width))
-                .append("\" height=\"14\"><title>").append(Html.escape(name)).append(": ").append(Html.escape(state))
-                .append(" from ").append(fmt(from)).append(" s to ").append(fmt(to)).append(" s (")
-                .append(fmt(to - from)).append(" s)</title></rect>\n");
+                .append("\" height=\"14\"><title>").append(Html.escape(name)).append(": ").append(state.name())
+                .append(" from ").append(number(from)).append(" s to ").append(number(to)).append(" s (")
+                .append(number(to - from)).append(" s)</title></rect>\n");
     }
 }

@@ -100,7 +100,7 @@ final class ChartParts {
     static void marks(StringBuilder svg, TimeMarks marks, ChartScale x, double top, double bottom) {
         if (marks.warmupSeconds() > 0) {
             band(svg, "warmup", x, 0, marks.warmupSeconds(), top, bottom,
-                    "warm-up: 0 s to " + TextSimulationRenderer.fmt(marks.warmupSeconds())
+                    "warm-up: 0 s to " + Quantities.number(marks.warmupSeconds())
                             + " s, excluded from statistics", null);
         }
         int number = 0;
@@ -108,7 +108,7 @@ final class ChartParts {
             number++;
             double end = f.atSeconds() + f.durationSeconds();
             band(svg, "fault", x, f.atSeconds(), end, top, bottom, "F" + number + ": " + f.description() + " from "
-                    + TextSimulationRenderer.fmt(f.atSeconds()) + " s to " + TextSimulationRenderer.fmt(end) + " s",
+                    + Quantities.number(f.atSeconds()) + " s to " + Quantities.number(end) + " s",
                     "F" + number);
         }
     }

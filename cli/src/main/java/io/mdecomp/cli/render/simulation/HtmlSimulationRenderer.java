@@ -2,6 +2,7 @@ package io.mdecomp.cli.render.simulation;
 
 import io.mdecomp.cli.render.Html;
 import io.mdecomp.cli.render.Renderer;
+import io.mdecomp.simulator.result.Replications;
 import io.mdecomp.simulator.result.ScenarioResult;
 import io.mdecomp.simulator.result.SimulationReport;
 import java.io.IOException;
@@ -39,14 +40,13 @@ public final class HtmlSimulationRenderer implements Renderer<SimulationReport> 
             td.num{text-align:right;font-variant-numeric:tabular-nums}
             th{background:var(--head)}table.sortable th{cursor:pointer}
             .passed{color:var(--ok);font-weight:bold}.failed-verdict{color:var(--failed);font-weight:bold}
-            .muted{color:var(--muted)}
+            .muted{color:var(--muted)}.warning{color:var(--failed)}
             svg.chart{display:block;margin:1em 0;max-width:100%;height:auto}
             svg.chart text{fill:var(--fg);font-size:12px}svg.chart .chart-title{font-weight:bold;font-size:14px}
             .axis .domain,.axis .tick{stroke:var(--fg)}.axis .grid{stroke:var(--grid)}
             rect.ok{fill:var(--ok)}rect.failed{fill:var(--failed)}
             path.p99,line.p99{fill:none;stroke:var(--p99);stroke-width:2}
             rect.closed{fill:var(--closed)}rect.open{fill:var(--open)}rect.half-open{fill:var(--half)}
-            rect.other{fill:var(--muted)}
             .fault rect,rect.fault{fill:var(--fault)}.warmup rect,rect.warmup{fill:var(--warmup)}
             .fault text{fill:var(--failed)}.fault rect.strip{fill:var(--failed)}.warmup rect.strip{fill:var(--muted)}
             .legend rect{stroke:var(--muted);stroke-width:.5}
@@ -98,20 +98,10 @@ public final class HtmlSimulationRenderer implements Renderer<SimulationReport> 
     private static void scenario(StringBuilder html, ScenarioResult s, String id, TimeMarks marks) {
         html.append("<section id=\"").append(id).append("\">\n<h2>Scenario ").append(Html.escape(s.name()))
                 .append(": ").append(verdict(s)).append("</h2>\n");
-        long done = s.requests().ok() + s.requests().failed();
-        html.append("<p>Seed ").append(s.seed()).append(", ").append(TextSimulationRenderer.fmt(s.simulatedSeconds()))
-                .append(" s simulated");
-        if (marks.warmupSeconds() > 0) {
-            html.append(" (the first ").append(TextSimulationRenderer.fmt(marks.warmupSeconds()))
-                    .append(" s are warm-up, excluded from statistics)");
-        }
-        html.append(", ").append(s.events()).append(" events. Requests: ").append(s.requests().total())
-                .append(" total, ").append(s.requests().ok()).append(" ok, ").append(s.requests().failed())
-                .append(" failed (").append(TextSimulationRenderer.pct(done == 0 ? 0 : s.requests().failed()
-                        / (double) done)).append("), ").append(s.requests().inFlight()).append(" in flight at the end.</p>\n");
-        ScenarioTables.objectives(html, s.slos());
+        summary(html, s, marks);
+        objectives(html, s);
         html.append("<h3>Routes</h3>\n");
-        ScenarioTables.routes(html, s);
+        HtmlTables.table(html, Sections.routes(s));
         if (LatencyCdfChart.hasContent(s.routes())) {
             html.append(LatencyCdfChart.render(id + "-cdf", s.routes()));
         } else {
@@ -119,7 +109,7 @@ public final class HtmlSimulationRenderer implements Renderer<SimulationReport> 
         }
         html.append("<h3>Over time</h3>\n");
         html.append(TimeSeriesChart.render(id + "-timeseries", s.timeseries(), s.simulatedSeconds(), marks));
-        ScenarioTables.faults(html, marks);
+        HtmlTables.faults(html, marks);
         html.append("<h3>Circuit breakers</h3>\n");
         if (s.breakers().isEmpty()) {
             html.append("<p class=\"muted\">No circuit breaker changed state.</p>\n");
@@ -127,13 +117,55 @@ public final class HtmlSimulationRenderer implements Renderer<SimulationReport> 
             html.append(BreakerTimeline.render(id + "-breakers", s.breakers(), s.simulatedSeconds(), marks));
         }
         html.append("<h3>Services</h3>\n");
-        ScenarioTables.services(html, s.services());
-        SagaTables.gateway(html, s.gateway());
-        ScenarioTables.calls(html, s.calls());
-        SagaTables.sagas(html, s.sagas());
-        ScenarioTables.topics(html, s.topics());
-        s.replications().ifPresent(r -> ScenarioTables.replications(html, r));
+        HtmlTables.table(html, Sections.services(s.services()));
+        HtmlTables.gateway(html, s.gateway());
+        section(html, "Failed requests by root cause", Sections.causes(s));
+        section(html, "Calls", Sections.calls(s.calls()));
+        section(html, "Sagas", Sections.sagas(s.sagas()));
+        section(html, "Consumers", Sections.topics(s.topics()));
+        s.replications().ifPresent(r -> replications(html, r));
         html.append("</section>\n");
+    }
+
+    private static void summary(StringBuilder html, ScenarioResult s, TimeMarks marks) {
+        html.append("<p>Seed ").append(s.seed()).append(", ").append(Quantities.number(s.simulatedSeconds()))
+                .append(" s simulated");
+        if (marks.warmupSeconds() > 0) {
+            html.append(" (the first ").append(Quantities.number(marks.warmupSeconds()))
+                    .append(" s are warm-up, excluded from statistics)");
+        }
+        html.append(", ").append(s.events()).append(" events. Requests: ").append(s.requests().total())
+                .append(" total, ").append(s.requests().ok()).append(" ok, ").append(s.requests().failed())
+                .append(" failed (").append(Quantities.percent(s.requests().errorRate())).append("), ")
+                .append(s.requests().inFlight()).append(" in flight at the end.</p>\n");
+        for (String warning : Sections.unguardedRoutes(s)) {
+            html.append("<p class=\"warning\">Note: ").append(Html.escape(warning)).append(".</p>\n");
+        }
+    }
+
+    private static void objectives(StringBuilder html, ScenarioResult s) {
+        html.append("<h3>Objectives</h3>\n");
+        if (s.slos().isEmpty()) {
+            html.append("<p class=\"muted\">None declared.</p>\n");
+        } else {
+            HtmlTables.table(html, Sections.objectives(s.slos()));
+        }
+    }
+
+    /** A heading and the table, unless it has no rows. */
+    private static void section(StringBuilder html, String title, MetricTable table) {
+        if (!table.rows().isEmpty()) {
+            html.append("<h3>").append(Html.escape(title)).append("</h3>\n");
+            HtmlTables.table(html, table);
+        }
+    }
+
+    private static void replications(StringBuilder html, Replications r) {
+        html.append("<h3>Replications</h3>\n<p>").append(r.count()).append(" independent replications; ")
+                .append(Quantities.percent(r.level())).append(" Student-t confidence intervals. The routes' mean")
+                .append(" and p99 read mean over the replications ± half-width; the other numbers are the first")
+                .append(" replication's.</p>\n");
+        HtmlTables.table(html, Sections.replications(r));
     }
 
     private static String verdict(ScenarioResult s) {

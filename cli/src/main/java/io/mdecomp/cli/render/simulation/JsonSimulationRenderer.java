@@ -3,6 +3,7 @@ package io.mdecomp.cli.render.simulation;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.mdecomp.cli.render.Json;
 import io.mdecomp.cli.render.Renderer;
+import io.mdecomp.simulator.component.ErrorCause;
 import io.mdecomp.simulator.result.BreakerResult;
 import io.mdecomp.simulator.result.CallResult;
 import io.mdecomp.simulator.result.GatewayResult;
@@ -18,14 +19,17 @@ import io.mdecomp.simulator.result.TimeSeries;
 import io.mdecomp.simulator.result.TopicResult;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The JSON contract of SPEC §7 ({@code schemaVersion} 1): times in milliseconds, rates per
  * second, numbers rounded to 4 decimals. Keys beyond the contract: {@code requests.inFlight},
  * {@code routes[].latencyCdf}, {@code calls[].calls}, {@code topics}, {@code slos[].location},
- * {@code replications}, {@code sagas} (always, empty without sagas) and {@code gateway} (only when
- * the gateway has workers).
+ * {@code timeseries.routes} (per-route buckets), {@code replications}, {@code sagas} (always,
+ * empty without sagas) and {@code gateway} (only when the gateway has workers). One method per
+ * part of a scenario.
  */
 public final class JsonSimulationRenderer implements Renderer<SimulationReport> {
 
@@ -52,14 +56,37 @@ public final class JsonSimulationRenderer implements Renderer<SimulationReport> 
         Json.ratio(json, "simulatedSeconds", s.simulatedSeconds());
         Json.ratio(json, "wallSeconds", s.wallSeconds());
         json.writeNumberField("events", s.events());
+        requests(json, s);
+        routes(json, s.routes());
+        services(json, s.services());
+        calls(json, s.calls());
+        breakers(json, s.breakers());
+        topics(json, s.topics());
+        timeseries(json, s.timeseries());
+        slos(json, s.slos());
+        json.writeBooleanField("passed", s.passed());
+        sagas(json, s.sagas());
+        if (s.gateway().isPresent()) {
+            gateway(json, s.gateway().get());
+        }
+        if (s.replications().isPresent()) {
+            replications(json, s.replications().get());
+        }
+        json.writeEndObject();
+    }
+
+    private static void requests(JsonGenerator json, ScenarioResult s) throws IOException {
         json.writeObjectFieldStart("requests");
         json.writeNumberField("total", s.requests().total());
         json.writeNumberField("ok", s.requests().ok());
         json.writeNumberField("failed", s.requests().failed());
         json.writeNumberField("inFlight", s.requests().inFlight());
         json.writeEndObject();
+    }
+
+    private static void routes(JsonGenerator json, List<RouteResult> routes) throws IOException {
         json.writeArrayFieldStart("routes");
-        for (RouteResult r : s.routes()) {
+        for (RouteResult r : routes) {
             json.writeStartObject();
             json.writeStringField("route", r.route());
             json.writeNumberField("requests", r.requests());
@@ -79,8 +106,11 @@ public final class JsonSimulationRenderer implements Renderer<SimulationReport> 
             json.writeEndObject();
         }
         json.writeEndArray();
+    }
+
+    private static void services(JsonGenerator json, List<ServiceResult> services) throws IOException {
         json.writeArrayFieldStart("services");
-        for (ServiceResult r : s.services()) {
+        for (ServiceResult r : services) {
             json.writeStartObject();
             json.writeStringField("name", r.name());
             json.writeNumberField("calls", r.calls());
@@ -92,11 +122,14 @@ public final class JsonSimulationRenderer implements Renderer<SimulationReport> 
             json.writeEndObject();
         }
         json.writeEndArray();
+    }
+
+    private static void calls(JsonGenerator json, List<CallResult> calls) throws IOException {
         json.writeArrayFieldStart("calls");
-        for (CallResult c : s.calls()) {
+        for (CallResult c : calls) {
             json.writeStartObject();
-            json.writeStringField("caller", c.caller());
-            json.writeStringField("callee", c.callee());
+            json.writeStringField("caller", c.call().caller());
+            json.writeStringField("callee", c.call().callee());
             json.writeNumberField("calls", c.calls());
             json.writeNumberField("attempts", c.attempts());
             json.writeNumberField("retries", c.retries());
@@ -104,24 +137,30 @@ public final class JsonSimulationRenderer implements Renderer<SimulationReport> 
             json.writeEndObject();
         }
         json.writeEndArray();
+    }
+
+    private static void breakers(JsonGenerator json, List<BreakerResult> breakers) throws IOException {
         json.writeArrayFieldStart("breakers");
-        for (BreakerResult b : s.breakers()) {
+        for (BreakerResult b : breakers) {
             json.writeStartObject();
-            json.writeStringField("caller", b.caller());
-            json.writeStringField("callee", b.callee());
+            json.writeStringField("caller", b.call().caller());
+            json.writeStringField("callee", b.call().callee());
             json.writeArrayFieldStart("transitions");
             for (BreakerResult.Transition t : b.transitions()) {
                 json.writeStartObject();
                 Json.ratio(json, "atSeconds", t.atSeconds());
-                json.writeStringField("to", t.to());
+                json.writeStringField("to", t.to().name());
                 json.writeEndObject();
             }
             json.writeEndArray();
             json.writeEndObject();
         }
         json.writeEndArray();
+    }
+
+    private static void topics(JsonGenerator json, List<TopicResult> topics) throws IOException {
         json.writeArrayFieldStart("topics");
-        for (TopicResult t : s.topics()) {
+        for (TopicResult t : topics) {
             json.writeStartObject();
             json.writeStringField("event", t.event());
             json.writeStringField("consumer", t.consumer());
@@ -134,10 +173,26 @@ public final class JsonSimulationRenderer implements Renderer<SimulationReport> 
             json.writeEndObject();
         }
         json.writeEndArray();
+    }
+
+    private static void timeseries(JsonGenerator json, TimeSeries series) throws IOException {
         json.writeObjectFieldStart("timeseries");
-        Json.ratio(json, "bucketSeconds", s.timeseries().bucketSeconds());
+        Json.ratio(json, "bucketSeconds", series.bucketSeconds());
+        buckets(json, series.buckets());
+        json.writeArrayFieldStart("routes");
+        for (TimeSeries.RouteSeries route : series.routes()) {
+            json.writeStartObject();
+            json.writeStringField("route", route.route());
+            buckets(json, route.buckets());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void buckets(JsonGenerator json, List<TimeSeries.Bucket> buckets) throws IOException {
         json.writeArrayFieldStart("buckets");
-        for (TimeSeries.Bucket b : s.timeseries().buckets()) {
+        for (TimeSeries.Bucket b : buckets) {
             json.writeStartObject();
             Json.ratio(json, "atSeconds", b.atSeconds());
             json.writeNumberField("requests", b.requests());
@@ -147,11 +202,13 @@ public final class JsonSimulationRenderer implements Renderer<SimulationReport> 
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeEndObject();
+    }
+
+    private static void slos(JsonGenerator json, List<SloResult> slos) throws IOException {
         json.writeArrayFieldStart("slos");
-        for (SloResult slo : s.slos()) {
+        for (SloResult slo : slos) {
             json.writeStartObject();
-            json.writeStringField("slo", slo.slo());
+            json.writeStringField("slo", slo.describe());
             Json.ratio(json, "actual", slo.actual());
             Json.ratio(json, "target", slo.target());
             json.writeBooleanField("passed", slo.passed());
@@ -165,43 +222,11 @@ public final class JsonSimulationRenderer implements Renderer<SimulationReport> 
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeBooleanField("passed", s.passed());
-        sagas(json, s);
-        if (s.gateway().isPresent()) {
-            GatewayResult g = s.gateway().get();
-            json.writeObjectFieldStart("gateway");
-            json.writeNumberField("workers", g.workers());
-            json.writeNumberField("queue", g.queue());
-            json.writeNumberField("admitted", g.admitted());
-            json.writeNumberField("rejected", g.rejected());
-            Json.ratio(json, "utilization", g.utilization());
-            Json.ratio(json, "meanQueueLength", g.meanQueueLength());
-            json.writeEndObject();
-        }
-        if (s.replications().isPresent()) {
-            Replications r = s.replications().get();
-            json.writeObjectFieldStart("replications");
-            json.writeNumberField("count", r.count());
-            Json.ratio(json, "level", r.level());
-            json.writeArrayFieldStart("estimates");
-            for (Replications.Estimate e : r.estimates()) {
-                json.writeStartObject();
-                json.writeStringField("metric", e.metric());
-                Json.ratio(json, "mean", e.mean());
-                Json.ratio(json, "halfWidth", e.halfWidth());
-                Json.ratio(json, "lower", e.lower());
-                Json.ratio(json, "upper", e.upper());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-        }
-        json.writeEndObject();
     }
 
-    private static void sagas(JsonGenerator json, ScenarioResult s) throws IOException {
+    private static void sagas(JsonGenerator json, List<SagaResult> sagas) throws IOException {
         json.writeArrayFieldStart("sagas");
-        for (SagaResult saga : s.sagas()) {
+        for (SagaResult saga : sagas) {
             json.writeStartObject();
             json.writeStringField("route", saga.route());
             json.writeNumberField("started", saga.started());
@@ -214,9 +239,9 @@ public final class JsonSimulationRenderer implements Renderer<SimulationReport> 
             json.writeArrayFieldStart("steps");
             for (SagaResult.Step step : saga.steps()) {
                 json.writeStartObject();
-                json.writeStringField("call", step.call());
-                if (!step.compensate().isEmpty()) {
-                    json.writeStringField("compensate", step.compensate());
+                json.writeStringField("call", step.call().toString());
+                if (step.compensate().isPresent()) {
+                    json.writeStringField("compensate", step.compensate().get().toString());
                 }
                 json.writeNumberField("failed", step.failed());
                 json.writeEndObject();
@@ -225,6 +250,35 @@ public final class JsonSimulationRenderer implements Renderer<SimulationReport> 
             json.writeEndObject();
         }
         json.writeEndArray();
+    }
+
+    private static void gateway(JsonGenerator json, GatewayResult g) throws IOException {
+        json.writeObjectFieldStart("gateway");
+        json.writeNumberField("workers", g.workers());
+        json.writeNumberField("queue", g.queue());
+        json.writeNumberField("admitted", g.admitted());
+        json.writeNumberField("rejected", g.rejected());
+        Json.ratio(json, "utilization", g.utilization());
+        Json.ratio(json, "meanQueueLength", g.meanQueueLength());
+        json.writeEndObject();
+    }
+
+    private static void replications(JsonGenerator json, Replications r) throws IOException {
+        json.writeObjectFieldStart("replications");
+        json.writeNumberField("count", r.count());
+        Json.ratio(json, "level", r.level());
+        json.writeArrayFieldStart("estimates");
+        for (Replications.Estimate e : r.estimates()) {
+            json.writeStartObject();
+            json.writeStringField("metric", Quantities.estimateName(e));
+            Json.ratio(json, "mean", e.mean());
+            Json.ratio(json, "halfWidth", e.halfWidth());
+            Json.ratio(json, "lower", e.lower());
+            Json.ratio(json, "upper", e.upper());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
     private static void latency(JsonGenerator json, LatencySummary l) throws IOException {
@@ -238,10 +292,13 @@ public final class JsonSimulationRenderer implements Renderer<SimulationReport> 
         json.writeEndObject();
     }
 
-    private static void errors(JsonGenerator json, Map<String, Long> errors) throws IOException {
+    /** Failures by cause, keyed by the causes' JSON names in the order of those names. */
+    private static void errors(JsonGenerator json, Map<ErrorCause, Long> errors) throws IOException {
         json.writeObjectFieldStart("errors");
-        for (Map.Entry<String, Long> e : errors.entrySet()) {
-            json.writeNumberField(e.getKey(), e.getValue());
+        List<Map.Entry<ErrorCause, Long>> sorted = errors.entrySet().stream()
+                .sorted(Comparator.comparing(e -> e.getKey().label())).toList();
+        for (Map.Entry<ErrorCause, Long> e : sorted) {
+            json.writeNumberField(e.getKey().label(), e.getValue());
         }
         json.writeEndObject();
     }

@@ -34,7 +34,7 @@ public final class JunitSimulationRenderer implements Renderer<SimulationReport>
                 w.write("    <testcase classname=\"" + xml(s.name()) + "\" name=\"no objectives\"/>\n");
             }
             for (SloResult slo : s.slos()) {
-                w.write("    <testcase classname=\"" + xml(s.name()) + "\" name=\"" + xml(slo.slo()) + "\"");
+                w.write("    <testcase classname=\"" + xml(s.name()) + "\" name=\"" + xml(slo.describe()) + "\"");
                 if (slo.passed()) {
                     w.write("/>\n");
                 } else {
@@ -48,7 +48,7 @@ public final class JunitSimulationRenderer implements Renderer<SimulationReport>
     }
 
     static String message(SloResult slo) {
-        return slo.slo() + " missed: actual " + Json.round(slo.actual()).toPlainString() + ", target "
+        return slo.describe() + " missed: actual " + Json.round(slo.actual()).toPlainString() + ", target "
                 + Json.round(slo.target()).toPlainString();
     }
 

@@ -1,7 +1,7 @@
 package io.mdecomp.cli.render.simulation;
 
 import static io.mdecomp.cli.render.simulation.ChartParts.n;
-import static io.mdecomp.cli.render.simulation.TextSimulationRenderer.fmt;
+import static io.mdecomp.cli.render.simulation.Quantities.number;
 
 import io.mdecomp.cli.render.Html;
 import io.mdecomp.simulator.result.RouteResult;
@@ -66,7 +66,7 @@ final class LatencyCdfChart {
                 if (DOTS.contains(p.percentile())) {
                     svg.append("<circle cx=\"").append(n(x.at(p.ms()))).append("\" cy=\"").append(n(y.at(p.percentile())))
                             .append("\" r=\"3\"><title>").append(route).append(": p").append(ChartScale.label(p.percentile()))
-                            .append(" = ").append(fmt(p.ms())).append(" ms</title></circle>");
+                            .append(" = ").append(number(p.ms())).append(" ms</title></circle>");
                 }
             }
             svg.append("\n</g>\n");
@@ -75,8 +75,8 @@ final class LatencyCdfChart {
             RouteResult r = drawn.get(i);
             String series = "series s" + (i % 8) + (i >= 8 ? " dashed" : "");
             ChartParts.legend(svg, LEFT, BOTTOM + 62 + 18 * i, series, true, String.format(Locale.ROOT,
-                    "%s (p50 %s ms, p99 %s ms, max %s ms)", r.route(), fmt(r.latencyMs().p50()),
-                    fmt(r.latencyMs().p99()), fmt(r.latencyMs().max())));
+                    "%s (p50 %s ms, p99 %s ms, max %s ms)", r.route(), number(r.latencyMs().p50()),
+                    number(r.latencyMs().p99()), number(r.latencyMs().max())));
         }
         ChartParts.close(svg);
         return svg.toString();

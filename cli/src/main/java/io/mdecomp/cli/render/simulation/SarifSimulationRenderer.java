@@ -93,7 +93,7 @@ public final class SarifSimulationRenderer implements Renderer<SimulationReport>
             json.writeEndArray();
         }
         json.writeObjectFieldStart("partialFingerprints");
-        json.writeStringField("mdecompSlo/v1", s.name() + "|" + slo.slo());
+        json.writeStringField("mdecompSlo/v1", s.name() + "|" + slo.describe());
         json.writeEndObject();
         json.writeEndObject();
     }

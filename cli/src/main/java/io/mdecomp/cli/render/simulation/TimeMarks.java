@@ -28,7 +28,7 @@ public record TimeMarks(double warmupSeconds, List<FaultWindow> faults) {
         for (Fault f : scenario.faults()) {
             windows.add(new FaultWindow(f.at(), f.duration(), f.kind().describe()));
         }
-        return new TimeMarks(scenario.warmup(), windows);
+        return new TimeMarks(scenario.timing().warmup(), windows);
     }
 
     /** A fault from {@code atSeconds} for {@code durationSeconds}, described for people ({@code kill A x2}). */

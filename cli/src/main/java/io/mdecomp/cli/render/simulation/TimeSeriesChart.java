@@ -1,7 +1,7 @@
 package io.mdecomp.cli.render.simulation;
 
 import static io.mdecomp.cli.render.simulation.ChartParts.n;
-import static io.mdecomp.cli.render.simulation.TextSimulationRenderer.fmt;
+import static io.mdecomp.cli.render.simulation.Quantities.number;
 
 import io.mdecomp.simulator.result.TimeSeries;
 import java.util.ArrayList;
@@ -66,9 +66,9 @@ final class TimeSeriesChart {
             double width = Math.max(0.5, right - left - 1);
             double okTop = rate.at(b.ok() / bucket);
             double failedTop = rate.at((b.ok() + b.failed()) / bucket);
-            svg.append("<g class=\"bucket\"><title>").append(fmt(b.atSeconds())).append("–")
-                    .append(fmt(b.atSeconds() + bucket)).append(" s: ").append(b.requests()).append(" requests, ")
-                    .append(b.ok()).append(" ok, ").append(b.failed()).append(" failed, p99 ").append(fmt(b.p99Ms()))
+            svg.append("<g class=\"bucket\"><title>").append(number(b.atSeconds())).append("–")
+                    .append(number(b.atSeconds() + bucket)).append(" s: ").append(b.requests()).append(" requests, ")
+                    .append(b.ok()).append(" ok, ").append(b.failed()).append(" failed, p99 ").append(number(b.p99Ms()))
                     .append(" ms</title>");
             if (b.ok() > 0) {
                 rect(svg, "ok", left, okTop, width, BOTTOM - okTop);

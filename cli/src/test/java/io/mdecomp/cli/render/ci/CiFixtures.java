@@ -80,7 +80,7 @@ final class CiFixtures {
                 .withRule(RuleId.MD016, new RuleSetting(false, Severity.WARNING, java.util.OptionalDouble.empty()));
         SystemMetrics metrics = new SystemMetrics(0.4125, 1.5, 0.25, 0.3, 1.0, 0.0, 0.5, 1,
                 List.of(List.of("OrderService", "PaymentService", "OrderService")), 2, 36);
-        return new CiReport("shop", "samples/shop/model.yaml", ServiceDiagram.of(shop()), Optional.of(metrics),
+        return new CiReport("check", "shop", "samples/shop/model.yaml", ServiceDiagram.of(shop()), Optional.of(metrics),
                 check(), settings, "0.1.0");
     }
 

@@ -33,7 +33,7 @@ class MarkdownRendererTest {
                     io.mdecomp.model.diagnostic.Severity.WARNING, "coupling of Service" + i + " is 0.9 above 0.5",
                     java.util.List.of("Service" + i), CiFixtures.AT, java.util.Optional.empty()));
         }
-        CiReport big = new CiReport(base.system(), base.modelUri(), base.diagram(), base.metrics(),
+        CiReport big = new CiReport(base.command(), base.system(), base.modelUri(), base.diagram(), base.metrics(),
                 io.mdecomp.analysis.check.CheckResult.of(many, io.mdecomp.analysis.check.Baseline.EMPTY,
                         io.mdecomp.analysis.check.FailOn.ERROR), base.settings(), base.version());
         String markdown = render(big);

@@ -2,6 +2,7 @@ package io.mdecomp.cli.render.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mdecomp.simulator.component.EndpointRef;
 import io.mdecomp.simulator.result.GatewayResult;
 import io.mdecomp.simulator.result.SagaResult;
 import io.mdecomp.simulator.result.ScenarioResult;
@@ -27,7 +28,8 @@ class HtmlSagaTablesTest {
     @Test
     void showsEachSagaAsARowWithItsCountsAndTheGatewayPool() throws Exception {
         SagaResult saga = new SagaResult(SampleSimulations.NASTY_ROUTE, 100, 70, 25, 3, 2, 31, 4,
-                List.of(new SagaResult.Step("Inventory.reserve", "Inventory.release", 0)));
+                List.of(new SagaResult.Step(new EndpointRef("Inventory", "reserve"),
+                        Optional.of(new EndpointRef("Inventory", "release")), 0)));
         String html = render(List.of(saga), Optional.of(new GatewayResult(64, 100, 5000, 12, 0.5, 0.25)));
         HtmlSimulationRendererTest.parse(html);
         assertThat(html).contains("<h3>Sagas</h3>")

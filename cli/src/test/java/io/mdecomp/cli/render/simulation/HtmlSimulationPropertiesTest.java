@@ -3,7 +3,11 @@ package io.mdecomp.cli.render.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mdecomp.model.diagnostic.SourceLocation;
+import io.mdecomp.simulator.component.BreakerState;
+import io.mdecomp.simulator.component.CallKey;
+import io.mdecomp.simulator.component.ErrorCause;
 import io.mdecomp.simulator.result.BreakerResult;
+import io.mdecomp.simulator.result.EstimateMetric;
 import io.mdecomp.simulator.result.LatencySummary;
 import io.mdecomp.simulator.result.Replications;
 import io.mdecomp.simulator.result.RequestTotals;
@@ -13,6 +17,8 @@ import io.mdecomp.simulator.result.ServiceResult;
 import io.mdecomp.simulator.result.SimulationReport;
 import io.mdecomp.simulator.result.SloResult;
 import io.mdecomp.simulator.result.TimeSeries;
+import io.mdecomp.simulator.scenario.Slo;
+import io.mdecomp.simulator.scenario.SloMetric;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -80,20 +86,21 @@ class HtmlSimulationPropertiesTest {
                 }
                 routes.add(new RouteResult(route, ok + 5, ok, 5, ok / duration, new LatencySummary(latency(random),
                         latency(random), latency(random), latency(random), latency(random), latency(random)),
-                        new TreeMap<>(Map.of(name(random), 5L)), ok == 0 ? List.of() : cdf));
+                        new TreeMap<>(Map.of(ErrorCause.values()[random.nextInt(ErrorCause.count())], 5L)),
+                        ok == 0 ? List.of() : cdf));
             }
             List<BreakerResult> breakers = new ArrayList<>();
             int breakerCount = random.nextInt(5);
             for (int b = 0; b < breakerCount; b++) {
                 List<BreakerResult.Transition> transitions = new ArrayList<>();
                 double at = 0;
-                String[] states = {"OPEN", "HALF_OPEN", "CLOSED", name(random)};
+                BreakerState[] states = BreakerState.values();
                 int n = 1 + random.nextInt(60);
                 for (int t = 0; t < n; t++) {
                     at += random.nextDouble() * duration / 10;
                     transitions.add(new BreakerResult.Transition(at, states[random.nextInt(states.length)]));
                 }
-                breakers.add(new BreakerResult(name(random), name(random), transitions));
+                breakers.add(new BreakerResult(new CallKey(name(random), name(random)), transitions));
             }
             List<TimeSeries.Bucket> buckets = new ArrayList<>();
             double width = random.nextInt(3) == 0 ? 0.001 * (1 + random.nextInt(5)) : 1 + random.nextInt(30);
@@ -105,12 +112,12 @@ class HtmlSimulationPropertiesTest {
             }
             List<SloResult> slos = new ArrayList<>();
             if (random.nextBoolean() && !routeNames.isEmpty()) {
-                slos.add(new SloResult(routeNames.get(0) + " p99 <= 100ms", latency(random), 100, random.nextBoolean(),
-                        new SourceLocation(name(random), 3, 5)));
+                slos.add(new SloResult(new Slo(Optional.of(routeNames.get(0)), SloMetric.P99, 100,
+                        new SourceLocation(name(random), 3, 5)), latency(random), random.nextBoolean()));
             }
             Optional<Replications> replications = random.nextBoolean() || routeNames.isEmpty() ? Optional.empty()
-                    : Optional.of(new Replications(3, 0.95, List.of(new Replications.Estimate(routeNames.get(0)
-                    + " p99Ms", latency(random), latency(random), 0, 1))));
+                    : Optional.of(new Replications(3, 0.95, List.of(new Replications.Estimate(EstimateMetric.ROUTE_P99,
+                    Optional.of(routeNames.get(0)), latency(random), latency(random), 0, 1))));
             String scenario = name(random) + s;
             scenarios.add(new ScenarioResult(scenario, seed, duration, 0, 10, new RequestTotals(10, 5, 5, 0), routes,
                     List.of(new ServiceResult(name(random), 3, 2, 1, Double.NaN, 0, new TreeMap<>())), List.of(),

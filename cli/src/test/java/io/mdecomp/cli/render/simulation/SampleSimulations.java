@@ -1,7 +1,11 @@
 package io.mdecomp.cli.render.simulation;
 
 import io.mdecomp.model.diagnostic.SourceLocation;
+import io.mdecomp.simulator.component.BreakerState;
+import io.mdecomp.simulator.component.CallKey;
+import io.mdecomp.simulator.component.ErrorCause;
 import io.mdecomp.simulator.result.BreakerResult;
+import io.mdecomp.simulator.result.EstimateMetric;
 import io.mdecomp.simulator.result.CallResult;
 import io.mdecomp.simulator.result.LatencySummary;
 import io.mdecomp.simulator.result.Replications;
@@ -13,6 +17,8 @@ import io.mdecomp.simulator.result.SimulationReport;
 import io.mdecomp.simulator.result.SloResult;
 import io.mdecomp.simulator.result.TimeSeries;
 import io.mdecomp.simulator.result.TopicResult;
+import io.mdecomp.simulator.scenario.Slo;
+import io.mdecomp.simulator.scenario.SloMetric;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,17 +53,21 @@ public final class SampleSimulations {
                 route("GET /products", 4000, 4000, 0, p -> 1 + p / 10),
                 route(NASTY_ROUTE, 1500, 1470, 30, p -> 20 + p),
                 new RouteResult("GET /never", 10, 0, 10, 0, new LatencySummary(0, 0, 0, 0, 0, 0),
-                        new TreeMap<>(Map.of("no-instance", 10L))));
+                        new TreeMap<>(Map.of(ErrorCause.NO_INSTANCE, 10L))));
         List<ServiceResult> services = List.of(
-                new ServiceResult("OrderService", 1500, 1480, 20, 0.25, 0.5, new TreeMap<>(Map.of("timeout", 20L))),
-                new ServiceResult(NASTY_SERVICE, 1480, 1470, 10, 0.125, 0, new TreeMap<>(Map.of("injected", 10L))));
-        List<CallResult> calls = List.of(new CallResult("OrderService", NASTY_SERVICE, 1480, 1500, 20,
-                new TreeMap<>(Map.of("injected", 10L))));
+                new ServiceResult("OrderService", 1500, 1480, 20, 0.25, 0.5, new TreeMap<>(Map.of(ErrorCause.TIMEOUT, 20L))),
+                new ServiceResult(NASTY_SERVICE, 1480, 1470, 10, 0.125, 0, new TreeMap<>(Map.of(ErrorCause.INJECTED, 10L))));
+        List<CallResult> calls = List.of(new CallResult(new CallKey("OrderService", NASTY_SERVICE), 1480, 1500, 20,
+                new TreeMap<>(Map.of(ErrorCause.INJECTED, 10L))));
         List<BreakerResult> breakers = List.of(
-                new BreakerResult("OrderService", NASTY_SERVICE, List.of(new BreakerResult.Transition(20, "OPEN"),
-                        new BreakerResult.Transition(25, "HALF_OPEN"), new BreakerResult.Transition(25.5, "CLOSED"))),
-                new BreakerResult("gateway", "OrderService", List.of(new BreakerResult.Transition(30, "OPEN"),
-                        new BreakerResult.Transition(40, "HALF_OPEN"), new BreakerResult.Transition(41, "OPEN"))));
+                new BreakerResult(new CallKey("OrderService", NASTY_SERVICE), List.of(
+                        new BreakerResult.Transition(20, BreakerState.OPEN),
+                        new BreakerResult.Transition(25, BreakerState.HALF_OPEN),
+                        new BreakerResult.Transition(25.5, BreakerState.CLOSED))),
+                new BreakerResult(CallKey.fromGateway("OrderService"), List.of(
+                        new BreakerResult.Transition(30, BreakerState.OPEN),
+                        new BreakerResult.Transition(40, BreakerState.HALF_OPEN),
+                        new BreakerResult.Transition(41, BreakerState.OPEN))));
         List<TopicResult> topics = List.of(new TopicResult("OrderPlaced", "Shipping<&>", 1470, 1468, 0, 2, 0.5, 3));
         List<TimeSeries.Bucket> buckets = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
@@ -65,12 +75,15 @@ public final class SampleSimulations {
             buckets.add(new TimeSeries.Bucket(i * 10, 1000, 1000 - failed, failed, 10 + 2 * i));
         }
         List<SloResult> slos = List.of(
-                new SloResult(NASTY_ROUTE + " p99 <= 200ms", 119, 200, true, new SourceLocation("scenarios.yaml", 12, 9)),
-                new SloResult("availability >= 99%", 0.9926, 0.99, false, new SourceLocation("scenarios.yaml", 13, 9)));
+                new SloResult(new Slo(Optional.of(NASTY_ROUTE), SloMetric.P99, 200,
+                        new SourceLocation("scenarios.yaml", 12, 9)), 119, true),
+                new SloResult(new Slo(Optional.empty(), SloMetric.AVAILABILITY, 0.99,
+                        new SourceLocation("scenarios.yaml", 13, 9)), 0.9926, false));
         Replications replications = new Replications(5, 0.95, List.of(
-                new Replications.Estimate("throughput", 91.5, 1.25, 90.25, 92.75),
-                new Replications.Estimate(NASTY_ROUTE + " p99Ms", 121, 3.5, 117.5, 124.5),
-                new Replications.Estimate(NASTY_ROUTE + " meanMs", 70.25, 0.5, 69.75, 70.75)));
+                new Replications.Estimate(EstimateMetric.THROUGHPUT, Optional.empty(), 91.5, 1.25, 90.25, 92.75),
+                new Replications.Estimate(EstimateMetric.ROUTE_P99, Optional.of(NASTY_ROUTE), 121, 3.5, 117.5, 124.5),
+                new Replications.Estimate(EstimateMetric.ROUTE_MEAN, Optional.of(NASTY_ROUTE), 70.25, 0.5, 69.75,
+                        70.75)));
         ScenarioResult peak = new ScenarioResult(NASTY_SCENARIO, 42, 60, 1.5, 123456,
                 new RequestTotals(5510, 5470, 40, 0), routes, services, calls, breakers, topics,
                 new TimeSeries(10, buckets), slos, false, Optional.of(replications));
@@ -94,9 +107,9 @@ public final class SampleSimulations {
         }
         LatencySummary summary = new LatencySummary(msAt.applyAsDouble(50), msAt.applyAsDouble(50),
                 msAt.applyAsDouble(90), msAt.applyAsDouble(99), msAt.applyAsDouble(99.9), msAt.applyAsDouble(100));
-        TreeMap<String, Long> errors = new TreeMap<>();
+        TreeMap<ErrorCause, Long> errors = new TreeMap<>();
         if (failed > 0) {
-            errors.put("timeout", failed);
+            errors.put(ErrorCause.TIMEOUT, failed);
         }
         return new RouteResult(name, requests, ok, failed, ok / 55.0, summary, errors, cdf);
     }

@@ -2,6 +2,7 @@ package io.mdecomp.cli.render.simulation;
 
 import io.mdecomp.cli.Golden;
 import io.mdecomp.cli.Main;
+import io.mdecomp.simulator.component.EndpointRef;
 import io.mdecomp.simulator.result.GatewayResult;
 import io.mdecomp.simulator.result.SagaResult;
 import io.mdecomp.simulator.result.ScenarioResult;
@@ -36,8 +37,9 @@ class SimulationGoldenTest {
         SimulationReport sample = SampleSimulations.report();
         ScenarioResult base = sample.scenarios().get(0);
         SagaResult saga = new SagaResult(SampleSimulations.NASTY_ROUTE, 100, 70, 25, 3, 2, 31, 4,
-                List.of(new SagaResult.Step("Inventory.reserve", "Inventory.release", 20),
-                        new SagaResult.Step("Payment.charge", "", 8)));
+                List.of(new SagaResult.Step(new EndpointRef("Inventory", "reserve"),
+                        Optional.of(new EndpointRef("Inventory", "release")), 20),
+                        new SagaResult.Step(new EndpointRef("Payment", "charge"), Optional.empty(), 8)));
         ScenarioResult first = new ScenarioResult(base.name(), base.seed(), base.simulatedSeconds(),
                 base.wallSeconds(), base.events(), base.requests(), base.routes(), base.services(), base.calls(),
                 base.breakers(), base.topics(), base.timeseries(), base.slos(), base.passed(), base.replications(),

@@ -1,0 +1,70 @@
+package io.mdecomp.model.file;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFileTest {
+
+    /** Above the largest process id Linux hands out (2^22), so never a running process. */
+    private static final long ENDED = 9_999_999_999L;
+
+    @TempDir
+    Path dir;
+
+    private String[] names() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toArray(String[]::new);
+        }
+    }
+
+    @Test
+    void writesTheContentAndLeavesOnlyTheTarget() throws IOException {
+        Path target = dir.resolve("report.json");
+        AtomicFile.write(target, "{}\n");
+        AtomicFile.write(target, "{\"a\": 1}\n");
+        assertThat(target).hasContent("{\"a\": 1}");
+        assertThat(names()).containsExactly("report.json");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-r--r--");
+    }
+
+    @Test
+    void removesTheTemporaryFileOfAKilledRunOnTheNextWrite() throws IOException {
+        Files.writeString(dir.resolve(".report.json.mdecomp-" + ENDED + "-123456789.tmp"), "half a rep");
+        Files.writeString(dir.resolve(".other.html.mdecomp-" + ENDED + "-42.tmp"), "<ht");
+        AtomicFile.write(dir.resolve("report.json"), "whole\n");
+        assertThat(names()).containsExactly("report.json");
+    }
+
+    @Test
+    void keepsTemporaryFilesOfRunningProcessesAndFilesOfOtherNames() throws IOException {
+        long self = ProcessHandle.current().pid();
+        String running = ".report.json.mdecomp-" + self + "-1.tmp";
+        Files.writeString(dir.resolve(running), "being written");
+        Files.writeString(dir.resolve(".report.json12345.tmp"), "not ours");
+        Files.writeString(dir.resolve("notes.mdecomp-" + ENDED + "-1.tmp"), "not hidden, not ours");
+        Files.createDirectory(dir.resolve(".folder.mdecomp-" + ENDED + "-1.tmp"));
+        assertThat(AtomicFile.removeStale(dir)).isEmpty();
+        assertThat(names()).containsExactlyInAnyOrder(".folder.mdecomp-" + ENDED + "-1.tmp", ".report.json12345.tmp",
+                running, "notes.mdecomp-" + ENDED + "-1.tmp");
+    }
+
+    @Test
+    void asksWhetherTheWritingProcessStillRuns() throws IOException {
+        Files.writeString(dir.resolve(".a.yaml.mdecomp-17-1.tmp"), "x");
+        Files.writeString(dir.resolve(".b.yaml.mdecomp-18-1.tmp"), "y");
+        assertThat(AtomicFile.removeStale(dir, pid -> pid == 17)).containsExactly(dir.resolve(".b.yaml.mdecomp-18-1.tmp"));
+        assertThat(names()).containsExactly(".a.yaml.mdecomp-17-1.tmp");
+    }
+
+    @Test
+    void aMissingFolderHasNoStaleFiles() throws IOException {
+        assertThat(AtomicFile.removeStale(dir.resolve("missing"))).isEmpty();
+    }
+}
