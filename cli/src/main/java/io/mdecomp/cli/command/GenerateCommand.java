@@ -67,6 +67,9 @@ public final class GenerateCommand implements Runnable {
         public Integer call() {
             Skeletons.Result result = Skeletons.generate(ModelFiles.read(model), template, Path.of(""), out,
                     new WriteOptions(force, dryRun));
+            PrintWriter err = spec.commandLine().getErr();
+            result.warnings().forEach(warning -> err.println(warning.format()));
+            err.flush();
             print(spec.commandLine().getOut(), result);
             return ExitCode.OK;
         }

@@ -79,6 +79,32 @@ class GenerateCommandTest {
     }
 
     @Test
+    void aRecoveredAttemptIsAWarningAndTheRunSucceeds() throws IOException {
+        Path pack = Files.createDirectories(dir.resolve("pack"));
+        Files.writeString(pack.resolve("pack.yaml"), "name: evil\ntemplates:\n  - {template: t.ftl, scope: system, output: x.txt}\n");
+        Files.writeString(pack.resolve("t.ftl"), "<#attempt><#assign ex = \"freemarker.template.utility.Execute\"?new()>"
+                + "${ex(\"id\")}<#recover>recovered</#attempt>");
+        CliRun run = CliRun.run("generate", "skeletons", CliRun.SAMPLE, "--out", out().toString(), "--template", pack.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.err()).isEqualTo(pack.toRealPath() + "/t.ftl:1:11: warning: an #attempt block failed and its #recover"
+                + " part was used instead: Instantiating freemarker.template.utility.Execute is not allowed in the template"
+                + " for security reasons. [template]\n");
+        assertThat(out().resolve("x.txt")).hasContent("recovered");
+    }
+
+    @Test
+    void endlessTemplateRecursionIsBadInput() throws IOException {
+        Path pack = Files.createDirectories(dir.resolve("pack"));
+        Files.writeString(pack.resolve("pack.yaml"), "name: evil\ntemplates:\n  - {template: t.ftl, scope: system, output: x.txt}\n");
+        Files.writeString(pack.resolve("t.ftl"), "<#macro m><@m/></#macro><@m/>");
+        CliRun run = CliRun.run("generate", "skeletons", CliRun.SAMPLE, "--out", out().toString(), "--template", pack.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).startsWith(pack.toRealPath() + "/t.ftl:1:11: error: template elements nest deeper than 400 levels")
+                .endsWith("[template]\n").doesNotContain("\tat ");
+        assertThat(out()).doesNotExist();
+    }
+
+    @Test
     void unknownPackIsBadUsage() {
         CliRun run = CliRun.run("generate", "skeletons", CliRun.SAMPLE, "--out", out().toString(), "--template", "rails");
         assertThat(run.code()).isEqualTo(2);

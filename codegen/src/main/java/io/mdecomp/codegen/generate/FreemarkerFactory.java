@@ -19,15 +19,17 @@ import java.util.TimeZone;
  * only print the view it is given: no class may be instantiated ({@code ?new} resolves nothing),
  * {@code ?api} is off, errors are rethrown (never printed into the output), and output never
  * depends on the machine's locale or time zone. A user's templates are read only from inside
- * its folder ({@link FileTemplateLoader} refuses paths whose canonical form leaves it).
+ * its folder ({@link FileTemplateLoader} refuses paths whose canonical form leaves it). Errors an
+ * {@code #attempt} block recovers from are not logged here: each rendering reports them as
+ * warnings (see {@link Renderer}).
  */
 final class FreemarkerFactory {
 
     private FreemarkerFactory() {
     }
 
-    static Configuration configuration(PackSource source) {
-        Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
+    static GuardedConfiguration configuration(PackSource source) {
+        GuardedConfiguration configuration = new GuardedConfiguration();
         configuration.setTemplateLoader(loader(source));
         configuration.setDefaultEncoding("UTF-8");
         configuration.setOutputEncoding("UTF-8");
@@ -38,6 +40,8 @@ final class FreemarkerFactory {
         configuration.setLocalizedLookup(false);
         configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         configuration.setLogTemplateExceptions(false);
+        // Never to a log: each rendering sets a reporter that keeps these as warnings.
+        configuration.setAttemptExceptionReporter((exception, environment) -> { });
         configuration.setWrapUncheckedExceptions(true);
         configuration.setFallbackOnNullLoopVariable(false);
         configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);

@@ -7,7 +7,9 @@ import io.mdecomp.codegen.write.SkeletonWriter;
 import io.mdecomp.codegen.write.WriteOptions;
 import io.mdecomp.codegen.write.WriteReport;
 import io.mdecomp.model.DomainModel;
+import io.mdecomp.model.diagnostic.Diagnostic;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -27,7 +29,8 @@ public final class Skeletons {
     public static Result generate(DomainModel model, String template, Path baseDir, Path outDir, WriteOptions options) {
         TemplatePack pack = new PackLoader().load(template, baseDir);
         GeneratedFiles files = new Generator(pack).generate(model);
-        return new Result(pack.manifest().name(), model.services().size(), SkeletonWriter.write(outDir, files, options));
+        return new Result(pack.manifest().name(), model.services().size(), SkeletonWriter.write(outDir, files, options),
+                files.warnings());
     }
 
     /**
@@ -36,11 +39,13 @@ public final class Skeletons {
      * @param pack     the pack's name
      * @param services how many services got a project
      * @param report   file by file, what was (or would be) written
+     * @param warnings what the templates reported without failing, in order
      */
-    public record Result(String pack, int services, WriteReport report) {
+    public record Result(String pack, int services, WriteReport report, List<Diagnostic> warnings) {
         public Result {
             Objects.requireNonNull(pack, "pack");
             Objects.requireNonNull(report, "report");
+            warnings = List.copyOf(warnings);
         }
     }
 }

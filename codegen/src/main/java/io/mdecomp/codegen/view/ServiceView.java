@@ -83,6 +83,14 @@ public record ServiceView(String name, String className, String artifactId, Stri
         return endpoints.stream().anyMatch(e -> e.responseType().equals("Reply"));
     }
 
+    /** The events it publishes or consumes, sorted by name, each once. */
+    public List<EventView> events() {
+        java.util.Map<String, EventView> events = new java.util.TreeMap<>();
+        publishes.forEach(e -> events.put(e.name(), e));
+        consumes.forEach(c -> events.put(c.event().name(), c.event()));
+        return List.copyOf(events.values());
+    }
+
     /** True when it has at least one downstream client. */
     public boolean hasClients() {
         return !clients.isEmpty();

@@ -17,6 +17,7 @@ import java.util.Map;
  * code {@code duplicate}, {@code ref}, {@code aggregate} or {@code value}), sorted by location:
  *
  * <ul>
+ *   <li>names have only the characters their kind allows ({@link NameRule}; code {@code name});</li>
  *   <li>names are unique in their scope: domains, bounded contexts, entities, services and use
  *       cases in the model, endpoints (and their method + path) in their service, components among
  *       the components of their kind;</li>
@@ -54,6 +55,7 @@ public final class ModelValidator {
     public static List<Diagnostic> validate(DomainModel model, Locator locator) {
         Checks checks = new Checks(model, locator);
         checks.names();
+        new NameChecks(checks).run();
         new EntityChecks(checks).run();
         new ServiceChecks(checks).run();
         new ComponentChecks(checks).run();

@@ -104,6 +104,41 @@ class ModelReaderTest {
     }
 
     @Test
+    void refusesNamesWithCharactersTheirKindDoesNotAllowAtTheName() {
+        String yaml = BASE.replace("system: shop", "system: shop/../x")
+                .replace("- name: Sales", "- name: \"../Sales\"")
+                .replace("{name: Order, kind: aggregate-root, attributes: {id: uuid,", "{name: Order, kind: aggregate-root,"
+                        + " attributes: {\"i d\": uuid,")
+                .replace("  - name: StockService\n    context: Stock\n", "  - name: \"../../etc/evil\"\n    context: Stock\n"
+                        + "    team: ops/payments\n")
+                .replace("{name: release}", "{name: release.all, publishes: [order.placed, .hidden]}");
+        assertThat(errors(yaml)).containsExactly(
+                "m.yaml:1:9: error: system name 'shop/../x' is not allowed: write any text on one line without '/',"
+                        + " '\\' or control characters, not starting or ending with a space [name]",
+                "m.yaml:4:11: error: domain name '../Sales' is not allowed: write any text on one line without '/',"
+                        + " '\\' or control characters, not starting or ending with a space [name]",
+                "m.yaml:8:69: error: attribute name 'i d' is not allowed: write an ASCII letter or '_' followed by"
+                        + " letters, digits, '_' or '-' [name]",
+                "m.yaml:22:23: error: service 'OrderService' calls unknown service 'StockService' (known: OrderService,"
+                        + " ../../etc/evil) [ref]",
+                "m.yaml:23:11: error: service name '../../etc/evil' is not allowed: write an ASCII letter or '_'"
+                        + " followed by letters, digits, '_' or '-' [name]",
+                "m.yaml:25:11: error: team name 'ops/payments' is not allowed: write any text on one line without '/', '\\'"
+                        + " or control characters, not starting or ending with a space [name]",
+                "m.yaml:28:16: error: endpoint name 'release.all' is not allowed: write an ASCII letter or '_' followed"
+                        + " by letters, digits, '_' or '-' [name]",
+                "m.yaml:28:55: error: event name '.hidden' is not allowed: write an ASCII letter or '_' followed by"
+                        + " letters, digits, '_', '-' or single dots between parts [name]");
+    }
+
+    @Test
+    void keepsNamesWithSpacesForLabelsAndDotsForEvents() {
+        DomainModel model = ModelReader.readString("m.yaml", BASE.replace("- name: Sales", "- name: Order Management (EU)")
+                .replace("{name: release}", "{name: release, publishes: [stock.released.v2]}"));
+        assertThat(model.domains().get(0).name()).isEqualTo("Order Management (EU)");
+    }
+
+    @Test
     void refusesMergeKeysWithAnExplanation() {
         assertThat(errorsAfter("    context: Stock\n", "    context: Stock\n    <<: {team: x}\n")).containsExactly(
                 "m.yaml:25:5: error: merge keys (<<) are not supported in service 'StockService'; write the keys out"
