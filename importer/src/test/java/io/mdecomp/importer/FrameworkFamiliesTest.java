@@ -131,10 +131,10 @@ class FrameworkFamiliesTest {
         Service service = model.services().get(0);
         assertThat(service.endpoints()).extracting(Endpoint::route)
                 .containsExactly("GET /customer", "GET /invoices", "POST /invoices");
-        assertThat(endpoint(model, "InvoiceServlet.doGet").reads()).as("the JOIN reads both tables")
+        assertThat(endpoint(model, "InvoiceServlet_doGet").reads()).as("the JOIN reads both tables")
                 .containsExactlyInAnyOrder("Invoice", "Customer");
         assertThat(endpoint(model, "doPost").writes()).containsExactly("Invoice");
-        assertThat(endpoint(model, "CustomerServlet.doGet").path()).as("mapped in web.xml").isEqualTo("/customer");
+        assertThat(endpoint(model, "CustomerServlet_doGet").path()).as("mapped in web.xml").isEqualTo("/customer");
         assertThat(mostUsed(component(model, ComponentKind.TABLE, "invoice"))).isEqualTo("Invoice");
         assertThat(mostUsed(component(model, ComponentKind.TABLE, "customer"))).isEqualTo("Customer");
         assertThat(mostUsed(component(model, ComponentKind.VIEW, "invoices"))).isEqualTo("Invoice");

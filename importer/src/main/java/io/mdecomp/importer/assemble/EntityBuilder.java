@@ -198,7 +198,7 @@ final class EntityBuilder {
             TypeDecl owner = lineage.get(i);
             for (FieldDecl field : owner.fields()) {
                 if (persistent(field) && !field.name().equals("serialVersionUID") && seen.add(field.name())) {
-                    out.add(new Attribute(field.name(), attributeType(field.type(), owner)));
+                    out.add(new Attribute(Names.identifier(field.name()), attributeType(field.type(), owner)));
                 }
             }
         }

@@ -11,8 +11,8 @@ import java.util.TreeSet;
 
 /**
  * The current deployment units: a key per type (the system, its build module or its package) and a
- * readable, unique name per key (the last path or package segment, more segments when two would
- * be the same).
+ * readable, unique identifier per key (the last path or package segment, more segments when two
+ * would be the same, joined by {@code _}).
  */
 final class Groups {
 
@@ -40,10 +40,7 @@ final class Groups {
                     break;
                 }
             }
-            while (!used.add(name)) {
-                name = name + "_";
-            }
-            names.put(key, name);
+            names.put(key, Names.unique(Names.identifier(name), used));
         }
     }
 
@@ -61,7 +58,7 @@ final class Groups {
 
     /** A readable name for a key, unique among the keys. */
     String name(String key) {
-        return names.getOrDefault(key, tail(key, 1));
+        return names.getOrDefault(key, Names.identifier(tail(key, 1)));
     }
 
     private String tail(String key, int segments) {
@@ -70,6 +67,6 @@ final class Groups {
         }
         String[] parts = key.split(by == ServicesBy.PACKAGE ? "\\." : "/");
         int from = Math.max(0, parts.length - segments);
-        return String.join(by == ServicesBy.PACKAGE ? "." : "/", java.util.Arrays.asList(parts).subList(from, parts.length));
+        return String.join("_", java.util.Arrays.asList(parts).subList(from, parts.length));
     }
 }

@@ -52,7 +52,7 @@ public final class ModelAssembler {
 
     private ModelAssembler(Recognition facts, String system, ServicesBy by) {
         this.facts = facts;
-        this.system = system;
+        this.system = Names.label(system);
         this.groups = new Groups(by, system, facts.index().types());
     }
 
@@ -67,8 +67,8 @@ public final class ModelAssembler {
 
     private Assembly run() {
         List<TypeDecl> topLevel = facts.index().types().stream().filter(t -> !t.isNested()).toList();
-        Naming entityNames = new Naming(List.copyOf(facts.entities().keySet()), "entity", "entities");
-        Naming classNames = new Naming(topLevel, "class", "classes");
+        Naming entityNames = new Naming(List.copyOf(facts.entities().keySet()), "entity", "entities", true);
+        Naming classNames = new Naming(topLevel, "class", "classes", false);
         renamed.addAll(entityNames.renamed());
         renamed.addAll(classNames.renamed());
         EntityBuilder builder = new EntityBuilder(facts, entityNames);
@@ -127,9 +127,8 @@ public final class ModelAssembler {
             reach.forEach((entity, access) -> (access.contains(Access.WRITE) ? writes : reads)
                     .add(entityNames.of(entity)));
             String className = classNames.of(topLevel(handler.type()));
-            String name = nameCount.get(handler.method().name()) == 1 ? handler.method().name()
-                    : className + "." + handler.method().name();
-            name = unique(name, names);
+            String name = Names.unique(Names.identifier(nameCount.get(handler.method().name()) == 1
+                    ? handler.method().name() : className + "_" + handler.method().name()), names);
             HttpMethod method = handler.httpMethod().orElseGet(() -> {
                 guesses.add("endpoints without a stated HTTP method are POST when they write, else GET ("
                         + handler.framework().title() + ")");
@@ -146,7 +145,7 @@ public final class ModelAssembler {
             out.add(new Endpoint(name, method, path, reads, writes, Optional.empty(), List.of(), List.of(),
                     Optional.empty(), location));
             if (!reads.isEmpty() || !writes.isEmpty()) {
-                String useCase = unique(className + "." + handler.method().name(), useCaseNames);
+                String useCase = Names.unique(Names.label(className + "." + handler.method().name()), useCaseNames);
                 useCases.add(new UseCase(useCase, reads, writes, false, location));
             }
         }
@@ -159,14 +158,6 @@ public final class ModelAssembler {
         }
         String top = type.packageName().isEmpty() ? type.topLevelName() : type.packageName() + "." + type.topLevelName();
         return facts.index().qualified(top).orElse(type);
-    }
-
-    private static String unique(String name, Set<String> taken) {
-        String candidate = name;
-        for (int n = 2; !taken.add(candidate); n++) {
-            candidate = name + "#" + n;
-        }
-        return candidate;
     }
 
     private List<Component> components(Naming entityNames, Naming classNames, Set<String> services,
@@ -194,13 +185,13 @@ public final class ModelAssembler {
             if (baseNames.get(name) > 1) {
                 String parent = view.file().name().contains("/")
                         ? view.file().name().substring(0, view.file().name().lastIndexOf('/')) : "";
-                String disambiguated = unique((parent.isEmpty() ? "" : parent.substring(parent.lastIndexOf('/') + 1) + "/")
-                        + name, viewNames);
+                String disambiguated = Names.unique(Names.label((parent.isEmpty() ? ""
+                        : parent.substring(parent.lastIndexOf('/') + 1) + ".") + name), viewNames);
                 renamed.add("view " + view.file().name() + " is named '" + disambiguated + "': " + baseNames.get(name)
                         + " views are named " + name);
                 name = disambiguated;
             } else {
-                viewNames.add(name);
+                name = Names.unique(Names.label(name), viewNames);
             }
             Optional<String> service = view.renderedBy().stream().findFirst()
                     .map(h -> groups.key(h.type())).or(() -> view.linkedTo().stream().findFirst().map(groups::key))

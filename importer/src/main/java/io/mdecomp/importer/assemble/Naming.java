@@ -12,14 +12,15 @@ import java.util.Set;
 /**
  * Unique names for types: the simple name, or, where several types share it, the simple name
  * behind as many trailing package segments as it takes to tell them apart ({@code billing.Invoice},
- * then the qualified name). Every such renaming is listed for the report.
+ * then the qualified name), made an identifier ({@code billing_Invoice}) or a label as the model
+ * requires (see {@link Names}). Every such renaming is listed for the report.
  */
 final class Naming {
 
     private final Map<TypeDecl, String> names = new LinkedHashMap<>();
     private final List<String> renamed = new ArrayList<>();
 
-    Naming(List<TypeDecl> types, String what, String plural) {
+    Naming(List<TypeDecl> types, String what, String plural, boolean identifiers) {
         Map<String, List<TypeDecl>> bySimple = new LinkedHashMap<>();
         for (TypeDecl type : types) {
             bySimple.computeIfAbsent(type.name(), k -> new ArrayList<>()).add(type);
@@ -28,7 +29,7 @@ final class Naming {
         for (Map.Entry<String, List<TypeDecl>> entry : bySimple.entrySet()) {
             List<TypeDecl> same = entry.getValue();
             if (same.size() == 1) {
-                names.put(same.get(0), entry.getKey());
+                names.put(same.get(0), allowed(entry.getKey(), identifiers));
                 continue;
             }
             Map<TypeDecl, String> chosen = new HashMap<>();
@@ -46,13 +47,17 @@ final class Naming {
                 }
             }
             for (TypeDecl type : same) {
-                String name = chosen.getOrDefault(type, type.qualifiedName() + "@" + type.file());
+                String name = allowed(chosen.getOrDefault(type, type.qualifiedName() + "@" + type.file()), identifiers);
                 names.put(type, name);
                 taken.add(name);
                 renamed.add(what + " " + type.qualifiedName() + " (" + type.file() + ") is named '" + name
                         + "': " + same.size() + " " + plural + " are named " + entry.getKey());
             }
         }
+    }
+
+    private static String allowed(String name, boolean identifiers) {
+        return identifiers ? Names.identifier(name.replace('.', '_')) : Names.label(name);
     }
 
     private static String qualifiedTail(TypeDecl type, int segments) {
