@@ -2,32 +2,25 @@ package io.mdecomp.cli.command;
 
 import io.mdecomp.cli.ExitCode;
 import io.mdecomp.cli.render.AtomicOutput;
-import io.mdecomp.importer.JavaImport;
-import io.mdecomp.importer.JavaImporter;
-import io.mdecomp.importer.assemble.ServicesBy;
 import io.mdecomp.model.diagnostic.Diagnostic;
 import io.mdecomp.model.importer.servicecutter.ServiceCutterImport;
 import io.mdecomp.model.importer.servicecutter.ServiceCutterImporter;
 import io.mdecomp.model.yaml.ModelWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code mdecomp import servicecutter MODEL.json USER_REPS.json [-o model.yaml]} and
- * {@code mdecomp import java SRC_DIR... [-o model.yaml] [--report FILE] [--services-by single|module|package]}.
+ * {@code mdecomp import servicecutter MODEL.json USER_REPS.json [-o model.yaml]}; {@code import traces}
+ * ({@link ImportTracesCommand}) and {@code import java} ({@link ImportJavaCommand}) are its other subcommands.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import a decomposition written for another tool, or build one from Java sources.",
-        subcommands = {ImportCommand.ServiceCutter.class, ImportCommand.Java.class})
+        description = "Import a decomposition written for another tool, or build one from traces or Java sources.",
+        subcommands = {ImportCommand.ServiceCutter.class, ImportTracesCommand.class, ImportJavaCommand.class})
 public final class ImportCommand implements Runnable {
 
     @Spec
@@ -36,8 +29,8 @@ public final class ImportCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "say what to import from: mdecomp import servicecutter MODEL.json USER_REPS.json,"
-                        + " or mdecomp import java SRC_DIR...");
+                "say what to import from: mdecomp import servicecutter MODEL.json USER_REPS.json, mdecomp import"
+                        + " traces FILE... or mdecomp import java SRC_DIR...");
     }
 
     /** {@code import servicecutter}: Service Cutter's entity-relationship model and user representations. */
@@ -69,66 +62,6 @@ public final class ImportCommand implements Runnable {
             }
             spec.commandLine().getErr().flush();
             return ExitCode.OK;
-        }
-    }
-
-    /** {@code import java}: a model from the sources of a Java monolith, by static analysis. */
-    @Command(name = "java", mixinStandardHelpOptions = true,
-            description = {"Build a model from the sources of a Java code base (YAML, to -o or standard output):"
-                    + " entities, tables, endpoints, views, and a component per class, table and view with the"
-                    + " entities it uses. Nothing is compiled and nothing is fetched.",
-                "Each element carries the file and line it was found at as a comment. Unreadable sources are"
-                        + " reported with their locations and nothing is written (exit code 2)."})
-    public static final class Java implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        CommonOptions common;
-        @Mixin
-        OutputOptions output;
-
-        @Parameters(arity = "1..*", paramLabel = "SRC_DIR", description = "Directories holding the sources"
-                + " (a project's root; test sources and build output are left out).")
-        List<Path> roots;
-
-        @Option(names = "--report", paramLabel = "FILE", description = "Also write what was recognised, what was"
-                + " guessed (with confidence) and what was not understood, as Markdown.")
-        Path report;
-
-        @Option(names = "--services-by", paramLabel = "HOW", converter = ServicesByConverter.class,
-                defaultValue = "single", description = "How to read the current services: single (one service,"
-                + " the default), module (one per build module) or package (one per Java package).")
-        ServicesBy servicesBy;
-
-        @Override
-        public Integer call() {
-            JavaImport result = JavaImporter.importJava(roots, servicesBy);
-            String yaml = result.yaml();
-            if (report != null) {
-                AtomicOutput.writeFile(report, result.reportMarkdown());
-            }
-            AtomicOutput.write(output.output(), spec.commandLine().getOut(), writer -> writer.write(yaml));
-            spec.commandLine().getErr().println("imported " + result.model().entities().count() + " entities, "
-                    + result.model().services().stream().mapToInt(s -> s.endpoints().size()).sum() + " endpoints and "
-                    + result.model().components().size() + " components"
-                    + (report == null ? "" : "; report in " + report));
-            spec.commandLine().getErr().flush();
-            return ExitCode.OK;
-        }
-    }
-
-    /** Parses {@code --services-by single|module|package}. */
-    public static final class ServicesByConverter implements ITypeConverter<ServicesBy> {
-
-        @Override
-        public ServicesBy convert(String value) {
-            for (ServicesBy by : ServicesBy.values()) {
-                if (by.yamlName().equalsIgnoreCase(value)) {
-                    return by;
-                }
-            }
-            throw new TypeConversionException("unknown way '" + value + "' (known: single, module, package)");
         }
     }
 }

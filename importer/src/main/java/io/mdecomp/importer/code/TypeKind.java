@@ -1,6 +1,0 @@
-package io.mdecomp.importer.code;
-
-/** What sort of type a declaration is. */
-public enum TypeKind {
-    CLASS, INTERFACE, ENUM, RECORD, ANNOTATION
-}

@@ -1,6 +1,0 @@
-package io.mdecomp.importer.sql;
-
-/** Whether a statement reads or writes a table. */
-public enum Access {
-    READ, WRITE
-}
