@@ -29,6 +29,8 @@ class CodeBasesGoldenTest {
                 result.model().entities().map(e -> e.name()).toList());
         assertThat(read.components()).hasSameSizeAs(result.model().components());
         assertThat(read.useCases()).hasSameSizeAs(result.model().useCases());
-        assertThat(CodeBases.load(name).yaml()).isEqualTo(result.yaml());
+        JavaImport again = CodeBases.load(name);
+        assertThat(again.yaml()).isEqualTo(result.yaml());
+        assertThat(again.reportMarkdown()).isEqualTo(result.reportMarkdown());
     }
 }

@@ -7,7 +7,6 @@ import io.mdecomp.importer.java.code.TypeDecl;
 import io.mdecomp.importer.java.code.TypeKind;
 import io.mdecomp.importer.java.code.TypeRef;
 import io.mdecomp.importer.java.resolve.TypeIndex;
-import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -48,7 +47,7 @@ final class DataAccessFinder {
     }
 
     Map<TypeDecl, DataAccess> find() {
-        Map<TypeDecl, DataAccess> found = new IdentityHashMap<>();
+        Map<TypeDecl, DataAccess> found = new java.util.LinkedHashMap<>();
         for (TypeDecl type : index.types()) {
             if (type.kind() == TypeKind.ENUM || type.kind() == TypeKind.ANNOTATION || type.kind() == TypeKind.RECORD) {
                 continue;

@@ -35,7 +35,7 @@ public final class Recognizer {
         List<XmlDocument> mapperFiles = byRoot(documents, "mapper");
         MyBatisMappers mappers = MyBatisMappers.read(mapperFiles, index, frameworks);
         Map<TypeDecl, DataAccess> dataAccess = new DataAccessFinder(index, frameworks, mappers).find();
-        Set<TypeDecl> mappedSuperclasses = new HashSet<>();
+        Set<TypeDecl> mappedSuperclasses = new java.util.LinkedHashSet<>();
         Map<TypeDecl, EntityFact> entities = new EntityFinder(index, frameworks, mappers)
                 .find(dataAccess, byRoot(documents, "persistence"), mappedSuperclasses);
         TableCatalog tables = TableCatalog.build(sources.of(FileKind.SQL), entities, index, frameworks, mappers);
