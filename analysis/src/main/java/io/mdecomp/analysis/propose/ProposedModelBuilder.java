@@ -35,7 +35,7 @@ import java.util.Set;
  * there gets the old service's name as a first path segment. Calls, subscriptions and coarse
  * dependencies follow their endpoints and services; calls and dependencies that end up inside one
  * service become in-process and are dropped. The model's components are placed with the proposed
- * service whose entities they use most ({@link ComponentPlacer}); shared ones get no service. The result keeps every
+ * service whose entities they use most ({@link ComponentPlacer}). The result keeps every
  * reference resolvable.
  */
 final class ProposedModelBuilder {
@@ -73,7 +73,7 @@ final class ProposedModelBuilder {
      * @param model      the model
      * @param origin     proposed endpoint → the current endpoint it was
      * @param capacities proposed service → the capacity it carries over
-     * @param placements where each of the model's components goes, sorted by kind and name
+     * @param placements where each of the model's components goes
      */
     record Bare(DomainModel model, Map<EndpointRef, EndpointRef> origin, Map<String, ServiceCapacity> capacities,
                 List<Placement> placements) {
@@ -136,12 +136,11 @@ final class ProposedModelBuilder {
                     capacities.get(name)));
         }
         List<Placement> placements = ComponentPlacer.place(model.components(), assignment);
-        Map<String, Optional<String>> placed = new HashMap<>();
-        placements.forEach(p -> placed.put(p.kind() + "\u0000" + p.component(), p.service()));
         List<Component> components = new ArrayList<>();
-        for (Component c : model.components()) {
-            components.add(new Component(c.name(), c.kind(), c.uses(), placed.get(c.kind() + "\u0000" + c.name()),
-                    c.location()));
+        for (int c = 0; c < placements.size(); c++) {
+            Component component = model.components().get(c);
+            components.add(new Component(component.name(), component.kind(), component.uses(),
+                    placements.get(c).service(), component.location()));
         }
         DomainModel built = new DomainModel(model.system(), model.version(), model.domains(), services, dependencies(),
                 model.useCases(), components, model.location());

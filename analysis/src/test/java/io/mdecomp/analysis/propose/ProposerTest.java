@@ -298,8 +298,9 @@ class ProposerTest {
         Proposal proposal = new Proposer().propose(model, twoCliques(), options(ProposeAlgorithm.LEIDEN, 1));
 
         assertThat(proposal.placements()).extracting(p -> p.component() + " " + p.reason() + " " + p.service())
-                .containsExactly("Bridge TIE Optional.empty", "OrderController MOST_USE Optional[Monolith]",
-                        "StringUtils NO_ENTITY Optional.empty", "products MOST_USE Optional[ProductService]");
+                .containsExactly("OrderController MOST_USE Optional[Monolith]",
+                        "products MOST_USE Optional[ProductService]", "Bridge TIE Optional.empty",
+                        "StringUtils NO_ENTITY Optional.empty");
         assertThat(proposal.model().components()).extracting(c -> c.name() + " " + c.service()).containsExactly(
                 "OrderController Optional[Monolith]", "products Optional[ProductService]", "Bridge Optional.empty",
                 "StringUtils Optional.empty");
