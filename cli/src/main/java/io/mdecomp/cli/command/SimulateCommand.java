@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,7 +31,7 @@ import picocli.CommandLine.Spec;
 /** {@code mdecomp simulate}: groups the simulation subcommands. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = "Simulate the model's topology under load and faults.",
-        subcommands = SimulateCommand.Scenarios.class)
+        subcommands = {SimulateCommand.Scenarios.class, SimulateCompareCommand.class})
 public final class SimulateCommand implements Runnable {
 
     @ParentCommand
@@ -43,7 +42,7 @@ public final class SimulateCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a subcommand is required: scenarios");
+        throw new ParameterException(spec.commandLine(), "a subcommand is required: scenarios, compare");
     }
 
     /** {@code mdecomp simulate scenarios MODEL SCENARIOS}: runs scenarios, exit 1 when an SLO fails. */
@@ -91,7 +90,8 @@ public final class SimulateCommand implements Runnable {
                         + RunOptions.MAX_REPLICATIONS + "], got " + replications);
             }
             DomainModel domainModel = ModelReader.read(model);
-            List<Scenario> selected = select(ScenarioReader.read(scenarios, domainModel));
+            List<Scenario> selected = ScenarioSelection.select(ScenarioReader.read(scenarios, domainModel), only,
+                    Scenario::name, scenarios, spec);
             var environment = parent.root.environment();
             long steps = 100L * selected.size() * replications;
             SimulationReport report;
@@ -109,21 +109,6 @@ public final class SimulateCommand implements Runnable {
             AtomicOutput.write(output.output(), spec.commandLine().getOut(),
                     writer -> format.renderer(color, marks).render(report, writer));
             return report.passed() ? ExitCode.OK : ExitCode.CHECK_FAILED;
-        }
-
-        private List<Scenario> select(List<Scenario> all) {
-            if (only.isEmpty()) {
-                return all;
-            }
-            List<Scenario> chosen = new ArrayList<>();
-            for (String name : only) {
-                Scenario match = all.stream().filter(s -> s.name().equals(name)).findFirst()
-                        .orElseThrow(() -> new ParameterException(spec.commandLine(), "unknown scenario '" + name
-                                + "' in " + scenarios + " (known: "
-                                + all.stream().map(Scenario::name).collect(Collectors.joining(", ")) + ")"));
-                chosen.add(match);
-            }
-            return chosen;
         }
     }
 }
