@@ -87,8 +87,13 @@ public final class ModelValidator {
 
         /** "{subject} {verb} unknown {kind} 'x' (known: ...)" at {@code location}. */
         void unknown(SourceLocation location, String subject, String kind, String name, List<String> known) {
+            unknown(location, subject, kind, name, known, "");
+        }
+
+        /** As {@link #unknown(SourceLocation, String, String, String, List)}, with a hint such as "; did you mean 'x'?". */
+        void unknown(SourceLocation location, String subject, String kind, String name, List<String> known, String hint) {
             String list = listed++ < LISTED_ERRORS ? " (known: " + Suggestions.known(name, known) + ")" : "";
-            error(location, "ref", subject + " unknown " + kind + " '" + name + "'" + list);
+            error(location, "ref", subject + " unknown " + kind + " '" + name + "'" + hint + list);
         }
 
         /** Reports an unknown entity name unless it is known. */

@@ -139,6 +139,21 @@ class ModelReaderTest {
     }
 
     @Test
+    void suggestsTheTypeForATypeWrittenAsInJavaOrSql() {
+        assertThat(errorsAfter("{id: uuid, items: list<OrderItem>}", "{id: String, at: Timestamp, n: list<Integer>,"
+                + " items: list<OrderItm>}")).containsExactly(
+                "m.yaml:8:66: error: entity 'Order' attribute 'id' has unknown type 'String'; did you mean 'string'?"
+                        + " (known: string, int, long, Order, uuid, date, datetime, decimal, OrderItem, Product, ... and 1 more) [ref]",
+                "m.yaml:8:78: error: entity 'Order' attribute 'at' has unknown type 'Timestamp'; did you mean 'datetime'?"
+                        + " (known: datetime, OrderItem, int, Order, boolean, date, decimal, string, Product, long, ... and 1 more) [ref]",
+                "m.yaml:8:92: error: entity 'Order' attribute 'n' has unknown type 'Integer'; did you mean 'int'?"
+                        + " (known: int, Order, date, datetime, long, string, OrderItem, Product, boolean, decimal, ... and 1 more) [ref]",
+                "m.yaml:8:114: error: entity 'Order' attribute 'items' has unknown type 'OrderItm'; did you mean"
+                        + " 'OrderItem'? (known: OrderItem, Order, Product, date, datetime, decimal, string, boolean, int, uuid,"
+                        + " ... and 1 more) [ref]");
+    }
+
+    @Test
     void refusesMergeKeysWithAnExplanation() {
         assertThat(errorsAfter("    context: Stock\n", "    context: Stock\n    <<: {team: x}\n")).containsExactly(
                 "m.yaml:25:5: error: merge keys (<<) are not supported in service 'StockService'; write the keys out"
@@ -219,7 +234,7 @@ class ModelReaderTest {
     @Test
     void reportsUnknownAttributeTypes() {
         assertThat(errorsAfter("items: list<OrderItem>", "items: list<OrderItm>")).containsExactly("m.yaml:8:79:"
-                + " error: entity 'Order' attribute 'items' has unknown type 'OrderItm' (known: OrderItem, Order,"
+                + " error: entity 'Order' attribute 'items' has unknown type 'OrderItm'; did you mean 'OrderItem'? (known: OrderItem, Order,"
                 + " Product, date, datetime, decimal, string, boolean, int, uuid, ... and 1 more) [ref]");
         assertThat(errorsAfter("items: list<OrderItem>", "items: list<list<int>>")).containsExactly("m.yaml:8:79:"
                 + " error: attribute type 'list<list<int>>' is not valid; write a type such as uuid, string, an entity name,"

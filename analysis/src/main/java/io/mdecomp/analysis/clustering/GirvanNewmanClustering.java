@@ -1,41 +1,69 @@
-package io.mdecomp.analysis.propose;
+package io.mdecomp.analysis.clustering;
 
-import io.mdecomp.analysis.clustering.Clustering;
-import io.mdecomp.analysis.clustering.Modularity;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
 import org.jgrapht.Graph;
-import org.jgrapht.graph.DefaultWeightedEdge;
 
 /**
  * Girvan–Newman divisive clustering (Girvan and Newman 2002) on a similarity graph: repeatedly
  * remove the edge of highest shortest-path betweenness (Brandes 2001, weighted, with distance
  * 1 / w so that strong ties are short), and among the partitions into connected components seen
- * on the way — up to {@code maxExtra} more components than the graph started with — return the
- * one of highest weighted modularity (Newman and Girvan 2004). Ties between edges go to the
- * lexicographically smallest pair of end names, so the result is fully deterministic (JGraphT's
+ * on the way return the one of highest weighted {@link Modularity} (Newman and Girvan 2004) that
+ * has at least {@code minClusters} clusters. The search stops at {@code maxExtra} more components
+ * than the graph started with, or earlier when the edges run out, but never before
+ * {@code minClusters} components are reached. Ties between edges go to the pair of smallest
+ * vertex numbers in the graph's iteration order, so the result is fully deterministic (JGraphT's
  * implementation copies the graph into identity-hashed edges, whose tie-breaking varies between
- * runs). O(m · (n m + n² log n)) per removal: for small graphs.
+ * runs). Edges of weight ≤ 0 are ignored. O(m · (n m + n² log n)) per removal: for small graphs
+ * ({@link #MAX_VERTICES}).
+ *
+ * @param <V> the vertex type
  */
-final class GirvanNewman {
+public final class GirvanNewmanClustering<V> implements ClusteringAlgorithm<V> {
 
-    private GirvanNewman() {
+    /** The largest graph this algorithm is meant for: its cost grows as n³ m. */
+    public static final int MAX_VERTICES = 300;
+
+    private final int maxExtra;
+    private final int minClusters;
+
+    /**
+     * @param maxExtra    how many components beyond the graph's own it may cut, ≥ 0
+     * @param minClusters the fewest clusters the result may have, ≥ 1 (capped at the vertex count)
+     */
+    public GirvanNewmanClustering(int maxExtra, int minClusters) {
+        if (maxExtra < 0 || minClusters < 1) {
+            throw new IllegalArgumentException("need maxExtra >= 0 and minClusters >= 1, got " + maxExtra + " and "
+                    + minClusters);
+        }
+        this.maxExtra = maxExtra;
+        this.minClusters = minClusters;
     }
 
-    static Clustering<String> cluster(Graph<String, DefaultWeightedEdge> graph, int maxExtra) {
-        List<String> names = graph.vertexSet().stream().sorted().toList();
-        int n = names.size();
-        java.util.Map<String, Integer> index = new java.util.HashMap<>();
-        names.forEach(v -> index.put(v, index.size()));
+    /**
+     * @throws IllegalArgumentException when the graph is directed or has more than
+     *                                  {@link #MAX_VERTICES} vertices
+     */
+    @Override
+    public <E> Clustering<V> cluster(Graph<V, E> graph) {
+        IntGraph.requireUndirected(graph);
+        Map<V, Integer> index = IntGraph.numbering(graph);
+        int n = index.size();
+        if (n > MAX_VERTICES) {
+            throw new IllegalArgumentException("girvan-newman is for graphs of at most " + MAX_VERTICES
+                    + " vertices, got " + n);
+        }
+        List<V> vertices = new ArrayList<>(index.keySet());
         double[][] distance = new double[n][n];
         for (double[] row : distance) {
             Arrays.fill(row, Double.NaN);
         }
-        for (DefaultWeightedEdge edge : graph.edgeSet()) {
+        for (E edge : graph.edgeSet()) {
             int a = index.get(graph.getEdgeSource(edge));
             int b = index.get(graph.getEdgeTarget(edge));
             double w = graph.getEdgeWeight(edge);
@@ -45,11 +73,11 @@ final class GirvanNewman {
             }
         }
         int[] component = components(distance);
-        int start = count(component);
-        Clustering<String> best = clustering(component, names);
-        double bestQ = Modularity.of(graph, best);
-        int last = start;
-        while (last < start + maxExtra && hasEdges(distance)) {
+        int last = count(component);
+        int stop = Math.max(last + maxExtra, Math.min(minClusters, n));
+        Clustering<V> best = last >= minClusters || last == n ? clustering(component, vertices) : null;
+        double bestQ = best == null ? Double.NEGATIVE_INFINITY : Modularity.of(graph, best);
+        while (last < stop && hasEdges(distance)) {
             int[] edge = strongestBetweenness(distance);
             distance[edge[0]][edge[1]] = Double.NaN;
             distance[edge[1]][edge[0]] = Double.NaN;
@@ -57,15 +85,15 @@ final class GirvanNewman {
             int now = count(component);
             if (now > last) {
                 last = now;
-                Clustering<String> candidate = clustering(component, names);
+                Clustering<V> candidate = clustering(component, vertices);
                 double q = Modularity.of(graph, candidate);
-                if (q > bestQ + 1e-12) {
+                if ((now >= minClusters || now == n) && (best == null || q > bestQ + 1e-12)) {
                     bestQ = q;
                     best = candidate;
                 }
             }
         }
-        return best;
+        return best != null ? best : clustering(component, vertices);
     }
 
     private static int[] strongestBetweenness(double[][] distance) {
@@ -176,8 +204,8 @@ final class GirvanNewman {
         return Arrays.stream(component).max().orElse(-1) + 1;
     }
 
-    private static Clustering<String> clustering(int[] component, List<String> names) {
-        List<List<String>> clusters = new ArrayList<>();
+    private static <V> Clustering<V> clustering(int[] component, List<V> names) {
+        List<List<V>> clusters = new ArrayList<>();
         for (int c = 0; c < count(component); c++) {
             clusters.add(new ArrayList<>());
         }
