@@ -10,13 +10,17 @@ import io.mdecomp.cli.config.Settings;
 import io.mdecomp.cli.config.SettingsLoader;
 import io.mdecomp.cli.render.AtomicOutput;
 import io.mdecomp.cli.render.ci.ProposalReport;
+import io.mdecomp.cli.render.simulation.CompareFormat;
+import io.mdecomp.model.DomainModel;
 import io.mdecomp.model.yaml.ModelWriter;
+import io.mdecomp.simulator.compare.Comparison;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,18 +68,34 @@ public final class ProposeCommand implements Callable<Integer> {
     List<String> pins = new ArrayList<>();
     @Option(names = "--config", paramLabel = "FILE", description = "Settings file (default: mdecomp.yaml beside MODEL).")
     Path config;
+    @Option(names = "--simulate", paramLabel = "SCENARIOS", description = "Then compare the proposal with MODEL on "
+            + "these scenarios, as simulate compare does (exit 1 when an objective that holds on MODEL fails on it).")
+    Path simulate;
+    @Option(names = "--replications", paramLabel = "R", defaultValue = "" + Comparison.DEFAULT_REPLICATIONS,
+            description = "Paired runs per scenario for --simulate, at least 2 (default: ${DEFAULT-VALUE}).")
+    int replications;
 
     public Integer call() {
+        if (simulate != null) {
+            SimulateCompareCommand.checkReplications(replications, spec);
+        }
         Settings settings = SettingsLoader.load(model, Optional.ofNullable(config), root.environment().variables());
-        ProposeOutcome outcome = new Proposer(settings.analysis()).propose(ModelFiles.read(model),
-                options(settings.propose()));
+        DomainModel current = ModelFiles.read(model);
+        ProposeOutcome outcome = new Proposer(settings.analysis()).propose(current, options(settings.propose()));
         String header = "# proposed by mdecomp propose (" + ProposalReport.settings(outcome.proposal().options())
                 + ") from " + model.getFileName() + "\n";
         PrintWriter reportTo = output == null ? spec.commandLine().getErr() : spec.commandLine().getOut();
         AtomicOutput.write(output, spec.commandLine().getOut(),
                 writer -> writer.write(header + ModelWriter.write(outcome.proposal().model())));
         AtomicOutput.write(null, reportTo, writer -> new ProposalReport().render(outcome, writer));
-        return ExitCode.OK;
+        if (simulate == null) {
+            return ExitCode.OK;
+        }
+        WhatIf whatIf = new WhatIf(simulate, List.of(), OptionalLong.empty(), replications, CompareFormat.TEXT, null,
+                false);
+        return whatIf.run(current, model.toString(), outcome.proposal().model(),
+                output == null ? "the proposal" : output.toString(), spec, root.environment(), common.noProgress(),
+                reportTo);
     }
 
     private ProposeOptions options(ProposeSettings configured) {

@@ -68,7 +68,7 @@ final class SimulateCompareCommand implements Callable<Integer> {
         WhatIf whatIf = new WhatIf(scenarios, only, seed == null ? OptionalLong.empty() : OptionalLong.of(seed),
                 replications, format, output.output(), environment.colorOnStdout(common.noColor()));
         return whatIf.run(ModelFiles.read(base), base.toString(), ModelFiles.read(head), head.toString(), spec,
-                environment, common.noProgress());
+                environment, common.noProgress(), spec.commandLine().getOut());
     }
 
     /** A usage error unless {@code replications} lies in [2, {@link RunOptions#MAX_REPLICATIONS}]. */

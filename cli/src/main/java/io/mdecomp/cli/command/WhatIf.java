@@ -28,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * @param seed         replaces every scenario's seed when present
  * @param replications paired replications (at least 2)
  * @param format       the report's format
- * @param output       where the report goes; standard output when null
+ * @param output       where the report goes; {@code run}'s writer when null
  * @param color        whether text may be coloured
  */
 record WhatIf(Path scenarios, List<String> only, OptionalLong seed, int replications, CompareFormat format,
@@ -38,9 +38,12 @@ record WhatIf(Path scenarios, List<String> only, OptionalLong seed, int replicat
         only = List.copyOf(only);
     }
 
-    /** Compares {@code head} (from {@code headLabel}) with {@code base}; the exit code. */
+    /**
+     * Compares {@code head} (named {@code headLabel} in reports) with {@code base}; the report goes
+     * to {@code output}, else to {@code to}. Returns the exit code.
+     */
     int run(DomainModel base, String baseLabel, DomainModel head, String headLabel, CommandSpec spec,
-            CliEnvironment environment, boolean noProgress) {
+            CliEnvironment environment, boolean noProgress, PrintWriter to) {
         List<ScenarioPair> pairs = ScenarioSelection.select(ScenarioPair.read(scenarios, base, head, headLabel), only,
                 ScenarioPair::name, scenarios, spec);
         List<String> names = pairs.stream().map(ScenarioPair::name).toList();
@@ -53,8 +56,7 @@ record WhatIf(Path scenarios, List<String> only, OptionalLong seed, int replicat
             report = Comparison.compare(base, head, pairs, options);
         }
         ComparisonLabels labels = new ComparisonLabels(baseLabel, headLabel);
-        AtomicOutput.write(output, spec.commandLine().getOut(),
-                writer -> format.renderer(color && output == null, labels).render(report, writer));
+        AtomicOutput.write(output, to, writer -> format.renderer(color && output == null, labels).render(report, writer));
         return report.regressed() ? ExitCode.CHECK_FAILED : ExitCode.OK;
     }
 }
