@@ -13,10 +13,8 @@ import io.mdecomp.simulator.result.SimulationReport;
 import io.mdecomp.simulator.scenario.Scenario;
 import io.mdecomp.simulator.scenario.ScenarioReader;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -63,11 +61,8 @@ public final class SimulateCommand implements Runnable {
         @Parameters(index = "1", paramLabel = "SCENARIOS", description = "The scenario YAML file.")
         Path scenarios;
 
-        @Option(names = "--scenario", paramLabel = "NAME", description = "Run only this scenario (repeatable).")
-        List<String> only = new ArrayList<>();
-
-        @Option(names = "--seed", paramLabel = "N", description = "Use this seed for every scenario.")
-        Long seed;
+        @Mixin
+        ScenarioOptions selection;
 
         @Option(names = "--replications", paramLabel = "R", defaultValue = "1",
                 description = "Independent runs per scenario, with 95%% Student-t intervals (default: ${DEFAULT-VALUE}).")
@@ -90,15 +85,15 @@ public final class SimulateCommand implements Runnable {
                         + RunOptions.MAX_REPLICATIONS + "], got " + replications);
             }
             DomainModel domainModel = ModelReader.read(model);
-            List<Scenario> selected = ScenarioSelection.select(ScenarioReader.read(scenarios, domainModel), only,
-                    Scenario::name, scenarios, spec);
+            List<Scenario> selected = ScenarioSelection.select(ScenarioReader.read(scenarios, domainModel),
+                    selection.only(), Scenario::name, scenarios, spec);
             var environment = parent.root.environment();
             long steps = 100L * selected.size() * replications;
             SimulationReport report;
             try (Progress progress = Progress.start("simulate", steps, environment, common.noProgress(),
                     spec.commandLine().getErr())) {
                 List<String> names = selected.stream().map(Scenario::name).toList();
-                RunOptions options = new RunOptions(seed == null ? OptionalLong.empty() : OptionalLong.of(seed),
+                RunOptions options = new RunOptions(selection.seed(),
                         replications, (name, replication, fraction) -> progress.stepTo(
                         100L * (names.indexOf(name) * (long) replications + replication) + Math.round(fraction * 100)));
                 report = Simulator.run(domainModel, selected, options);

@@ -4,9 +4,6 @@ import io.mdecomp.cli.render.simulation.CompareFormat;
 import io.mdecomp.simulator.RunOptions;
 import io.mdecomp.simulator.compare.Comparison;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,11 +38,8 @@ final class SimulateCompareCommand implements Callable<Integer> {
     @Parameters(index = "2", paramLabel = "SCENARIOS", description = "The scenario file; it must fit both models.")
     Path scenarios;
 
-    @Option(names = "--scenario", paramLabel = "NAME", description = "Run only this scenario (repeatable).")
-    List<String> only = new ArrayList<>();
-
-    @Option(names = "--seed", paramLabel = "N", description = "Use this seed for every scenario.")
-    Long seed;
+    @Mixin
+    ScenarioOptions selection;
 
     @Option(names = "--replications", paramLabel = "R", defaultValue = "" + Comparison.DEFAULT_REPLICATIONS,
             description = "Paired runs per scenario and model, at least 2 (default: ${DEFAULT-VALUE}).")
@@ -65,8 +59,8 @@ final class SimulateCompareCommand implements Callable<Integer> {
     public Integer call() {
         checkReplications(replications, spec);
         var environment = parent.root.environment();
-        WhatIf whatIf = new WhatIf(scenarios, only, seed == null ? OptionalLong.empty() : OptionalLong.of(seed),
-                replications, format, output.output(), environment.colorOnStdout(common.noColor()));
+        WhatIf whatIf = new WhatIf(scenarios, selection.only(), selection.seed(), replications, format,
+                output.output(), environment.colorOnStdout(common.noColor()));
         return whatIf.run(ModelFiles.read(base), base.toString(), ModelFiles.read(head), head.toString(), spec,
                 environment, common.noProgress(), spec.commandLine().getOut());
     }

@@ -145,7 +145,7 @@ class ComparisonTest {
         assertThat(ScenarioPair.read(file, system(4), system(2), "head.yaml")).hasSize(1);
         assertThatThrownBy(() -> ScenarioPair.read(file, system(4), noB, "head.yaml"))
                 .isInstanceOf(InputException.class)
-                .hasMessage(file + ":5:44: error: with the head model head.yaml: unknown service 'B' (known: A, Bee)"
+                .hasMessage(file + ":5:48: error: with the head model head.yaml: unknown service 'B' (known: A, Bee)"
                         + " [ref]");
     }
 }

@@ -83,13 +83,7 @@ final class JsonComparisonRenderer implements Renderer<ComparisonReport> {
             json.writeBooleanField("basePassed", slo.basePassed());
             json.writeBooleanField("headPassed", slo.headPassed());
             json.writeBooleanField("regressed", slo.regressed());
-            if (slo.slo().location().isKnown()) {
-                json.writeObjectFieldStart("location");
-                json.writeStringField("file", slo.slo().location().file());
-                json.writeNumberField("line", slo.slo().location().line());
-                json.writeNumberField("column", slo.slo().location().column());
-                json.writeEndObject();
-            }
+            Json.location(json, "location", slo.slo().location());
             json.writeEndObject();
         }
         json.writeEndArray();
