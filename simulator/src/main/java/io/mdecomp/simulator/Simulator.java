@@ -29,6 +29,9 @@ public final class Simulator {
 
     /** Runs every scenario in order. */
     public static SimulationReport run(DomainModel model, List<Scenario> scenarios, RunOptions options) {
+        if (options.traces().isPresent() && scenarios.size() != 1) {
+            throw new IllegalArgumentException("traces are written for one scenario at a time, got " + scenarios.size());
+        }
         List<ScenarioResult> results = new ArrayList<>();
         for (Scenario scenario : scenarios) {
             results.add(run(model, scenario, options));
@@ -44,7 +47,7 @@ public final class Simulator {
     public static ScenarioResult run(DomainModel model, Scenario scenario, RunOptions options) {
         Scenario base = options.seed().isPresent()
                 ? scenario.toBuilder().seed(options.seed().getAsLong()).build() : scenario;
-        ScenarioResult first = Run.execute(model, base, options.progress(), 0);
+        ScenarioResult first = Run.execute(model, base, options.progress(), 0, options.traces());
         if (options.replications() == 1) {
             return first;
         }
@@ -113,7 +116,7 @@ public final class Simulator {
      */
     public static ScenarioResult replication(DomainModel model, Scenario scenario, int r, RunOptions.Progress progress) {
         Scenario seeded = r == 0 ? scenario : scenario.toBuilder().seed(replicationSeed(scenario.seed(), r)).build();
-        return Run.execute(model, seeded, progress, r);
+        return Run.execute(model, seeded, progress, r, Optional.empty());
     }
 
     /** The seed of replication {@code r} (r >= 1) of a scenario seeded {@code seed}. */

@@ -1,5 +1,6 @@
 package io.mdecomp.cli.command;
 
+import io.mdecomp.analysis.placement.ComponentCsv;
 import io.mdecomp.analysis.propose.ProposeAlgorithm;
 import io.mdecomp.analysis.propose.ProposeOptions;
 import io.mdecomp.analysis.propose.ProposeOutcome;
@@ -12,6 +13,9 @@ import io.mdecomp.cli.render.AtomicOutput;
 import io.mdecomp.cli.render.ci.ProposalReport;
 import io.mdecomp.cli.render.simulation.CompareFormat;
 import io.mdecomp.model.DomainModel;
+import io.mdecomp.model.diagnostic.Diagnostic;
+import io.mdecomp.model.diagnostic.InputException;
+import io.mdecomp.model.diagnostic.SourceLocation;
 import io.mdecomp.model.yaml.ModelWriter;
 import io.mdecomp.simulator.compare.Comparison;
 import java.io.PrintWriter;
@@ -68,6 +72,9 @@ public final class ProposeCommand implements Callable<Integer> {
     List<String> pins = new ArrayList<>();
     @Option(names = "--config", paramLabel = "FILE", description = "Settings file (default: mdecomp.yaml beside MODEL).")
     Path config;
+    @Option(names = "--components-out", paramLabel = "FILE.csv", description = "Also write where each class, table "
+            + "and view of the model's components goes, as component,kind,service (C for a shared component).")
+    Path componentsOut;
     @Option(names = "--simulate", paramLabel = "SCENARIOS", description = "Then compare the proposal with MODEL on "
             + "these scenarios, as simulate compare does (exit 1 when an objective that holds on MODEL fails on it).")
     Path simulate;
@@ -81,12 +88,21 @@ public final class ProposeCommand implements Callable<Integer> {
         }
         Settings settings = SettingsLoader.load(model, Optional.ofNullable(config), root.environment().variables());
         DomainModel current = ModelFiles.read(model);
+        if (componentsOut != null && current.components().isEmpty()) {
+            throw new InputException(Diagnostic.error(new SourceLocation(model.toString(), 0, 0), "components",
+                    "--components-out needs the model's components: section (the classes, tables and views to "
+                    + "place); mdecomp import java writes it"));
+        }
         ProposeOutcome outcome = new Proposer(settings.analysis()).propose(current, options(settings.propose()));
+        String components = componentsOut == null ? null : ComponentCsv.write(outcome.proposal().placements());
         String header = "# proposed by mdecomp propose (" + ProposalReport.settings(outcome.proposal().options())
                 + ") from " + model.getFileName() + "\n";
         PrintWriter reportTo = output == null ? spec.commandLine().getErr() : spec.commandLine().getOut();
         AtomicOutput.write(output, spec.commandLine().getOut(),
                 writer -> writer.write(header + ModelWriter.write(outcome.proposal().model())));
+        if (components != null) {
+            AtomicOutput.writeFile(componentsOut, components);
+        }
         AtomicOutput.write(null, reportTo, writer -> new ProposalReport().render(outcome, writer));
         if (simulate == null) {
             return ExitCode.OK;

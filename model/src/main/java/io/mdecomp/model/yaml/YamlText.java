@@ -119,7 +119,7 @@ public final class YamlText {
         if (text.contains(": ") || text.contains(" #") || text.contains("\t")) {
             return true;
         }
-        return text.chars().anyMatch(c -> ",[]{}".indexOf(c) >= 0 || Character.isISOControl(c) || c > 0x7E && c < 0xA0
+        return text.chars().anyMatch(c -> ",[]{}?".indexOf(c) >= 0 || Character.isISOControl(c) || c > 0x7E && c < 0xA0
                 || c == 0xFEFF);
     }
 
