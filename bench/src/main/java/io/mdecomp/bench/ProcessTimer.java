@@ -15,6 +15,15 @@ public final class ProcessTimer {
     private ProcessTimer() {
     }
 
+    /** The sizes given after the launcher ({@code args[1..]}), or {@code defaults} when none are. */
+    public static List<Integer> sizes(String[] args, List<Integer> defaults) {
+        List<Integer> sizes = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            sizes.add(Integer.parseInt(args[i]));
+        }
+        return sizes.isEmpty() ? defaults : sizes;
+    }
+
     /** One untimed {@code --version} run, so that building a stale jar and its class-data archive is not timed. */
     public static boolean prepare(Path launcher) throws IOException, InterruptedException {
         return new ProcessBuilder(launcher.toString(), "--version").inheritIO().start().waitFor() == 0;

@@ -11,7 +11,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -41,13 +40,7 @@ public final class CliScaleBench {
             return;
         }
         Path launcher = Path.of(args[0]);
-        List<Integer> sizes = new ArrayList<>();
-        for (int i = 1; i < args.length; i++) {
-            sizes.add(Integer.parseInt(args[i]));
-        }
-        if (sizes.isEmpty()) {
-            sizes = List.of(100, 1000, 10000);
-        }
+        List<Integer> sizes = ProcessTimer.sizes(args, List.of(100, 1000, 10000));
         int runs = Integer.getInteger("runs", 3);
         if (!ProcessTimer.prepare(launcher)) {
             out.println("CliScaleBench: " + launcher + " --version failed");
