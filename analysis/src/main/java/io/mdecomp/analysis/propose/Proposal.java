@@ -1,5 +1,6 @@
 package io.mdecomp.analysis.propose;
 
+import io.mdecomp.analysis.placement.Placement;
 import io.mdecomp.model.DomainModel;
 import java.util.Collections;
 import java.util.List;
@@ -26,7 +27,7 @@ import java.util.TreeMap;
  */
 public record Proposal(DomainModel model, Map<String, String> assignment, List<AggregateMove> moves,
                        List<Interaction> interactions, List<ServiceCapacity> capacities,
-                       List<ComponentPlacement> placements, List<ProposalNote> notes,
+                       List<Placement> placements, List<ProposalNote> notes,
                        double currentModularity, double proposedModularity, ProposeOptions options) {
 
     public Proposal {

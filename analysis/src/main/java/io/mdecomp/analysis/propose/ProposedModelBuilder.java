@@ -1,5 +1,7 @@
 package io.mdecomp.analysis.propose;
 
+import io.mdecomp.analysis.placement.ComponentPlacer;
+import io.mdecomp.analysis.placement.Placement;
 import io.mdecomp.model.Call;
 import io.mdecomp.model.Component;
 import io.mdecomp.model.Dependency;
@@ -33,7 +35,7 @@ import java.util.Set;
  * there gets the old service's name as a first path segment. Calls, subscriptions and coarse
  * dependencies follow their endpoints and services; calls and dependencies that end up inside one
  * service become in-process and are dropped. The model's components are placed with the proposed
- * service whose entities they use most ({@link ComponentPlacement}). The result keeps every
+ * service whose entities they use most ({@link ComponentPlacer}). The result keeps every
  * reference resolvable.
  */
 final class ProposedModelBuilder {
@@ -74,7 +76,7 @@ final class ProposedModelBuilder {
      * @param placements where each of the model's components goes
      */
     record Bare(DomainModel model, Map<EndpointRef, EndpointRef> origin, Map<String, ServiceCapacity> capacities,
-                List<ComponentPlacement> placements) {
+                List<Placement> placements) {
     }
 
     Bare build() {
@@ -133,10 +135,12 @@ final class ProposedModelBuilder {
             services.add(service(name, entry.getValue(), endpoints, consumes.getOrDefault(name, List.of()),
                     capacities.get(name)));
         }
-        List<ComponentPlacement> placements = ComponentPlacement.of(model.components(), assignment);
+        List<Placement> placements = ComponentPlacer.place(model.components(), assignment);
         List<Component> components = new ArrayList<>();
         for (int c = 0; c < placements.size(); c++) {
-            components.add(placements.get(c).applyTo(model.components().get(c)));
+            Component component = model.components().get(c);
+            components.add(new Component(component.name(), component.kind(), component.uses(),
+                    placements.get(c).service(), component.location()));
         }
         DomainModel built = new DomainModel(model.system(), model.version(), model.domains(), services, dependencies(),
                 model.useCases(), components, model.location());

@@ -297,9 +297,10 @@ class ProposerTest {
 
         Proposal proposal = new Proposer().propose(model, twoCliques(), options(ProposeAlgorithm.LEIDEN, 1));
 
-        assertThat(proposal.placements()).extracting(p -> p.component() + " " + p.placement() + " " + p.service())
-                .containsExactly("OrderController PLACED Optional[Monolith]", "products PLACED Optional[ProductService]",
-                        "Bridge SHARED Optional.empty", "StringUtils UNUSED Optional.empty");
+        assertThat(proposal.placements()).extracting(p -> p.component() + " " + p.reason() + " " + p.service())
+                .containsExactly("OrderController MOST_USE Optional[Monolith]",
+                        "products MOST_USE Optional[ProductService]", "Bridge TIE Optional.empty",
+                        "StringUtils NO_ENTITY Optional.empty");
         assertThat(proposal.model().components()).extracting(c -> c.name() + " " + c.service()).containsExactly(
                 "OrderController Optional[Monolith]", "products Optional[ProductService]", "Bridge Optional.empty",
                 "StringUtils Optional.empty");

@@ -1,5 +1,6 @@
 package io.mdecomp.cli.command;
 
+import io.mdecomp.analysis.placement.ComponentCsv;
 import io.mdecomp.analysis.propose.ProposeAlgorithm;
 import io.mdecomp.analysis.propose.ProposeOptions;
 import io.mdecomp.analysis.propose.ProposeOutcome;
@@ -10,6 +11,10 @@ import io.mdecomp.cli.config.Settings;
 import io.mdecomp.cli.config.SettingsLoader;
 import io.mdecomp.cli.render.AtomicOutput;
 import io.mdecomp.cli.render.ci.ProposalReport;
+import io.mdecomp.model.DomainModel;
+import io.mdecomp.model.diagnostic.Diagnostic;
+import io.mdecomp.model.diagnostic.InputException;
+import io.mdecomp.model.diagnostic.SourceLocation;
 import io.mdecomp.model.yaml.ModelWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -64,16 +69,28 @@ public final class ProposeCommand implements Callable<Integer> {
     List<String> pins = new ArrayList<>();
     @Option(names = "--config", paramLabel = "FILE", description = "Settings file (default: mdecomp.yaml beside MODEL).")
     Path config;
+    @Option(names = "--components-out", paramLabel = "FILE.csv", description = "Also write where each class, table "
+            + "and view of the model's components goes, as component,kind,service (C for a shared component).")
+    Path componentsOut;
 
     public Integer call() {
         Settings settings = SettingsLoader.load(model, Optional.ofNullable(config), root.environment().variables());
-        ProposeOutcome outcome = new Proposer(settings.analysis()).propose(ModelFiles.read(model),
-                options(settings.propose()));
+        DomainModel current = ModelFiles.read(model);
+        if (componentsOut != null && current.components().isEmpty()) {
+            throw new InputException(Diagnostic.error(new SourceLocation(model.toString(), 0, 0), "components",
+                    "--components-out needs the model's components: section (the classes, tables and views to "
+                    + "place); mdecomp import java writes it"));
+        }
+        ProposeOutcome outcome = new Proposer(settings.analysis()).propose(current, options(settings.propose()));
+        String components = componentsOut == null ? null : ComponentCsv.write(outcome.proposal().placements());
         String header = "# proposed by mdecomp propose (" + ProposalReport.settings(outcome.proposal().options())
                 + ") from " + model.getFileName() + "\n";
         PrintWriter reportTo = output == null ? spec.commandLine().getErr() : spec.commandLine().getOut();
         AtomicOutput.write(output, spec.commandLine().getOut(),
                 writer -> writer.write(header + ModelWriter.write(outcome.proposal().model())));
+        if (components != null) {
+            AtomicOutput.writeFile(componentsOut, components);
+        }
         AtomicOutput.write(null, reportTo, writer -> new ProposalReport().render(outcome, writer));
         return ExitCode.OK;
     }

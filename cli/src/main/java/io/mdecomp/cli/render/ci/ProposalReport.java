@@ -1,6 +1,7 @@
 package io.mdecomp.cli.render.ci;
 
 import io.mdecomp.analysis.diff.MetricDelta;
+import io.mdecomp.analysis.placement.Placement;
 import io.mdecomp.analysis.propose.AggregateMove;
 import io.mdecomp.analysis.propose.Interaction;
 import io.mdecomp.analysis.propose.ProposalNote;
@@ -12,6 +13,7 @@ import io.mdecomp.model.Deployment;
 import io.mdecomp.model.Service;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -70,6 +72,7 @@ public final class ProposalReport {
                 text.append("  ").append(interaction.message()).append('\n');
             }
         }
+        components(proposal.placements(), text);
         if (!proposal.notes().isEmpty()) {
             text.append("\nnotes:\n");
             for (ProposalNote note : proposal.notes()) {
@@ -80,6 +83,22 @@ public final class ProposalReport {
     }
 
     /** {@code 2 x 28 workers, queue 172 (55.2 worker slots: 43% of ShopMonolith)}. */
+    /** How many components were placed, and each shared one with the reason (nothing without components). */
+    private static void components(List<Placement> placements, StringBuilder text) {
+        if (placements.isEmpty()) {
+            return;
+        }
+        List<Placement> shared = placements.stream().filter(Placement::isShared).toList();
+        text.append("\ncomponents: ").append(placements.size() - shared.size()).append(" placed, ")
+                .append(shared.size()).append(" shared").append(shared.isEmpty() ? "\n" : ":\n");
+        for (Placement placement : shared) {
+            text.append("  ").append(placement.component()).append(" (").append(placement.kind().yamlName())
+                    .append("): ").append(placement.reason() == Placement.Reason.TIE
+                            ? "uses " + String.join(" and ", placement.tied()) + " equally"
+                            : "uses no entity a service owns").append('\n');
+        }
+    }
+
     private static String capacity(ServiceCapacity capacity) {
         Deployment d = capacity.deployment();
         StringBuilder text = new StringBuilder(d.instances() + (d.instances() == 1 ? " instance" : " instances")
