@@ -29,6 +29,9 @@ public final class Simulator {
 
     /** Runs every scenario in order. */
     public static SimulationReport run(DomainModel model, List<Scenario> scenarios, RunOptions options) {
+        if (options.traces().isPresent() && scenarios.size() != 1) {
+            throw new IllegalArgumentException("traces are written for one scenario at a time, got " + scenarios.size());
+        }
         List<ScenarioResult> results = new ArrayList<>();
         for (Scenario scenario : scenarios) {
             results.add(run(model, scenario, options));
@@ -44,7 +47,7 @@ public final class Simulator {
     public static ScenarioResult run(DomainModel model, Scenario scenario, RunOptions options) {
         Scenario base = options.seed().isPresent()
                 ? scenario.toBuilder().seed(options.seed().getAsLong()).build() : scenario;
-        ScenarioResult first = Run.execute(model, base, options.progress(), 0);
+        ScenarioResult first = Run.execute(model, base, options.progress(), 0, options.traces());
         if (options.replications() == 1) {
             return first;
         }
@@ -53,7 +56,7 @@ public final class Simulator {
         record(measures, first, values, 0);
         for (int r = 1; r < options.replications(); r++) {
             Scenario replication = base.toBuilder().seed(replicationSeed(base.seed(), r)).build();
-            record(measures, Run.execute(model, replication, options.progress(), r), values, r);
+            record(measures, Run.execute(model, replication, options.progress(), r, Optional.empty()), values, r);
         }
         List<Replications.Estimate> estimates = new ArrayList<>();
         for (int m = 0; m < measures.size(); m++) {

@@ -12,6 +12,8 @@ import io.mdecomp.simulator.Simulator;
 import io.mdecomp.simulator.result.SimulationReport;
 import io.mdecomp.simulator.scenario.Scenario;
 import io.mdecomp.simulator.scenario.ScenarioReader;
+import io.mdecomp.simulator.trace.TraceFormat;
+import io.mdecomp.simulator.trace.TraceOutput;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,6 +80,19 @@ public final class SimulateCommand implements Runnable {
                 description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
         SimulationFormat format;
 
+        @Option(names = "--traces", paramLabel = "FILE",
+                description = "Write the sampled requests of the first replication as spans to FILE (one scenario only).")
+        Path traces;
+
+        @Option(names = "--trace-format", paramLabel = "otlp|zipkin", defaultValue = "otlp",
+                converter = TraceFormatConverter.class,
+                description = "The format of --traces: OTLP JSON lines or a Zipkin v2 JSON array (default: ${DEFAULT-VALUE}).")
+        TraceFormat traceFormat;
+
+        @Option(names = "--trace-sample", paramLabel = "P", defaultValue = "1",
+                description = "The share of requests written to --traces, in (0, 1] (default: ${DEFAULT-VALUE}).")
+        double traceSample;
+
         @Mixin
         OutputOptions output;
 
@@ -90,8 +105,15 @@ public final class SimulateCommand implements Runnable {
                 throw new ParameterException(spec.commandLine(), "--replications must lie in [1, "
                         + RunOptions.MAX_REPLICATIONS + "], got " + replications);
             }
+            if (!(traceSample > 0 && traceSample <= 1)) {
+                throw new ParameterException(spec.commandLine(), "--trace-sample must lie in (0, 1], got " + traceSample);
+            }
             DomainModel domainModel = ModelReader.read(model);
             List<Scenario> selected = select(ScenarioReader.read(scenarios, domainModel));
+            if (traces != null && selected.size() != 1) {
+                throw new ParameterException(spec.commandLine(), "--traces records one scenario, but " + selected.size()
+                        + " would run; choose one with --scenario NAME");
+            }
             var environment = parent.root.environment();
             long steps = 100L * selected.size() * replications;
             SimulationReport report;
@@ -101,7 +123,15 @@ public final class SimulateCommand implements Runnable {
                 RunOptions options = new RunOptions(seed == null ? OptionalLong.empty() : OptionalLong.of(seed),
                         replications, (name, replication, fraction) -> progress.stepTo(
                         100L * (names.indexOf(name) * (long) replications + replication) + Math.round(fraction * 100)));
-                report = Simulator.run(domainModel, selected, options);
+                if (traces == null) {
+                    report = Simulator.run(domainModel, selected, options);
+                } else {
+                    SimulationReport[] traced = new SimulationReport[1];
+                    AtomicOutput.stream(traces, writer -> traced[0] = Simulator.run(domainModel, selected,
+                            options.withTraces(new TraceOutput(traceFormat, traceSample, writer,
+                                    TraceOutput.DEFAULT_EPOCH_NANOS))));
+                    report = traced[0];
+                }
             }
             boolean color = output.output() == null && environment.colorOnStdout(common.noColor());
             Map<String, TimeMarks> marks = new TreeMap<>();
@@ -109,6 +139,15 @@ public final class SimulateCommand implements Runnable {
             AtomicOutput.write(output.output(), spec.commandLine().getOut(),
                     writer -> format.renderer(color, marks).render(report, writer));
             return report.passed() ? ExitCode.OK : ExitCode.CHECK_FAILED;
+        }
+
+        /** {@code otlp} or {@code zipkin}, any case. */
+        static final class TraceFormatConverter implements picocli.CommandLine.ITypeConverter<TraceFormat> {
+            @Override
+            public TraceFormat convert(String value) {
+                return TraceFormat.named(value).orElseThrow(() -> new picocli.CommandLine.TypeConversionException(
+                        "unknown trace format '" + value + "' (known: otlp, zipkin)"));
+            }
         }
 
         private List<Scenario> select(List<Scenario> all) {
