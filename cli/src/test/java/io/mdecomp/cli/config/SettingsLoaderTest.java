@@ -139,7 +139,7 @@ class SettingsLoaderTest {
                         file + ":6:39: error: expected a number, got 'high' [type]",
                         file + ":6:45: error: unknown key 'enabeld' in rule MD008; did you mean 'enabled'? [unknown-key]",
                         file + ":7:14: error: unknown criterion 'semantic-proximty'; did you mean 'semantic-proximity'?"
-                                + " (known: identity-and-lifecycle, semantic-proximity, shared-owner, latency,"
+                                + " (known: identity-and-lifecycle, semantic-proximity, shared-owner, latency, code-cohesion,"
                                 + " structural-volatility, content-volatility, consistency, availability, storage,"
                                 + " security-criticality, security-zone, pinned-service) [unknown-key]",
                         file + ":7:45: error: unknown priority 'huge' (known: ignore, XS, S, M, L, XL, XXL) [value]",
