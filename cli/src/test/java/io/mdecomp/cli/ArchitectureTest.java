@@ -47,6 +47,13 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("picocli..");
 
     @ArchTest
+    static final ArchRule javaParserOnlyWhereJavaIsSummarised = noClasses()
+            .that().resideOutsideOfPackage("io.mdecomp.importer.java.code..")
+            .should().dependOnClassesThat().resideInAPackage("com.github.javaparser..")
+            .because("the importer keeps small summaries of the sources and drops the syntax trees; the rest of"
+                    + " it, and the other modules, never see JavaParser (so it loads only for import java)");
+
+    @ArchTest
     static final ArchRule librariesDoNotDependOnTheCommandLine = noClasses()
             .that().resideOutsideOfPackage("io.mdecomp.cli..")
             .should().dependOnClassesThat().resideInAPackage("io.mdecomp.cli..");

@@ -43,8 +43,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Laws over randomly generated systems (a seeded generator, 30 fixed seeds): every request is
- * answered at most once and arrived = ok + failed + in flight; the same seed gives the same
- * result (apart from wall time).
+ * answered at most once and arrived = ok + failed + in flight, each of the four counted on its own
+ * (so a request lost or counted twice breaks it); the same for sagas; the same seed gives the
+ * same result (apart from wall time).
  */
 class LawsTest {
 

@@ -1,22 +1,23 @@
 package io.mdecomp.analysis.check;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.mdecomp.analysis.rules.RuleId;
-import io.mdecomp.model.diagnostic.Diagnostic;
 import io.mdecomp.model.diagnostic.InputException;
-import io.mdecomp.model.diagnostic.SourceLocation;
-import java.io.IOException;
+import io.mdecomp.model.yaml.DiagnosticCollector;
+import io.mdecomp.model.yaml.DoubleQuoted;
+import io.mdecomp.model.yaml.YamlLoader;
+import io.mdecomp.model.yaml.YamlMap;
+import io.mdecomp.model.yaml.YamlNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The baseline file: YAML, sorted, one entry per accepted finding, so that its diff in a pull
- * request shows exactly which findings were accepted or fixed.
+ * The baseline file: sorted, one entry per accepted finding, so that its diff in a pull request
+ * shows exactly which findings were accepted or fixed. Written as YAML, or as JSON for a file
+ * named {@code *.json}; read through the located YAML reader ({@link YamlLoader}, which reads JSON
+ * too), so every problem comes with its {@code FILE:LINE:COL}.
  *
  * <pre>
  * version: 1
@@ -26,7 +27,7 @@ import java.util.stream.Collectors;
  *     message: "entity 'Order' is written by BillingService and OrderService"
  * </pre>
  *
- * Reading reports every problem with its {@code FILE:LINE:COL}; an empty file is an empty baseline.
+ * A file that is empty or holds only comments is an empty baseline.
  */
 public final class BaselineFile {
 
@@ -36,7 +37,12 @@ public final class BaselineFile {
     private BaselineFile() {
     }
 
-    /** The file's text for {@code baseline}. */
+    /** The text of {@code baseline} for a file named {@code fileName}: JSON for {@code *.json}, else YAML. */
+    public static String write(Baseline baseline, String fileName) {
+        return fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? writeJson(baseline) : write(baseline);
+    }
+
+    /** The YAML text of {@code baseline}. */
     public static String write(Baseline baseline) {
         StringBuilder out = new StringBuilder(HEADER).append("version: 1\n");
         if (baseline.entries().isEmpty()) {
@@ -45,155 +51,66 @@ public final class BaselineFile {
         out.append("findings:\n");
         for (BaselineEntry entry : baseline.entries()) {
             out.append("  - rule: ").append(entry.rule().name()).append('\n');
-            out.append("    subjects: [").append(entry.subjects().stream().map(BaselineFile::quote)
-                    .collect(Collectors.joining(", "))).append("]\n");
-            out.append("    message: ").append(quote(entry.message())).append('\n');
+            out.append("    subjects: ").append(subjects(entry)).append('\n');
+            out.append("    message: ").append(DoubleQuoted.of(entry.message())).append('\n');
         }
         return out.toString();
     }
 
+    /** The JSON text of {@code baseline} (JSON has no comments, so no header). */
+    public static String writeJson(Baseline baseline) {
+        StringBuilder out = new StringBuilder("{\n  \"version\": 1,\n  \"findings\": [");
+        String separator = "\n";
+        for (BaselineEntry entry : baseline.entries()) {
+            out.append(separator).append("    {\"rule\": \"").append(entry.rule().name()).append("\", \"subjects\": ")
+                    .append(subjects(entry)).append(", \"message\": ").append(DoubleQuoted.of(entry.message()))
+                    .append('}');
+            separator = ",\n";
+        }
+        return out.append(baseline.entries().isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
+    }
+
+    private static String subjects(BaselineEntry entry) {
+        return entry.subjects().stream().map(DoubleQuoted::of).collect(Collectors.joining(", ", "[", "]"));
+    }
+
     /** Parses the text of baseline file {@code file}; throws {@link InputException} with every problem. */
     public static Baseline read(String file, String text) {
-        if (text.isBlank()) {
+        if (Arrays.stream(text.split("\n")).map(String::strip).allMatch(line -> line.isEmpty() || line.startsWith("#"))) {
             return Baseline.EMPTY;
         }
-        List<Diagnostic> problems = new ArrayList<>();
+        DiagnosticCollector problems = new DiagnosticCollector(file);
         List<BaselineEntry> entries = new ArrayList<>();
-        try (JsonParser parser = new YAMLFactory().createParser(text)) {
-            JsonToken token = parser.nextToken();
-            if (token != JsonToken.START_OBJECT) {
-                throw new InputException(Diagnostic.error(at(file, parser), "type",
-                        "a baseline is a mapping with 'version' and 'findings'"));
-            }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String key = parser.currentName();
-                SourceLocation keyAt = at(file, parser);
-                JsonToken value = parser.nextToken();
-                if (key.equals("version")) {
-                    if (!"1".equals(parser.getText())) {
-                        problems.add(Diagnostic.error(at(file, parser), "version",
-                                "unsupported baseline version '" + parser.getText() + "' (this release reads 1)"));
-                    }
-                } else if (key.equals("findings")) {
-                    readEntries(file, parser, value, entries, problems);
-                } else {
-                    problems.add(Diagnostic.error(keyAt, "unknown-key", "unknown key '" + key
-                            + "' (known: version, findings)"));
-                    parser.skipChildren();
-                }
-            }
-        } catch (JsonProcessingException e) {
-            JsonLocation where = e.getLocation();
-            problems.add(Diagnostic.error(where == null ? SourceLocation.startOf(file)
-                    : new SourceLocation(file, Math.max(1, where.getLineNr()), Math.max(1, where.getColumnNr())),
-                    "syntax", "YAML syntax error: " + e.getOriginalMessage().replaceAll("\\s+", " ")));
-        } catch (IOException e) {
-            problems.add(Diagnostic.error(SourceLocation.startOf(file), "io", "cannot read the baseline: " + e.getMessage()));
-        }
-        if (!problems.isEmpty()) {
-            throw new InputException(problems);
-        }
+        YamlLoader.parse(file, text).root(problems).labelled("a baseline").asMap().ifPresent(root -> {
+            root.allowOnly("version", "findings");
+            root.optional("version").ifPresent(version -> version.asInt().filter(v -> v != 1).ifPresent(v ->
+                    version.error("version", "unsupported baseline version " + v + " (this release reads 1)")));
+            root.optional("findings").flatMap(n -> n.asList("a list of baseline entries")).ifPresent(items ->
+                    items.forEach(item -> entry(item).ifPresent(entries::add)));
+        });
+        problems.throwIfErrors();
         return new Baseline(entries);
     }
 
-    private static void readEntries(String file, JsonParser parser, JsonToken value, List<BaselineEntry> entries,
-                                    List<Diagnostic> problems) throws IOException {
-        if (value != JsonToken.START_ARRAY) {
-            problems.add(Diagnostic.error(at(file, parser), "type", "'findings' must be a list of entries"));
-            parser.skipChildren();
-            return;
-        }
-        for (JsonToken item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken()) {
-            SourceLocation itemAt = at(file, parser);
-            if (item != JsonToken.START_OBJECT) {
-                problems.add(Diagnostic.error(itemAt, "type", "a baseline entry is a mapping with rule, subjects, message"));
-                parser.skipChildren();
-                continue;
-            }
-            int problemsBefore = problems.size();
-            RuleId rule = null;
-            List<String> subjects = null;
-            String message = "";
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String key = parser.currentName();
-                SourceLocation keyAt = at(file, parser);
-                JsonToken token = parser.nextToken();
-                SourceLocation valueAt = at(file, parser);
-                switch (key) {
-                    case "rule":
-                        rule = rule(parser.getText(), valueAt, problems);
-                        break;
-                    case "subjects":
-                        subjects = subjects(file, parser, token, valueAt, problems);
-                        break;
-                    case "message":
-                        message = token.isScalarValue() ? parser.getText() : "";
-                        parser.skipChildren();
-                        break;
-                    default:
-                        problems.add(Diagnostic.error(keyAt, "unknown-key", "unknown key '" + key
-                                + "' in a baseline entry (known: rule, subjects, message)"));
-                        parser.skipChildren();
-                }
-            }
-            if (rule == null || subjects == null) {
-                if (problems.size() == problemsBefore) {
-                    problems.add(Diagnostic.error(itemAt, "missing", "a baseline entry needs 'rule' and 'subjects'"));
-                }
-                continue;
-            }
-            entries.add(new BaselineEntry(rule, subjects, message, itemAt));
-        }
+    private static Optional<BaselineEntry> entry(YamlNode item) {
+        return item.labelled("a baseline entry").asMap().flatMap(map -> {
+            map.allowOnly("rule", "subjects", "message");
+            Optional<RuleId> rule = map.required("rule").flatMap(BaselineFile::rule);
+            Optional<List<String>> subjects = map.required("subjects").flatMap(YamlNode::asNames);
+            String message = map.string("message").orElse("");
+            return rule.flatMap(r -> subjects.map(s -> new BaselineEntry(r, s, message, item.location())));
+        });
     }
 
-    private static RuleId rule(String text, SourceLocation at, List<Diagnostic> problems) {
-        try {
-            return RuleId.valueOf(text == null ? "" : text.trim());
-        } catch (IllegalArgumentException e) {
-            problems.add(Diagnostic.error(at, "ref", "unknown rule '" + text + "' (known: MD001 .. MD"
-                    + String.format("%03d", RuleId.values().length) + ")"));
-            return null;
-        }
-    }
-
-    private static List<String> subjects(String file, JsonParser parser, JsonToken token, SourceLocation at,
-                                         List<Diagnostic> problems) throws IOException {
-        if (token != JsonToken.START_ARRAY) {
-            problems.add(Diagnostic.error(at, "type", "'subjects' must be a list of names"));
-            parser.skipChildren();
-            return List.of();
-        }
-        List<String> subjects = new ArrayList<>();
-        for (JsonToken item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken()) {
-            if (!item.isScalarValue()) {
-                problems.add(Diagnostic.error(at(file, parser), "type", "a subject is a name"));
-                parser.skipChildren();
-            } else {
-                subjects.add(parser.getText());
+    private static Optional<RuleId> rule(YamlNode node) {
+        return node.asString().flatMap(text -> {
+            try {
+                return Optional.of(RuleId.valueOf(text.strip()));
+            } catch (IllegalArgumentException e) {
+                node.error("ref", "unknown rule '" + text + "' (known: MD001 .. MD"
+                        + String.format("%03d", RuleId.values().length) + ")");
+                return Optional.empty();
             }
-        }
-        return subjects;
-    }
-
-    private static SourceLocation at(String file, JsonParser parser) {
-        JsonLocation location = parser.currentTokenLocation();
-        return new SourceLocation(file, Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
-    }
-
-    /** A YAML double-quoted scalar: backslash, quote and control characters escaped. */
-    static String quote(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c == '\n') {
-                out.append("\\n");
-            } else if (c < 0x20 || c == 0x7f) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.append('"').toString();
+        });
     }
 }

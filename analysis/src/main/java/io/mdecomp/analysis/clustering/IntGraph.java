@@ -54,8 +54,14 @@ final class IntGraph {
         return index;
     }
 
-    /** Reads {@code graph} with the given numbering. O(n + m). */
+    /**
+     * Reads {@code graph} with the given numbering. O(n + m).
+     *
+     * @throws IllegalArgumentException when {@code graph} has directed edges: modularity and the
+     *                                  algorithms built on it are defined for undirected graphs
+     */
     static <V, E> IntGraph of(Graph<V, E> graph, Map<V, Integer> index) {
+        requireUndirected(graph);
         int n = index.size();
         List<Map<Integer, Double>> rows = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -77,6 +83,14 @@ final class IntGraph {
             }
         }
         return fromRows(n, rows, selfLoops);
+    }
+
+    /** Refuses a directed or mixed graph, whose edge weights would count once instead of twice. */
+    static void requireUndirected(Graph<?, ?> graph) {
+        if (!graph.getType().isUndirected()) {
+            throw new IllegalArgumentException("clustering needs an undirected graph, got a "
+                    + (graph.getType().isDirected() ? "directed" : "mixed") + " one");
+        }
     }
 
     private static IntGraph fromRows(int n, List<Map<Integer, Double>> rows, double[] selfLoops) {

@@ -5,13 +5,13 @@ import java.util.Arrays;
 import java.util.Deque;
 
 /** Tarjan's strongly connected components over int adjacency arrays, iterative. O(n + m). */
-final class StrongComponents {
+public final class StrongComponents {
 
     private StrongComponents() {
     }
 
     /** A component id per vertex; ids are in reverse topological order of the condensation. */
-    static int[] of(int[][] successors) {
+    public static int[] of(int[][] successors) {
         int n = successors.length;
         int[] indexOf = new int[n];
         int[] low = new int[n];

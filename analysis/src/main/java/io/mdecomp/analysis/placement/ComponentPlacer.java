@@ -2,7 +2,6 @@ package io.mdecomp.analysis.placement;
 
 import io.mdecomp.model.Component;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,14 +22,13 @@ public final class ComponentPlacer {
     /**
      * @param components the model's components
      * @param owner      entity → the service that owns it (e.g. a proposal's assignment)
-     * @return one placement per component, sorted by kind, then name
+     * @return one placement per component, in the order of {@code components}
      */
     public static List<Placement> place(List<Component> components, Map<String, String> owner) {
         List<Placement> placements = new ArrayList<>();
         for (Component component : components) {
             placements.add(place(component, owner));
         }
-        placements.sort(Comparator.comparing(Placement::kind).thenComparing(Placement::component));
         return placements;
     }
 

@@ -1,8 +1,10 @@
 package io.mdecomp.analysis.propose;
 
+import io.mdecomp.analysis.placement.ComponentPlacer;
+import io.mdecomp.analysis.placement.Placement;
 import io.mdecomp.model.Call;
+import io.mdecomp.model.Component;
 import io.mdecomp.model.Dependency;
-import io.mdecomp.model.Deployment;
 import io.mdecomp.model.DomainModel;
 import io.mdecomp.model.Endpoint;
 import io.mdecomp.model.Entity;
@@ -20,15 +22,21 @@ import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
- * Builds the proposed model: the input's domains, entities and use cases unchanged; one service per
- * proposed cluster owning its entities. A service that keeps a current name keeps that service's
- * team, complexity and deployment; a new one takes the team of the current service it drew most
- * entities from. Its context is the one most of its entities belong to. Each endpoint goes to the
- * proposed service owning most of the entities it writes (else reads; else the successor of its
- * service: the proposed service that received most of its entities); a name taken there gets its
- * old service's name appended. Calls, subscriptions and coarse dependencies follow their endpoints
- * and services; calls and dependencies that end up inside one service become in-process and are
- * dropped. The result keeps every reference resolvable.
+ * Builds the bare proposed model, before any interaction is added: the input's domains, entities and
+ * use cases unchanged; one service per proposed cluster owning its entities, and the services that
+ * own no entity as they are. A service that keeps a current name keeps that service's team; a new
+ * one takes the team of the current service it drew most entities from, or else of the one whose
+ * work it absorbs most. Its context is the one most of its entities belong to; its complexity the
+ * mean of its sources' complexities weighted by the work it absorbs from each; its deployment
+ * carries their capacity over ({@link Capacity}). Each endpoint goes to the proposed service owning
+ * most of the entities it writes (else reads; else the successor of its service: the proposed
+ * service that received most of its entities), except that an endpoint of a service without
+ * entities stays there; a name taken there gets its old service's name appended, a route taken
+ * there gets the old service's name as a first path segment. Calls, subscriptions and coarse
+ * dependencies follow their endpoints and services; calls and dependencies that end up inside one
+ * service become in-process and are dropped. The model's components are placed with the proposed
+ * service whose entities they use most ({@link ComponentPlacer}). The result keeps every
+ * reference resolvable.
  */
 final class ProposedModelBuilder {
 
@@ -37,7 +45,7 @@ final class ProposedModelBuilder {
     private final Map<String, String> assignment;
     private final Map<String, Service> current = new LinkedHashMap<>();
     private final Map<String, String> successor = new HashMap<>();
-    /** "oldService\0endpoint" → {newService, newEndpoint}. */
+    /** "oldService\0endpoint" → {newService, newEndpoint, newPath}. */
     private final Map<String, String[]> endpointMoves = new HashMap<>();
     private final Map<String, String> currentOwner = new HashMap<>();
     private final Map<String, Entity> byName = new HashMap<>();
@@ -59,25 +67,52 @@ final class ProposedModelBuilder {
         }
     }
 
-    DomainModel build() {
+    /**
+     * The bare proposed model.
+     *
+     * @param model      the model
+     * @param origin     proposed endpoint → the current endpoint it was
+     * @param capacities proposed service → the capacity it carries over
+     * @param placements where each of the model's components goes
+     */
+    record Bare(DomainModel model, Map<EndpointRef, EndpointRef> origin, Map<String, ServiceCapacity> capacities,
+                List<Placement> placements) {
+    }
+
+    Bare build() {
         Map<String, List<String[]>> hosted = new LinkedHashMap<>();
         Map<String, Set<String>> names = new HashMap<>();
+        Map<String, Set<String>> routes = new HashMap<>();
         proposed.keySet().forEach(name -> {
             hosted.put(name, new ArrayList<>());
-            names.put(name, new java.util.HashSet<>());
+            names.put(name, new HashSet<>());
+            routes.put(name, new HashSet<>());
         });
+        Map<EndpointRef, String> hostOf = new HashMap<>();
+        Map<EndpointRef, EndpointRef> origin = new LinkedHashMap<>();
         for (Service service : current.values()) {
             for (Endpoint endpoint : service.endpoints()) {
-                String target = plurality(endpoint.writes(), plurality(endpoint.reads(), successor.get(service.name())));
+                String target = service.owns().isEmpty() && proposed.containsKey(service.name()) ? service.name()
+                        : plurality(endpoint.writes(), plurality(endpoint.reads(), successor.get(service.name())));
+                String prefix = service.name().replaceAll("[^A-Za-z0-9]", "");
                 String name = endpoint.name();
                 if (!names.get(target).add(name)) {
-                    name = endpoint.name() + service.name().replaceAll("[^A-Za-z0-9]", "");
+                    name = endpoint.name() + prefix;
                     names.get(target).add(name);
                 }
-                endpointMoves.put(service.name() + "\u0000" + endpoint.name(), new String[] {target, name});
+                String path = endpoint.path();
+                if (!routes.get(target).add(endpoint.method().yamlName() + " " + path)) {
+                    path = "/" + prefix.toLowerCase(java.util.Locale.ROOT) + (path.startsWith("/") ? "" : "/") + path;
+                    routes.get(target).add(endpoint.method().yamlName() + " " + path);
+                }
+                endpointMoves.put(service.name() + "\u0000" + endpoint.name(), new String[] {target, name, path});
                 hosted.get(target).add(new String[] {service.name(), endpoint.name()});
+                hostOf.put(new EndpointRef(service.name(), endpoint.name()), target);
+                origin.put(new EndpointRef(target, name), new EndpointRef(service.name(), endpoint.name()));
             }
         }
+        Map<String, ServiceCapacity> capacities = Capacity.carry(current.values(), hostOf, assignment, successor,
+                proposed.keySet());
         Map<String, List<Subscription>> consumes = new HashMap<>();
         for (Service service : current.values()) {
             for (Subscription subscription : service.consumes()) {
@@ -92,26 +127,63 @@ final class ProposedModelBuilder {
         for (Map.Entry<String, List<String>> entry : proposed.entrySet()) {
             String name = entry.getKey();
             List<Endpoint> endpoints = new ArrayList<>();
-            for (String[] origin : hosted.get(name)) {
-                Endpoint endpoint = current.get(origin[0]).endpoint(origin[1]).orElseThrow();
-                endpoints.add(rewrite(endpoint, endpointMoves.get(origin[0] + "\u0000" + origin[1])[1], name));
+            for (String[] from : hosted.get(name)) {
+                Endpoint endpoint = current.get(from[0]).endpoint(from[1]).orElseThrow();
+                String[] to = endpointMoves.get(from[0] + "\u0000" + from[1]);
+                endpoints.add(rewrite(endpoint, to[1], to[2], name));
             }
-            services.add(service(name, entry.getValue(), endpoints, consumes.getOrDefault(name, List.of())));
+            services.add(service(name, entry.getValue(), endpoints, consumes.getOrDefault(name, List.of()),
+                    capacities.get(name)));
         }
-        return new DomainModel(model.system(), model.version(), model.domains(), services, dependencies(),
-                model.useCases(), model.location());
+        List<Placement> placements = ComponentPlacer.place(model.components(), assignment);
+        List<Component> components = new ArrayList<>();
+        for (int c = 0; c < placements.size(); c++) {
+            Component component = model.components().get(c);
+            components.add(new Component(component.name(), component.kind(), component.uses(),
+                    placements.get(c).service(), component.location()));
+        }
+        DomainModel built = new DomainModel(model.system(), model.version(), model.domains(), services, dependencies(),
+                model.useCases(), components, model.location());
+        return new Bare(built, origin, capacities, placements);
     }
 
-    private Service service(String name, List<String> owns, List<Endpoint> endpoints, List<Subscription> consumes) {
+    private Service service(String name, List<String> owns, List<Endpoint> endpoints, List<Subscription> consumes,
+                            ServiceCapacity capacity) {
         boolean kept = current.containsKey(name);
         Service base = kept ? current.get(name) : current.get(mostCommon(owns.stream().map(currentOwner::get)
                 .filter(o -> o != null).toList()));
-        return new Service(name, context(owns, base), base == null ? Optional.empty() : base.team(),
-                kept ? base.complexity() : OptionalDouble.empty(), owns, endpoints, consumes,
-                kept ? base.deployment() : Deployment.DEFAULT, kept ? base.location() : SourceLocation.UNKNOWN);
+        Optional<String> team = base == null ? Optional.empty() : base.team();
+        if (team.isEmpty()) {
+            // a service without a current owner's team takes the team of the work it absorbs most of
+            team = capacity.shares().entrySet().stream().max(Map.Entry.comparingByValue())
+                    .flatMap(share -> current.get(share.getKey()).team());
+        }
+        return new Service(name, context(owns, base), team, complexity(capacity), owns, endpoints, consumes, capacity.deployment(),
+                kept ? base.location() : SourceLocation.UNKNOWN);
     }
 
-    private Endpoint rewrite(Endpoint endpoint, String name, String host) {
+    /**
+     * The mean complexity of the services a proposed one absorbs work from, weighted by the shares
+     * (a source without a complexity counts as the default 0.5), to two decimals; empty when none
+     * of them states one.
+     */
+    private OptionalDouble complexity(ServiceCapacity capacity) {
+        double weighted = 0;
+        double total = 0;
+        boolean stated = false;
+        for (Map.Entry<String, Double> share : capacity.shares().entrySet()) {
+            OptionalDouble c = current.get(share.getKey()).complexity();
+            stated |= c.isPresent();
+            weighted += share.getValue() * c.orElse(0.5);
+            total += share.getValue();
+        }
+        if (!stated || total <= 0) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(Math.round(weighted / total * 100) / 100.0);
+    }
+
+    private Endpoint rewrite(Endpoint endpoint, String name, String path, String host) {
         List<Call> calls = new ArrayList<>();
         for (Call call : endpoint.calls()) {
             String[] to = endpointMoves.get(call.service() + "\u0000" + call.endpoint());
@@ -122,7 +194,7 @@ final class ProposedModelBuilder {
                         call.location()));
             }
         }
-        return new Endpoint(name, endpoint.method(), endpoint.path(), endpoint.reads(), endpoint.writes(),
+        return new Endpoint(name, endpoint.method(), path, endpoint.reads(), endpoint.writes(),
                 endpoint.serviceTime(), calls, endpoint.publishes(), endpoint.cache(), endpoint.location());
     }
 

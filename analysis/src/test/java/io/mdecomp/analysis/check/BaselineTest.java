@@ -83,6 +83,26 @@ class BaselineTest {
     @Test
     void anEmptyFileIsAnEmptyBaseline() {
         assertThat(BaselineFile.read("baseline.yaml", "\n").entries()).isEmpty();
+        assertThat(BaselineFile.read("baseline.yaml", "# nothing accepted yet\n").entries()).isEmpty();
+    }
+
+    @Test
+    void writesJsonForAJsonFileThatReadsBackToTheSameBaseline() {
+        Finding quoted = new Finding(RuleId.MD013, RuleId.MD013.defaultSeverity(), "event \"Paid\" \\ never\tconsumed",
+                List.of("Paid"), SourceLocation.UNKNOWN, Optional.empty());
+        Baseline baseline = Baseline.of(List.of(writers, quoted));
+        String json = BaselineFile.write(baseline, "ci/baseline.JSON");
+        assertThat(json).isEqualTo("{\n  \"version\": 1,\n  \"findings\": [\n"
+                + "    {\"rule\": \"MD003\", \"subjects\": [\"Order\", \"A\", \"B\"], \"message\": "
+                + "\"Entity written by more than one service: Order, A, B\"},\n"
+                + "    {\"rule\": \"MD013\", \"subjects\": [\"Paid\"], \"message\": \"event \\\"Paid\\\" \\\\ never\\tconsumed\"}\n"
+                + "  ]\n}\n");
+        Baseline read = BaselineFile.read("baseline.json", json);
+        assertThat(read.entries()).extracting(BaselineEntry::key).containsExactly("MD003:Order,A,B", "MD013:Paid");
+        assertThat(read.entries().get(1).message()).isEqualTo(quoted.message());
+        assertThat(read.entries().get(1).location()).isEqualTo(new SourceLocation("baseline.json", 5, 5));
+        assertThat(BaselineFile.write(Baseline.EMPTY, "b.json")).isEqualTo("{\n  \"version\": 1,\n  \"findings\": []\n}\n");
+        assertThat(BaselineFile.read("b.json", BaselineFile.write(Baseline.EMPTY, "b.json")).entries()).isEmpty();
     }
 
     @Test
@@ -92,9 +112,9 @@ class BaselineTest {
         assertThatThrownBy(() -> BaselineFile.read("baseline.yaml", text))
                 .isInstanceOf(InputException.class)
                 .hasMessage("baseline.yaml:3:11: error: unknown rule 'MD099' (known: MD001 .. MD016) [ref]\n"
-                        + "baseline.yaml:5:15: error: 'subjects' must be a list of names [type]\n"
-                        + "baseline.yaml:7:34: error: unknown key 'colour' in a baseline entry (known: rule, subjects, "
-                        + "message) [unknown-key]");
+                        + "baseline.yaml:5:15: error: 'subjects' must be a list of names, got 'A' [type]\n"
+                        + "baseline.yaml:7:34: error: unknown key 'colour' in a baseline entry (known: message, rule, "
+                        + "subjects) [unknown-key]");
     }
 
     @Test

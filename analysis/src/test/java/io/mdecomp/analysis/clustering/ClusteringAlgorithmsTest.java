@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.DoubleFunction;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -24,11 +25,24 @@ class ClusteringAlgorithmsTest {
     static Stream<Arguments> algorithms() {
         return Stream.of(
                 Arguments.of("louvain", new LouvainClustering<Integer>(1.0, 42)),
-                Arguments.of("leiden", new LeidenClustering<Integer>(1.0, 42)));
+                Arguments.of("leiden", new LeidenClustering<Integer>(1.0, 42)),
+                Arguments.of("girvan-newman", new GirvanNewmanClustering<Integer>(12, 1)));
+    }
+
+    static Stream<Arguments> everyAlgorithm() {
+        return Stream.concat(algorithms(), Stream.of(
+                Arguments.of("label-propagation", new LabelPropagationClustering<Integer>(42))));
+    }
+
+    /** The algorithms with a resolution, as a function of it. */
+    static Stream<Arguments> withResolution() {
+        return Stream.of(
+                Arguments.of("louvain", (DoubleFunction<ClusteringAlgorithm<Integer>>) r -> new LouvainClustering<>(r, 1)),
+                Arguments.of("leiden", (DoubleFunction<ClusteringAlgorithm<Integer>>) r -> new LeidenClustering<>(r, 1)));
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("algorithms")
+    @MethodSource("everyAlgorithm")
     void separatesTwoCliquesJoinedByOneEdge(String name, ClusteringAlgorithm<Integer> algorithm) {
         Clustering<Integer> clustering = algorithm.cluster(TestGraphs.twoCliques(3.0));
 
@@ -77,15 +91,15 @@ class ClusteringAlgorithmsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("algorithms")
-    void higherResolutionGivesAtLeastAsManyClusters(String name, ClusteringAlgorithm<Integer> ignored) {
+    @MethodSource("withResolution")
+    void higherResolutionGivesMoreClusters(String name, DoubleFunction<ClusteringAlgorithm<Integer>> algorithm) {
         Graph<Integer, DefaultWeightedEdge> karate = TestGraphs.karate();
-        int coarse = (name.equals("louvain") ? new LouvainClustering<Integer>(0.3, 1)
-                : new LeidenClustering<Integer>(0.3, 1)).cluster(karate).size();
-        int fine = (name.equals("louvain") ? new LouvainClustering<Integer>(3.0, 1)
-                : new LeidenClustering<Integer>(3.0, 1)).cluster(karate).size();
+        int coarse = algorithm.apply(0.3).cluster(karate).size();
+        int fine = algorithm.apply(3.0).cluster(karate).size();
 
-        assertThat(fine).isGreaterThan(coarse);
+        // at γ = 0.3 the club is (nearly) one community; at γ = 3 it falls into small groups
+        assertThat(coarse).isLessThanOrEqualTo(2);
+        assertThat(fine).isGreaterThan(coarse + 2);
     }
 
     static Stream<Arguments> seeds() {
@@ -97,7 +111,8 @@ class ClusteringAlgorithmsTest {
     void coversEveryVertexExactlyOnceAndRepeatsPerSeed(long seed) {
         Graph<Integer, DefaultWeightedEdge> graph = TestGraphs.random(seed);
         List<ClusteringAlgorithm<Integer>> algorithms = List.of(
-                new LouvainClustering<>(1.0, seed), new LeidenClustering<>(1.0, seed));
+                new LouvainClustering<>(1.0, seed), new LeidenClustering<>(1.0, seed),
+                new LabelPropagationClustering<>(seed));
         for (ClusteringAlgorithm<Integer> algorithm : algorithms) {
             Clustering<Integer> first = algorithm.cluster(graph);
             List<Integer> all = new ArrayList<>();

@@ -37,9 +37,9 @@ class ComponentPlacerTest {
         assertThat(placements).containsExactly(
                 new Placement("OwnerController", ComponentKind.CLASS, Optional.of("Owners"), Placement.Reason.MOST_USE,
                         List.of()),
-                new Placement("StringUtils", ComponentKind.CLASS, Optional.empty(), Placement.Reason.NO_ENTITY, List.of()),
                 new Placement("VisitController", ComponentKind.CLASS, Optional.empty(), Placement.Reason.TIE,
                         List.of("Owners", "Visits")),
+                new Placement("StringUtils", ComponentKind.CLASS, Optional.empty(), Placement.Reason.NO_ENTITY, List.of()),
                 new Placement("visits", ComponentKind.TABLE, Optional.of("Visits"), Placement.Reason.MOST_USE, List.of()),
                 new Placement("vetList", ComponentKind.VIEW, Optional.of("Vets"), Placement.Reason.MOST_USE, List.of()));
     }

@@ -14,6 +14,7 @@ import io.mdecomp.model.Service;
 import io.mdecomp.model.Subscription;
 import io.mdecomp.model.diagnostic.InputException;
 import io.mdecomp.model.diagnostic.SourceLocation;
+import io.mdecomp.model.yaml.ModelReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -143,14 +144,23 @@ class ProposerTest {
         Service kept = proposed.services().get(0);
         Service split = proposed.services().get(1);
         assertThat(kept.endpoints()).extracting(Endpoint::name).containsExactly("place", "addToCart");
-        assertThat(kept.endpoints().get(0).calls()).extracting(Call::target).containsExactly("ProductService.reserve");
+        // place's call follows reserve; its read of Product, now ProductService's, becomes a query
+        assertThat(kept.endpoints().get(0).calls()).extracting(Call::target)
+                .containsExactly("ProductService.reserve", "ProductService.getProduct");
         assertThat(kept.endpoints().get(1).calls()).isEmpty();
         assertThat(kept.team()).contains("core-team");
-        assertThat(kept.deployment()).isEqualTo(new Deployment(3, 8, 50));
-        assertThat(split.endpoints()).extracting(Endpoint::name).containsExactly("reserve");
+        assertThat(kept.complexity()).hasValue(0.9);
+        assertThat(split.endpoints()).extracting(Endpoint::name).containsExactly("reserve", "getProduct");
+        assertThat(split.endpoint("getProduct").orElseThrow().route()).isEqualTo("GET /internal/product/{id}");
+        assertThat(split.endpoint("getProduct").orElseThrow().reads()).containsExactly("Product");
         assertThat(split.consumes()).extracting(Subscription::endpoint).containsExactly("reserve");
         assertThat(split.team()).contains("core-team");
         assertThat(split.context()).isEqualTo("Core");
+        assertThat(split.complexity()).hasValue(0.9);
+        // no service times: each endpoint weighs the same, so 2/3 of 3 x 8 = 16 slots stay and 8 go;
+        // both keep 3 instances: 3 x ⌈16/3⌉ = 3 x 6 (queue ⌈100/3⌉ = 34) and 3 x ⌈8/3⌉ = 3 x 3 (queue ⌈50/3⌉ = 17)
+        assertThat(kept.deployment()).isEqualTo(new Deployment(3, 6, 34));
+        assertThat(split.deployment()).isEqualTo(new Deployment(3, 3, 17));
     }
 
     static LongStream seeds() {
@@ -208,5 +218,91 @@ class ProposerTest {
             assertThat(new Proposer().propose(model, g, options(algorithm, seed)).assignment()).as("seed %d %s", seed, algorithm)
                     .isEqualTo(proposal.assignment());
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ProposeAlgorithm.class)
+    void refusesAModelWithoutEntitiesWithALocatedMessage(ProposeAlgorithm algorithm) {
+        DomainModel empty = ModelReader.readString("empty.yaml", "system: empty\nversion: 1\ndomains: []\nservices: []\n");
+
+        assertThatThrownBy(() -> new Proposer().propose(empty, options(algorithm, 1)))
+                .isInstanceOf(InputException.class)
+                .hasMessage("empty.yaml:1:1: error: nothing to propose: the model declares no entities, and a cut groups "
+                        + "entities into services; add entities to the contexts under 'domains' [empty]");
+    }
+
+    @Test
+    void saysWhenTheAlgorithmFindsNoStructureAndWhatToTryNext() {
+        Graph<String, DefaultWeightedEdge> clique = graph();
+        List<String> all = new ArrayList<>(ORDERS);
+        all.addAll(CATALOG);
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                edge(clique, all.get(i), all.get(j), 5);
+            }
+        }
+
+        Proposal byLabels = new Proposer().propose(monolith(), clique, options(ProposeAlgorithm.LABEL_PROPAGATION, 1));
+        Proposal byLeiden = new Proposer().propose(monolith(), clique, options(ProposeAlgorithm.LEIDEN, 1));
+
+        // Order and OrderLine are one aggregate: 7 aggregates
+        assertThat(byLabels.model().services()).hasSize(1);
+        assertThat(byLabels.notes()).extracting(ProposalNote::message).containsExactly("label-propagation found no "
+                + "structure: it put all 7 aggregates in one cluster; try --algorithm leiden, or ask for a number with "
+                + "--services N");
+        assertThat(byLeiden.notes()).extracting(ProposalNote::message).containsExactly("leiden found no structure: it "
+                + "put all 7 aggregates in one cluster; raise --resolution (e.g. 2), try --algorithm louvain, or ask for "
+                + "a number with --services N");
+    }
+
+    @Test
+    void saysWhenNothingRelatesTheAggregates() {
+        Graph<String, DefaultWeightedEdge> none = graph();
+        monolith().entities().forEach(e -> none.addVertex(e.name()));
+
+        Proposal proposal = new Proposer().propose(monolith(), none, options(ProposeAlgorithm.LEIDEN, 1));
+
+        assertThat(proposal.notes()).extracting(ProposalNote::message).containsExactly("the entity graph relates none "
+                + "of the 7 aggregates (no use case or endpoint uses two of them together, no references): the cut keeps "
+                + "each with its current service; add use cases, endpoints' reads and writes, or references");
+        assertThat(proposal.model().services()).extracting(Service::name).containsExactly("Monolith");
+    }
+
+    @Test
+    void placesEachComponentWithTheServiceWhoseEntitiesItUsesMost() {
+        DomainModel model = ModelReader.readString("components.yaml", """
+                system: shop
+                version: 1
+                domains:
+                  - name: Shop
+                    contexts:
+                      - name: Core
+                        entities:
+                          - {name: Order, kind: aggregate-root}
+                          - {name: OrderLine, kind: entity, aggregate: Order}
+                          - {name: Cart, kind: aggregate-root}
+                          - {name: Checkout, kind: aggregate-root}
+                          - {name: Product, kind: aggregate-root}
+                          - {name: Price, kind: aggregate-root}
+                          - {name: Category, kind: aggregate-root}
+                          - {name: Stock, kind: aggregate-root}
+                services:
+                  - {name: Monolith, context: Core}
+                components:
+                  - {name: OrderController, kind: class, uses: {Order: 5, Product: 2}, service: Monolith}
+                  - {name: products, kind: table, uses: {Product: 1}, service: Monolith}
+                  - {name: Bridge, kind: class, uses: {Cart: 1, Price: 1}}
+                  - {name: StringUtils, kind: class, uses: {}, service: Monolith}
+                """);
+
+        Proposal proposal = new Proposer().propose(model, twoCliques(), options(ProposeAlgorithm.LEIDEN, 1));
+
+        assertThat(proposal.placements()).extracting(p -> p.component() + " " + p.reason() + " " + p.service())
+                .containsExactly("OrderController MOST_USE Optional[Monolith]",
+                        "products MOST_USE Optional[ProductService]", "Bridge TIE Optional.empty",
+                        "StringUtils NO_ENTITY Optional.empty");
+        assertThat(proposal.model().components()).extracting(c -> c.name() + " " + c.service()).containsExactly(
+                "OrderController Optional[Monolith]", "products Optional[ProductService]", "Bridge Optional.empty",
+                "StringUtils Optional.empty");
     }
 }

@@ -15,6 +15,9 @@ import io.mdecomp.cli.render.ci.CheckFormat;
 import io.mdecomp.cli.render.ci.CheckReports;
 import io.mdecomp.model.DomainModel;
 import io.mdecomp.model.yaml.ModelReader;
+import io.mdecomp.model.diagnostic.Diagnostic;
+import io.mdecomp.model.diagnostic.SourceLocation;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -73,18 +76,35 @@ public final class CheckCommand implements Callable<Integer> {
                     "--update-baseline needs a baseline file: give --baseline FILE (or baseline: in mdecomp.yaml)");
         }
         AnalysisReport report = Analyzer.analyze(domainModel, settings.analysis());
-        Baseline accepted = settings.baseline().map(CheckReports::readBaseline).orElse(Baseline.EMPTY);
-        if (updateBaseline) {
-            accepted = Baseline.of(report.findings());
-            AtomicOutput.writeFile(settings.baseline().get(), BaselineFile.write(accepted));
-            spec.commandLine().getErr().println("mdecomp: wrote " + Words.count(accepted.entries().size(),
-                    "accepted finding") + " to " + settings.baseline().get());
-        }
+        Baseline accepted = accepted(settings, report);
         CheckResult result = CheckResult.of(report.findings(), accepted, settings.failOn());
         var ciReport = CheckReports.report(model, domainModel, report, result, settings.analysis(),
                 new VersionProvider().getVersion()[0].replaceFirst("^mdecomp ", ""));
         AtomicOutput.write(output.output(), spec.commandLine().getOut(),
                 writer -> CheckReports.render(format, ciReport, report, writer));
         return result.passed() ? ExitCode.OK : ExitCode.CHECK_FAILED;
+    }
+
+    /** The baseline in force: rewritten from {@code report} with --update-baseline, else read (missing: empty, with a warning). */
+    private Baseline accepted(Settings settings, AnalysisReport report) {
+        if (settings.baseline().isEmpty()) {
+            return Baseline.EMPTY;
+        }
+        Path file = settings.baseline().get();
+        if (updateBaseline) {
+            Baseline accepted = Baseline.of(report.findings());
+            AtomicOutput.writeFile(file, BaselineFile.write(accepted, file.getFileName().toString()));
+            spec.commandLine().getErr().println("mdecomp: wrote " + Words.count(accepted.entries().size(),
+                    "accepted finding") + " to " + file);
+            return accepted;
+        }
+        if (Files.exists(file)) {
+            return CheckReports.readBaseline(file);
+        }
+        // A mistyped path would otherwise count as an empty baseline without a word.
+        spec.commandLine().getErr().println(Diagnostic.warning(new SourceLocation(file.toString(), 0, 0), "baseline",
+                "baseline file not found, so every finding counts as new; check the path, or create the file with"
+                        + " --update-baseline").format());
+        return Baseline.EMPTY;
     }
 }

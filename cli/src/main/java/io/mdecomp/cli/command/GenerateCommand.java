@@ -37,8 +37,10 @@ public final class GenerateCommand implements Runnable {
     /** Writes a project per service and the shared deployment files. */
     @Command(name = "skeletons", mixinStandardHelpOptions = true,
             description = {"Write a runnable project per service and the files shared by all (aggregator pom,",
-                    "docker-compose.yml, Kubernetes manifests, README). Files changed by hand are kept",
-                    "(checksums in DIR/.mdecomp/generated.json) unless --force."})
+                    "docker-compose.yml, Kubernetes manifests, README). Files changed by hand are merged with",
+                    "the new generation (the last one is kept in DIR/.mdecomp/); where both changed the same",
+                    "lines the file gets conflict markers, the new generation goes beside it as",
+                    "FILE.mdecomp-new, and the exit code is 1. --force overwrites changed files instead."})
     static final class SkeletonsCommand implements Callable<Integer> {
 
         @Spec
@@ -57,7 +59,7 @@ public final class GenerateCommand implements Runnable {
                 description = "A built-in pack (spring-boot, java-plain) or a folder holding pack.yaml. Default: ${DEFAULT-VALUE}.")
         String template;
 
-        @Option(names = "--force", description = "Overwrite files changed by hand too.")
+        @Option(names = "--force", description = "Overwrite files changed by hand instead of merging.")
         boolean force;
 
         @Option(names = "--dry-run", description = "List what would be written; touch nothing.")
@@ -71,27 +73,37 @@ public final class GenerateCommand implements Runnable {
             result.warnings().forEach(warning -> err.println(warning.format()));
             err.flush();
             print(spec.commandLine().getOut(), result);
-            return ExitCode.OK;
+            return result.report().hasConflicts() ? ExitCode.CHECK_FAILED : ExitCode.OK;
         }
 
         private void print(PrintWriter out, Skeletons.Result result) {
             WriteReport report = result.report();
             if (report.dryRun()) {
                 for (FileAction file : report.files()) {
-                    out.printf("%-10s %s%n", "would " + verb(file.action()), file.path());
+                    out.println("would " + verb(file.action()) + " " + file.path());
                 }
             }
-            out.printf("%s %s for %s (pack %s) in %s: %d new, %d updated, %d unchanged, %d kept%n",
-                    report.dryRun() ? "Would write" : "Wrote", Words.count(report.writtenCount(), "file"),
-                    Words.count(result.services(), "service"), result.pack(), out(),
+            out.printf("%s %d files for %d services (pack %s) in %s: %d new, %d updated, %d unchanged, %d merged,"
+                            + " %d kept, %d in conflict%n",
+                    report.dryRun() ? "Would write" : "Wrote", report.writtenCount(), result.services(), result.pack(), out(),
                     report.paths(Action.CREATE).size(), report.paths(Action.UPDATE).size() + report.paths(Action.OVERWRITE).size(),
-                    report.paths(Action.UNCHANGED).size(), report.skipped().size());
-            List<String> skipped = report.skipped();
-            if (!skipped.isEmpty()) {
-                out.println("Kept " + Words.count(skipped.size(), "file") + " changed by hand (--force overwrites them):");
-                skipped.forEach(path -> out.println("  " + path));
-            }
+                    report.paths(Action.UNCHANGED).size(), report.merged().size(),
+                    report.paths(Action.KEEP).size() + report.skipped().size(), report.conflicts().size());
+            list(out, report.merged(), "Merged your changes of %d %s with the new generation:", "");
+            list(out, report.skipped(), "Kept %d %s changed by hand that mdecomp has no earlier generation of"
+                    + " (--force overwrites them):", "");
+            list(out, report.conflicts(), "%d %s changed by hand where the new generation changes the same lines:"
+                    + " resolve the conflict markers (the new generation is beside each as FILE.mdecomp-new),"
+                    + " then delete the .mdecomp-new file:", WriteReport.CONFLICT_SUFFIX);
             out.flush();
+        }
+
+        private static void list(PrintWriter out, List<String> paths, String heading, String sidecar) {
+            if (paths.isEmpty()) {
+                return;
+            }
+            out.println(String.format(heading, paths.size(), paths.size() == 1 ? "file" : "files"));
+            paths.forEach(path -> out.println("  " + path + (sidecar.isEmpty() ? "" : "  (" + path + sidecar + ")")));
         }
 
         private String out() {
@@ -104,6 +116,9 @@ public final class GenerateCommand implements Runnable {
                 case UPDATE: return "update";
                 case OVERWRITE: return "overwrite";
                 case UNCHANGED: return "leave";
+                case MERGE: return "merge";
+                case KEEP: return "keep";
+                case CONFLICT: return "conflict";
                 default: return "skip";
             }
         }

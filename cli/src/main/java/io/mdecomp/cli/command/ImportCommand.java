@@ -14,10 +14,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code mdecomp import servicecutter MODEL.json USER_REPS.json [-o model.yaml]}. */
+/**
+ * {@code mdecomp import servicecutter MODEL.json USER_REPS.json [-o model.yaml]}; {@code import traces}
+ * ({@link ImportTracesCommand}) and {@code import java} ({@link ImportJavaCommand}) are its other subcommands.
+ */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import a decomposition written for another tool.",
-        subcommands = ImportCommand.ServiceCutter.class)
+        description = "Import a decomposition written for another tool, or build one from traces or Java sources.",
+        subcommands = {ImportCommand.ServiceCutter.class, ImportTracesCommand.class, ImportJavaCommand.class})
 public final class ImportCommand implements Runnable {
 
     @Spec
@@ -26,7 +29,8 @@ public final class ImportCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "say what to import from: mdecomp import servicecutter MODEL.json USER_REPS.json");
+                "say what to import from: mdecomp import servicecutter MODEL.json USER_REPS.json, mdecomp import"
+                        + " traces FILE... or mdecomp import java SRC_DIR...");
     }
 
     /** {@code import servicecutter}: Service Cutter's entity-relationship model and user representations. */

@@ -1,13 +1,9 @@
 package io.mdecomp.cli.command;
 
-import io.mdecomp.analysis.AnalysisSettings;
-import io.mdecomp.analysis.Analyzer;
-import io.mdecomp.analysis.diff.MetricDelta;
-import io.mdecomp.analysis.graph.EntityGraph;
-import io.mdecomp.analysis.metrics.SystemMetrics;
+import io.mdecomp.analysis.placement.ComponentCsv;
 import io.mdecomp.analysis.propose.ProposeAlgorithm;
 import io.mdecomp.analysis.propose.ProposeOptions;
-import io.mdecomp.analysis.propose.Proposal;
+import io.mdecomp.analysis.propose.ProposeOutcome;
 import io.mdecomp.analysis.propose.Proposer;
 import io.mdecomp.cli.ExitCode;
 import io.mdecomp.cli.config.ProposeSettings;
@@ -16,28 +12,32 @@ import io.mdecomp.cli.config.SettingsLoader;
 import io.mdecomp.cli.render.AtomicOutput;
 import io.mdecomp.cli.render.ci.ProposalReport;
 import io.mdecomp.model.DomainModel;
+import io.mdecomp.model.diagnostic.Diagnostic;
+import io.mdecomp.model.diagnostic.InputException;
+import io.mdecomp.model.diagnostic.SourceLocation;
 import io.mdecomp.model.yaml.ModelWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code mdecomp propose MODEL [-o proposed.yaml] [--algorithm A] [--resolution R] [--seed N] [--pin S]...}. */
+/** {@code mdecomp propose MODEL [-o proposed.yaml] [--algorithm A] [--services N] ...}: see docs/propose.md. */
 @Command(name = "propose", mixinStandardHelpOptions = true,
-        description = {"Cluster the aggregate-contracted entity graph into a proposed cut and write it as a model.",
-            "The model goes to -o (the report of metrics and moves to standard output), or to standard output "
-                + "(the report to standard error)."})
+        description = {"Cluster the aggregate-contracted entity graph into a proposed cut and write it as a "
+                + "complete model: calls or events for data another proposed service owns, capacity carried over.",
+            "The model goes to -o (the report of metrics, services, interactions and moves to standard output), "
+                + "or to standard output (the report to standard error)."})
 public final class ProposeCommand implements Callable<Integer> {
 
     @Spec
@@ -46,11 +46,12 @@ public final class ProposeCommand implements Callable<Integer> {
     MdecompCommand root;
     @Mixin
     CommonOptions common;
-    @Mixin
-    OutputOptions output;
 
     @Parameters(index = "0", paramLabel = "MODEL", description = "The model file (YAML).")
     Path model;
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the proposed model to FILE (atomically); the report then goes to standard output.")
+    Path output;
     @Option(names = "--algorithm", paramLabel = "A", completionCandidates = Algorithms.class,
             description = "${COMPLETION-CANDIDATES} (default: leiden).")
     String algorithm;
@@ -58,71 +59,56 @@ public final class ProposeCommand implements Callable<Integer> {
     Double resolution;
     @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: 1).")
     Long seed;
+    @Option(names = "--services", paramLabel = "N",
+            description = "Propose exactly N services, pinned ones included (default: as the algorithm finds).")
+    Integer services;
+    @Option(names = "--prefer-events", description = "Serve reads of another service's data with a copy fed by "
+            + "the owner's events instead of a synchronous query.")
+    boolean preferEvents;
     @Option(names = "--pin", paramLabel = "SERVICE", description = "Keep this service as it is (repeatable).")
     List<String> pins = new ArrayList<>();
     @Option(names = "--config", paramLabel = "FILE", description = "Settings file (default: mdecomp.yaml beside MODEL).")
     Path config;
-
-    /** The proposal and the current cut's metrics. */
-    private record Proposed(Proposal proposal, SystemMetrics currentMetrics) {
-    }
-
-    /**
-     * Measures the current cut (on {@code background}) while proposing a new one. Only the metrics
-     * leave this method: the current cut's entity graph (the largest structure of a run) can be
-     * collected before the proposed cut's graph is built, which halves the peak heap on large
-     * models.
-     */
-    private static Proposed propose(DomainModel current, AnalysisSettings analysis, ProposeOptions options,
-                                    ExecutorService background) {
-        EntityGraph graph = EntityGraph.of(current, analysis);
-        Future<SystemMetrics> before = background.submit(() -> Analyzer.measure(current, analysis, graph).metrics());
-        EntityGraph clusterOn = options.pins().isEmpty() ? graph : EntityGraph.of(current, analysis, options.pins());
-        Proposal proposal = new Proposer().propose(current, clusterOn.graph(), options);
-        return new Proposed(proposal, Background.join(before));
-    }
+    @Option(names = "--components-out", paramLabel = "FILE.csv", description = "Also write where each class, table "
+            + "and view of the model's components goes, as component,kind,service (C for a shared component).")
+    Path componentsOut;
 
     public Integer call() {
         Settings settings = SettingsLoader.load(model, Optional.ofNullable(config), root.environment().variables());
         DomainModel current = ModelFiles.read(model);
-        ProposeOptions options = options(settings.propose());
-        AnalysisSettings analysis = settings.analysis();
-        Proposal proposal;
-        List<MetricDelta> metrics;
-        String yaml;
-        // Two cores: the current cut is measured while the proposal is made, and the proposed model
-        // is written while it is measured. Each part is a pure function, so the output is the same.
-        ExecutorService background = Background.singleThread("mdecomp-propose");
-        try {
-            Proposed proposed = propose(current, analysis, options, background);
-            proposal = proposed.proposal();
-            String header = "# proposed by mdecomp propose (" + options.algorithm().label() + ", seed "
-                    + options.seed() + ") from " + model.getFileName() + "\n";
-            Future<String> written = background.submit(() -> header + ModelWriter.write(proposal.model()));
-            metrics = MetricDelta.between(proposed.currentMetrics(),
-                    Analyzer.measure(proposal.model(), analysis).metrics());
-            yaml = Background.join(written);
-        } finally {
-            background.shutdownNow();
+        if (componentsOut != null && current.components().isEmpty()) {
+            throw new InputException(Diagnostic.error(new SourceLocation(model.toString(), 0, 0), "components",
+                    "--components-out needs the model's components: section (the classes, tables and views to "
+                    + "place); mdecomp import java writes it"));
         }
-        PrintWriter reportTo = output.output() == null ? spec.commandLine().getErr() : spec.commandLine().getOut();
-        AtomicOutput.write(output.output(), spec.commandLine().getOut(), writer -> writer.write(yaml));
-        AtomicOutput.write(null, reportTo, writer -> new ProposalReport()
-                .render(proposal, metrics, current.services().size(), writer));
+        ProposeOutcome outcome = new Proposer(settings.analysis()).propose(current, options(settings.propose()));
+        String components = componentsOut == null ? null : ComponentCsv.write(outcome.proposal().placements());
+        String header = "# proposed by mdecomp propose (" + ProposalReport.settings(outcome.proposal().options())
+                + ") from " + model.getFileName() + "\n";
+        PrintWriter reportTo = output == null ? spec.commandLine().getErr() : spec.commandLine().getOut();
+        AtomicOutput.write(output, spec.commandLine().getOut(),
+                writer -> writer.write(header + ModelWriter.write(outcome.proposal().model())));
+        if (components != null) {
+            AtomicOutput.writeFile(componentsOut, components);
+        }
+        AtomicOutput.write(null, reportTo, writer -> new ProposalReport().render(outcome, writer));
         return ExitCode.OK;
     }
 
     private ProposeOptions options(ProposeSettings configured) {
         String name = algorithm != null ? algorithm : configured.algorithm().orElse("leiden");
-        ProposeAlgorithm chosen = ProposeAlgorithm.parse(name).orElseThrow(() -> new picocli.CommandLine
-                .ParameterException(spec.commandLine(), "unknown algorithm '" + name + "' (known: "
+        ProposeAlgorithm chosen = ProposeAlgorithm.parse(name).orElseThrow(() -> new ParameterException(
+                spec.commandLine(), "unknown algorithm '" + name + "' (known: "
                 + String.join(", ", ProposeSettings.ALGORITHMS) + ")"));
         double r = resolution != null ? resolution : configured.resolution().orElse(1.0);
         if (!(r > 0) || !Double.isFinite(r)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--resolution must be a positive number, got " + r);
+            throw new ParameterException(spec.commandLine(), "--resolution must be a positive number, got " + r);
         }
-        return new ProposeOptions(chosen, r, seed != null ? seed : configured.seed().orElse(1L), pins);
+        if (services != null && services < 1) {
+            throw new ParameterException(spec.commandLine(), "--services must be at least 1, got " + services);
+        }
+        return new ProposeOptions(chosen, r, seed != null ? seed : configured.seed().orElse(1L), pins,
+                services == null ? OptionalInt.empty() : OptionalInt.of(services), preferEvents);
     }
 
     /** The algorithm names for help and completion. */

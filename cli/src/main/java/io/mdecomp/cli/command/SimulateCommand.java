@@ -86,9 +86,9 @@ public final class SimulateCommand implements Runnable {
 
         @Override
         public Integer call() {
-            if (replications < 1) {
-                throw new ParameterException(spec.commandLine(), "--replications must be at least 1, got "
-                        + replications);
+            if (replications < 1 || replications > RunOptions.MAX_REPLICATIONS) {
+                throw new ParameterException(spec.commandLine(), "--replications must lie in [1, "
+                        + RunOptions.MAX_REPLICATIONS + "], got " + replications);
             }
             DomainModel domainModel = ModelReader.read(model);
             List<Scenario> selected = select(ScenarioReader.read(scenarios, domainModel));

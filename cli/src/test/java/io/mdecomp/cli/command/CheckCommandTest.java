@@ -118,4 +118,28 @@ class CheckCommandTest {
         assertThat(err.toString()).contains("bad.yaml:3:11: error: unknown rule 'MD999'");
         assertThat(err.toString()).doesNotContain("Exception");
     }
+
+    @Test
+    void aMistypedBaselinePathIsNamedOnStderrAndCountsAsEmpty() throws IOException {
+        Path baseline = dir.resolve("baseline.yaml");
+        assertThat(run("check", model.toString(), "--baseline", baseline.toString(), "--update-baseline")).isZero();
+        Path typo = dir.resolve("baseline.yml");
+        assertThat(run("check", model.toString(), "--baseline", typo.toString())).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo(typo + ": warning: baseline file not found, so every finding counts as new;"
+                + " check the path, or create the file with --update-baseline [baseline]\n");
+        assertThat(run("check", model.toString(), "--baseline", baseline.toString())).isZero();
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void aJsonBaselineIsWrittenAsJsonAndReadBack() throws IOException {
+        Path baseline = dir.resolve("baseline.json");
+        assertThat(run("check", model.toString(), "--baseline", baseline.toString(), "--update-baseline")).isZero();
+        JsonNode json = new ObjectMapper().readTree(Files.readString(baseline));
+        assertThat(json.get("version").asInt()).isEqualTo(1);
+        assertThat(json.get("findings").size()).isEqualTo(3);
+        assertThat(json.get("findings").get(0).get("rule").asText()).isEqualTo("MD001");
+        assertThat(run("check", model.toString(), "--baseline", baseline.toString())).isZero();
+        assertThat(out.toString()).contains("(baselined)").contains("check passed");
+    }
 }

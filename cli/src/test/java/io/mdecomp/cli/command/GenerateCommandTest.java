@@ -23,7 +23,7 @@ class GenerateCommandTest {
         CliRun run = CliRun.run("generate", "skeletons", CliRun.SAMPLE, "--out", out().toString());
         assertThat(run.err()).isEmpty();
         assertThat(run.code()).isZero();
-        assertThat(run.out()).startsWith("Wrote ").contains("for 4 services (pack spring-boot)", " 0 kept");
+        assertThat(run.out()).startsWith("Wrote ").contains("for 4 services (pack spring-boot)", " 0 kept, 0 in conflict");
         assertThat(out().resolve("order-service/pom.xml")).content().contains("spring-boot-starter-webmvc");
         assertThat(out().resolve("docker-compose.yml")).exists();
         assertThat(out().resolve(".mdecomp/generated.json")).exists();
@@ -40,17 +40,44 @@ class GenerateCommandTest {
     }
 
     @Test
-    void regenerationKeepsAFileChangedByHandAndSaysSo() throws IOException {
+    void regenerationMergesHandEditsAndReportsConflictsWithExitCodeOne() throws IOException {
         CliRun.run("generate", "skeletons", CliRun.SAMPLE, "--out", out().toString(), "--template", "java-plain");
-        Files.writeString(out().resolve("README.md"), "ours");
+        Path readme = out().resolve("README.md");
+        String generated = Files.readString(readme);
+        Files.writeString(readme, generated + "\nOur own notes.\n");
+        Path compose = out().resolve("docker-compose.yml");
+        Files.writeString(compose, Files.readString(compose).replaceFirst("services:\n", "services:\n  # ours\n"));
+        Files.writeString(out().resolve("pom.xml"), "ours entirely\n");
+        Files.writeString(out().resolve(".mdecomp/base/pom.xml"), Files.readString(out().resolve(".mdecomp/base/pom.xml"))
+                .replace("<modules>", "<modules><!-- an older generation -->"));
+        Files.writeString(out().resolve(".mdecomp/generated.json"), Files.readString(out().resolve(".mdecomp/generated.json"))
+                .replaceAll("(\"pom.xml\": \")[0-9a-f]+", "$1" + sha256(Files.readString(out().resolve(".mdecomp/base/pom.xml")))));
+
         CliRun again = CliRun.run("generate", "skeletons", CliRun.SAMPLE, "--out", out().toString(), "--template", "java-plain");
-        assertThat(again.code()).isZero();
-        assertThat(again.out()).contains(" 1 kept", "Kept 1 file changed by hand (--force overwrites them):\n  README.md\n");
-        assertThat(out().resolve("README.md")).hasContent("ours");
+        assertThat(again.code()).isEqualTo(1);
+        assertThat(again.out()).contains(" 1 in conflict\n")
+                .contains("1 file changed by hand where the new generation changes the same lines: resolve the conflict"
+                        + " markers (the new generation is beside each as FILE.mdecomp-new), then delete the .mdecomp-new"
+                        + " file:\n  pom.xml  (pom.xml.mdecomp-new)\n");
+        assertThat(readme).hasContent(generated + "\nOur own notes.\n");
+        assertThat(compose).content().contains("  # ours\n");
+        assertThat(out().resolve("pom.xml")).content().startsWith("<<<<<<< yours\nours entirely\n");
+        assertThat(out().resolve("pom.xml.mdecomp-new")).content().contains("<modules>\n");
+
         CliRun forced = CliRun.run("generate", "skeletons", CliRun.SAMPLE, "--out", out().toString(), "--template",
                 "java-plain", "--force");
-        assertThat(forced.out()).contains(" 0 kept");
-        assertThat(out().resolve("README.md")).content().startsWith("# ecommerce");
+        assertThat(forced.code()).isZero();
+        assertThat(forced.out()).contains(" 0 kept, 0 in conflict");
+        assertThat(readme).hasContent(generated);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -94,4 +94,68 @@ class ProposeCommandTest {
                 "--pin", "Billing")).isEqualTo(2);
         assertThat(err.toString()).contains("--pin names unknown service 'Billing' (known: ShopMonolith, BackOffice)");
     }
+
+    private static int run(StringWriter out, StringWriter err, String... args) {
+        return Main.run(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    @Test
+    void writesACoherentModelThatCheckFindsNoUndeclaredReadIn(@TempDir Path dir) throws IOException {
+        Path proposed = dir.resolve("proposed.yaml");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        assertThat(run(out, err, "propose", SAMPLES.resolve("monolith/model.yaml").toString(), "-o",
+                proposed.toString())).isZero();
+
+        assertThat(out.toString()).contains("interactions added:", "ShopMonolith.addToCart reads Product of "
+                + "ProductService: sync query ProductService.getProduct", "worker slots carried over", "notes:");
+        StringWriter checked = new StringWriter();
+        assertThat(run(checked, new StringWriter(), "check", proposed.toString(), "--format", "json")).isZero();
+        assertThat(checked.toString()).doesNotContain("\"MD004\"", "\"MD003\"", "\"MD015\"");
+        assertThat(Files.readString(proposed)).startsWith("# proposed by mdecomp propose (leiden, resolution 1, seed 1) "
+                + "from model.yaml\n");
+    }
+
+    @Test
+    void asksForANumberOfServicesAndForEvents(@TempDir Path dir) throws IOException {
+        Path proposed = dir.resolve("proposed.yaml");
+        StringWriter out = new StringWriter();
+
+        assertThat(run(out, new StringWriter(), "propose", SAMPLES.resolve("monolith/model.yaml").toString(), "-o",
+                proposed.toString(), "--services", "3", "--prefer-events")).isZero();
+
+        assertThat(ModelReader.read(proposed).services()).hasSize(3);
+        assertThat(out.toString()).contains("proposal for webshop: leiden, resolution 1, seed 1, services 3, prefer events",
+                "--services 3: leiden found 5 clusters; 2 pairs of clusters merged by largest modularity gain",
+                "a copy fed by");
+    }
+
+    @Test
+    void refusesAModelWithoutEntitiesAndABadNumberOfServices(@TempDir Path dir) throws IOException {
+        Path empty = dir.resolve("empty.yaml");
+        Files.writeString(empty, "system: empty\nversion: 1\ndomains: []\nservices: []\n");
+        String monolith = SAMPLES.resolve("monolith/model.yaml").toString();
+        for (String algorithm : List.of("leiden", "louvain", "girvan-newman", "label-propagation")) {
+            StringWriter err = new StringWriter();
+            assertThat(run(new StringWriter(), err, "propose", empty.toString(), "--algorithm", algorithm)).isEqualTo(2);
+            assertThat(err.toString()).contains("empty.yaml:1:1: error: nothing to propose: the model declares no "
+                    + "entities").doesNotContain("Exception");
+        }
+        StringWriter err = new StringWriter();
+        assertThat(run(new StringWriter(), err, "propose", monolith, "--services", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("--services must be at least 1, got 0");
+        assertThat(run(new StringWriter(), err, "propose", monolith, "--services", "99")).isEqualTo(2);
+        assertThat(err.toString()).contains("--services: error: --services 99 asks for more services than there are "
+                + "aggregates to place: 10, and an aggregate is never cut; ask for at most 10 [limit]")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void helpSaysThatMinusOWritesTheModel() {
+        StringWriter out = new StringWriter();
+        assertThat(run(out, new StringWriter(), "propose", "--help")).isZero();
+        assertThat(out.toString()).contains("Write the proposed model to FILE").doesNotContain("report to FILE")
+                .contains("--services=N", "--prefer-events");
+    }
 }

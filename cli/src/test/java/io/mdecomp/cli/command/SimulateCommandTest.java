@@ -164,6 +164,26 @@ class SimulateCommandTest {
     }
 
     @Test
+    void aModelDeploymentBeyondTheLimitsIsRefusedByValidateAndSimulate() throws IOException {
+        Path model = dir.resolve("model.yaml");
+        String text = Files.readString(Path.of(MODEL));
+        Files.writeString(model, text.replaceFirst("deployment: \\{instances: 3, workers: 16, queue: 200}",
+                "deployment: {instances: 3, workers: 2147483647, queue: 200}"));
+        String file = scenarios("");
+        assertThat(run("validate", model.toString())).isEqualTo(2);
+        assertThat(run("simulate", "scenarios", model.toString(), file)).isEqualTo(2);
+        assertThat(err.toString()).contains(model + ":111:").contains("'workers' must be at most 100000")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void tooManyReplicationsIsAUsageError() throws IOException {
+        String file = scenarios("");
+        assertThat(run("simulate", "scenarios", MODEL, file, "--replications", "10001")).isEqualTo(2);
+        assertThat(err.toString()).contains("--replications must lie in [1, 10000], got 10001");
+    }
+
+    @Test
     void unknownScenarioNameIsAUsageError() throws IOException {
         String file = scenarios("");
         assertThat(run("simulate", "scenarios", MODEL, file, "--scenario", "nope")).isEqualTo(2);

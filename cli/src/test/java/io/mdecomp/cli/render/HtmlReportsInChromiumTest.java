@@ -1,9 +1,9 @@
 package io.mdecomp.cli.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.mdecomp.cli.Main;
+import io.mdecomp.cli.RequiredTool;
 import io.mdecomp.cli.render.simulation.HtmlSimulationRenderer;
 import io.mdecomp.cli.render.simulation.SampleSimulations;
 import java.io.IOException;
@@ -95,7 +95,7 @@ class HtmlReportsInChromiumTest {
     @BeforeEach
     void findBrowser() {
         Optional<HeadlessChromium> found = HeadlessChromium.onPath(System.getenv("PATH"));
-        assumeTrue(found.isPresent(), "no chromium, chromium-browser or google-chrome on the PATH; install Debian's"
+        RequiredTool.require(found.isPresent(), "no chromium, chromium-browser or google-chrome on the PATH; install Debian's"
                 + " chromium (.ci/run does) to run the browser checks of the HTML reports");
         browser = found.get();
     }

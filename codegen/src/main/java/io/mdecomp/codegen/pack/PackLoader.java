@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Arrays;
 
 /**
@@ -127,15 +126,5 @@ public final class PackLoader {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-    }
-
-    /** Parses a scope word, case-insensitively; null when unknown. */
-    static Scope scope(String word) {
-        for (Scope scope : Scope.values()) {
-            if (scope.yamlName().equals(word.toLowerCase(Locale.ROOT))) {
-                return scope;
-            }
-        }
-        return null;
     }
 }

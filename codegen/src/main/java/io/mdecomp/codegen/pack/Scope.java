@@ -1,9 +1,10 @@
 package io.mdecomp.codegen.pack;
 
+import io.mdecomp.model.YamlEnum;
 import java.util.Locale;
 
 /** How often a template renders, and which view variables it sees. */
-public enum Scope {
+public enum Scope implements YamlEnum {
     /** Once, with {@code system}. */
     SYSTEM,
     /** Once per service, with {@code system} and {@code service}. */
@@ -16,6 +17,7 @@ public enum Scope {
     EVENT;
 
     /** The word used in {@code pack.yaml}. */
+    @Override
     public String yamlName() {
         return name().toLowerCase(Locale.ROOT);
     }

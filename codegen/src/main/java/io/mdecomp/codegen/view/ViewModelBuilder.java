@@ -1,5 +1,6 @@
 package io.mdecomp.codegen.view;
 
+import io.mdecomp.model.yaml.DoubleQuoted;
 import io.mdecomp.model.Attribute;
 import io.mdecomp.model.Call;
 import io.mdecomp.model.DomainModel;
@@ -242,17 +243,7 @@ public final class ViewModelBuilder {
 
     /** {@code text} as a JSON string literal. */
     static String jsonString(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.append('"').toString();
+        return DoubleQuoted.of(text);
     }
 
     /** Escapes a string for a Java string literal. */

@@ -12,7 +12,16 @@ public enum Action {
     OVERWRITE,
     /** The file already has exactly this content: it is left alone. */
     UNCHANGED,
-    /** The file was changed by hand (or not written by mdecomp): it is kept, and reported. */
+    /** The file was changed by hand and the new generation changes it too: both are merged. */
+    MERGE,
+    /** The file was changed by hand and the new generation brings nothing new for it: it is left alone. */
+    KEEP,
+    /**
+     * The file was changed by hand where the new generation changes it too: it gets conflict
+     * markers, the new generation goes beside it as {@code FILE.mdecomp-new}.
+     */
+    CONFLICT,
+    /** The file was changed by hand and mdecomp has no record of what it generated before: it is kept, and reported. */
     SKIP;
 
     /** The lower-case word used in listings. */
@@ -22,6 +31,6 @@ public enum Action {
 
     /** True when the file's bytes on disk change. */
     public boolean writes() {
-        return this == CREATE || this == UPDATE || this == OVERWRITE;
+        return this == CREATE || this == UPDATE || this == OVERWRITE || this == MERGE || this == CONFLICT;
     }
 }

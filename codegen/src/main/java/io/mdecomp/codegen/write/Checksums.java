@@ -1,5 +1,6 @@
 package io.mdecomp.codegen.write;
 
+import io.mdecomp.model.yaml.DoubleQuoted;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -68,25 +69,11 @@ final class Checksums {
         StringBuilder out = new StringBuilder("{\n  \"version\": 1,\n  \"files\": {");
         String separator = "\n";
         for (Map.Entry<String, String> entry : files.entrySet()) {
-            out.append(separator).append("    ").append(quote(entry.getKey())).append(": ")
-                    .append(quote(entry.getValue()));
+            out.append(separator).append("    ").append(DoubleQuoted.of(entry.getKey())).append(": ")
+                    .append(DoubleQuoted.of(entry.getValue()));
             separator = ",\n";
         }
         out.append(files.isEmpty() ? "}\n}\n" : "\n  }\n}\n");
         return out.toString();
-    }
-
-    private static String quote(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.append('"').toString();
     }
 }

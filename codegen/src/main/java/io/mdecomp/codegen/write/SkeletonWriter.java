@@ -20,7 +20,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Puts generated files into an output directory, safely.
+ * Puts generated files into an output directory, safely, keeping what users changed by hand.
  *
  * <ul>
  *   <li>Nothing lands outside the directory: every path passes {@link OutputPath}, and no
@@ -29,9 +29,13 @@ import java.util.TreeMap;
  *   <li>Everything is checked before anything is written; each file is written to a temporary
  *       file beside it and renamed into place ({@link AtomicFile}), so no file is ever half-written;
  *       the temporary files a killed earlier run left in the folders written to are removed.</li>
- *   <li>Files changed by hand are kept: {@code .mdecomp/generated.json} holds the SHA-256 of what
- *       was last written, and a file whose content differs from it is skipped (and reported)
- *       unless {@link WriteOptions#force()}.</li>
+ *   <li>Hand edits survive regeneration: {@code .mdecomp/generated.json} holds the SHA-256 of each
+ *       file's last generation and {@code .mdecomp/base/} the generation itself. A file that
+ *       differs from its last generation was changed by hand; it is three-way merged
+ *       ({@link ThreeWayMerge}) with the new generation. Where both changed the same lines it
+ *       gets conflict markers and the new generation goes beside it as {@code FILE.mdecomp-new}.
+ *       A changed file without a base (not written by mdecomp) is kept and reported.
+ *       {@link WriteOptions#force()} overwrites changed files instead.</li>
  *   <li>A dry run decides the same way and touches nothing.</li>
  * </ul>
  */
@@ -59,52 +63,96 @@ public final class SkeletonWriter {
                 throw new UnsafePathException(path, "'.mdecomp/' is where mdecomp keeps its own records");
             }
             checkNoEscape(root, path);
+            checkNoEscape(root, Bases.of(path));
         }
+        checkNoEscape(root, Checksums.FILE);
         SortedMap<String, String> recorded = readRecord(root);
         SortedMap<String, String> record = new TreeMap<>();
         List<FileAction> actions = new ArrayList<>();
+        Map<String, String> writes = new TreeMap<>();
         for (Map.Entry<String, String> file : files.files().entrySet()) {
             String path = file.getKey();
-            String wanted = Checksums.sha256(file.getValue());
-            Action action = decide(root.resolve(path), wanted, recorded.get(path), options.force());
-            actions.add(new FileAction(path, action));
-            if (action == Action.SKIP) {
+            Decision decision = decide(root, path, file.getValue(), recorded.get(path), options.force());
+            actions.add(new FileAction(path, decision.action()));
+            if (decision.action() == Action.SKIP) {
                 if (recorded.containsKey(path)) {
                     record.put(path, recorded.get(path));
                 }
-            } else {
-                record.put(path, wanted);
+                continue;
+            }
+            record.put(path, Checksums.sha256(file.getValue()));
+            if (decision.text() != null) {
+                writes.put(path, decision.text());
+            }
+            if (decision.sidecar() != null) {
+                String sidecar = path + WriteReport.CONFLICT_SUFFIX;
+                checkNoEscape(root, sidecar);
+                writes.put(sidecar, decision.sidecar());
+            }
+            if (decision.base() != null) {
+                writes.put(Bases.of(path), decision.base());
             }
         }
         if (!options.dryRun()) {
-            List<FileAction> writes = actions.stream().filter(a -> a.action().writes()).toList();
             Set<Path> folders = new TreeSet<>();
             folders.add(root.resolve(Checksums.FILE).getParent());
-            writes.forEach(a -> folders.add(root.resolve(a.path()).getParent()));
+            writes.keySet().forEach(path -> folders.add(root.resolve(path).getParent()));
             for (Path folder : folders) {
                 Files.createDirectories(folder);
                 AtomicFile.removeStale(folder);
             }
             // Independent files in folders that now exist: written in parallel, since each write
             // waits mostly on the file system, not the CPU.
-            writes.parallelStream().forEach(a -> writeAtomically(root.resolve(a.path()), files.content(a.path())));
+            writes.entrySet().parallelStream().forEach(w -> writeAtomically(root.resolve(w.getKey()), w.getValue()));
             writeAtomically(root.resolve(Checksums.FILE), Checksums.format(record));
         }
         return new WriteReport(actions, options.dryRun());
     }
 
-    private static Action decide(Path target, String wanted, String recorded, boolean force) throws IOException {
+    /**
+     * What to do with {@code path}, generated as {@code wanted}, whose last generation hashed to
+     * {@code recorded} (null: none recorded).
+     */
+    private static Decision decide(Path root, String path, String wanted, String recorded, boolean force)
+            throws IOException {
+        Path target = root.resolve(path);
+        String wantedHash = Checksums.sha256(wanted);
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            return Action.CREATE;
+            return new Decision(Action.CREATE, wanted, null, wanted);
         }
-        String current = Checksums.sha256(Files.readAllBytes(target));
-        if (current.equals(wanted)) {
-            return Action.UNCHANGED;
+        byte[] bytes = Files.readAllBytes(target);
+        String currentHash = Checksums.sha256(bytes);
+        String newBase = wantedHash.equals(recorded) && Bases.holds(root, path, wantedHash) ? null : wanted;
+        if (currentHash.equals(wantedHash)) {
+            return new Decision(Action.UNCHANGED, null, null, newBase);
         }
-        if (current.equals(recorded)) {
-            return Action.UPDATE;
+        if (currentHash.equals(recorded)) {
+            return new Decision(Action.UPDATE, wanted, null, wanted);
         }
-        return force ? Action.OVERWRITE : Action.SKIP;
+        if (force) {
+            return new Decision(Action.OVERWRITE, wanted, null, wanted);
+        }
+        String base = Bases.read(root, path, recorded);
+        String current = Bases.utf8(bytes);
+        if (base == null || current == null) {
+            return new Decision(Action.SKIP, null, null, null);
+        }
+        if (hasConflictMarkers(current)) {
+            // A conflict of an earlier run, not resolved yet: left as it is, the newest generation beside it.
+            return new Decision(Action.CONFLICT, null, wanted, newBase);
+        }
+        ThreeWayMerge.Result merged = ThreeWayMerge.merge(base, current, wanted);
+        if (merged.text().equals(current)) {
+            return new Decision(Action.KEEP, null, null, newBase);
+        }
+        if (merged.isClean()) {
+            return new Decision(Action.MERGE, merged.text(), null, wanted);
+        }
+        return new Decision(Action.CONFLICT, merged.text(), wanted, wanted);
+    }
+
+    private static boolean hasConflictMarkers(String text) {
+        return text.startsWith(ThreeWayMerge.OURS_MARKER + "\n") || text.contains("\n" + ThreeWayMerge.OURS_MARKER + "\n");
     }
 
     /**

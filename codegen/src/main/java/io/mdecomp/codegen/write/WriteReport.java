@@ -11,6 +11,9 @@ import java.util.Objects;
  */
 public record WriteReport(List<FileAction> files, boolean dryRun) {
 
+    /** The suffix of the file that holds the new generation beside a file in conflict. */
+    public static final String CONFLICT_SUFFIX = ".mdecomp-new";
+
     public WriteReport {
         files = List.copyOf(Objects.requireNonNull(files, "files"));
     }
@@ -20,9 +23,24 @@ public record WriteReport(List<FileAction> files, boolean dryRun) {
         return files.stream().filter(f -> f.action() == action).map(FileAction::path).toList();
     }
 
-    /** The files kept because they were changed by hand. */
+    /** The files kept because they were changed by hand and there is no base to merge with. */
     public List<String> skipped() {
         return paths(Action.SKIP);
+    }
+
+    /** The files whose hand edits were merged with the new generation. */
+    public List<String> merged() {
+        return paths(Action.MERGE);
+    }
+
+    /** The files with conflict markers, each with the new generation beside it as {@code FILE.mdecomp-new}. */
+    public List<String> conflicts() {
+        return paths(Action.CONFLICT);
+    }
+
+    /** True when a hand edit and the new generation changed the same lines of some file. */
+    public boolean hasConflicts() {
+        return files.stream().anyMatch(f -> f.action() == Action.CONFLICT);
     }
 
     /** How many files were (or would be) written. */

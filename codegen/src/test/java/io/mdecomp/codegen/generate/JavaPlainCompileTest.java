@@ -67,7 +67,9 @@ class JavaPlainCompileTest {
     private Path compile(Path root) throws Exception {
         List<File> sources;
         try (Stream<Path> walk = Files.walk(root)) {
-            sources = walk.filter(p -> p.toString().endsWith(".java")).map(Path::toFile).sorted().toList();
+            // .mdecomp/base/ holds copies of the last generation: not sources
+            sources = walk.filter(p -> p.toString().endsWith(".java") && !root.relativize(p).startsWith(".mdecomp"))
+                    .map(Path::toFile).sorted().toList();
         }
         Path classes = Files.createDirectories(root.resolve("classes"));
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();

@@ -61,9 +61,9 @@ class PackLoaderTest {
                 ""));
         assertThatThrownBy(() -> loader.directory(dir)).isInstanceOf(InputException.class)
                 .satisfies(e -> assertThat(((InputException) e).diagnostics()).extracting(Diagnostic::message).containsExactly(
-                        "unknown key 'colour' (known: description, name, templates)",
-                        "unknown scope 'galaxy' (known: system, service, entity, client, event)",
-                        "template entry needs 'scope' (system, service, entity, client, event)"));
+                        "unknown key 'colour' in the pack manifest (known: description, name, templates)",
+                        "'scope' must be one of system, service, entity, client, event, got 'galaxy'",
+                        "a template entry is missing the required key 'scope'"));
     }
 
     @Test
@@ -84,6 +84,6 @@ class PackLoaderTest {
     void reportsYamlSyntaxErrorsWithTheirLocation() throws IOException {
         Files.writeString(dir.resolve("pack.yaml"), "name: p\ntemplates: [\n");
         assertThatThrownBy(() -> loader.directory(dir)).isInstanceOf(InputException.class)
-                .hasMessageContaining("pack.yaml:3:1: error: pack manifest is not valid YAML");
+                .hasMessageContaining("pack.yaml:3:1: error: YAML syntax error: ");
     }
 }

@@ -45,7 +45,9 @@ class SkeletonWriterTest {
         assertThat(Files.readString(out().resolve(".mdecomp/generated.json"))).isEqualTo("{\n  \"version\": 1,\n  \"files\": {\n"
                 + "    \"a/b.txt\": \"5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03\",\n"
                 + "    \"c.txt\": \"2e7d2c03a9507ae265ecf5b5356885a53393a2029d241394997265a1a25aefc6\"\n  }\n}\n");
-        assertThat(tree()).containsExactly("out/.mdecomp/generated.json", "out/a/b.txt", "out/c.txt");
+        assertThat(tree()).containsExactly("out/.mdecomp/base/a/b.txt", "out/.mdecomp/base/c.txt",
+                "out/.mdecomp/generated.json", "out/a/b.txt", "out/c.txt");
+        assertThat(out().resolve(".mdecomp/base/a/b.txt")).hasContent("hello\n");
     }
 
     @Test
@@ -57,19 +59,77 @@ class SkeletonWriterTest {
     }
 
     @Test
-    void regenerationKeepsFilesTheUserChangedAndListsThem() throws IOException {
-        SkeletonWriter.write(out(), files("mine.txt", "v1", "theirs.txt", "v1", "same.txt", "s"), WriteOptions.DEFAULT);
-        Files.writeString(out().resolve("mine.txt"), "edited by hand");
-        WriteReport report = SkeletonWriter.write(out(), files("mine.txt", "v2", "theirs.txt", "v2", "same.txt", "s"),
+    void regenerationMergesAHandEditWithTheNewGeneration() throws IOException {
+        SkeletonWriter.write(out(), files("mine.txt", "head\nbody\ntail\n", "theirs.txt", "v1", "same.txt", "s"),
                 WriteOptions.DEFAULT);
-        assertThat(report.files()).containsExactly(new FileAction("mine.txt", Action.SKIP),
+        Files.writeString(out().resolve("mine.txt"), "head\nbody edited by hand\ntail\n");
+        WriteReport report = SkeletonWriter.write(out(), files("mine.txt", "head\nbody\ntail\nnew method\n",
+                "theirs.txt", "v2", "same.txt", "s"), WriteOptions.DEFAULT);
+        assertThat(report.files()).containsExactly(new FileAction("mine.txt", Action.MERGE),
                 new FileAction("same.txt", Action.UNCHANGED), new FileAction("theirs.txt", Action.UPDATE));
+        assertThat(report.merged()).containsExactly("mine.txt");
+        assertThat(report.hasConflicts()).isFalse();
+        assertThat(out().resolve("mine.txt")).hasContent("head\nbody edited by hand\ntail\nnew method\n");
+        assertThat(out().resolve("theirs.txt")).hasContent("v2");
+        assertThat(out().resolve(".mdecomp/base/mine.txt")).hasContent("head\nbody\ntail\nnew method\n");
+
+        WriteReport again = SkeletonWriter.write(out(), files("mine.txt", "head\nbody\ntail\nnew method\n",
+                "theirs.txt", "v2", "same.txt", "s"), WriteOptions.DEFAULT);
+        assertThat(again.files()).contains(new FileAction("mine.txt", Action.KEEP));
+        assertThat(out().resolve("mine.txt")).hasContent("head\nbody edited by hand\ntail\nnew method\n");
+    }
+
+    @Test
+    void editsOfTheSameLinesConflictAndTheNewGenerationGoesBeside() throws IOException {
+        SkeletonWriter.write(out(), files("a.txt", "one\ntwo\n"), WriteOptions.DEFAULT);
+        Files.writeString(out().resolve("a.txt"), "one\nmine\n");
+        WriteReport report = SkeletonWriter.write(out(), files("a.txt", "one\ntheirs\n"), WriteOptions.DEFAULT);
+        assertThat(report.conflicts()).containsExactly("a.txt");
+        assertThat(report.hasConflicts()).isTrue();
+        assertThat(out().resolve("a.txt")).hasContent("one\n<<<<<<< yours\nmine\n||||||| generated before\ntwo\n"
+                + "=======\ntheirs\n>>>>>>> generated now\n");
+        assertThat(out().resolve("a.txt.mdecomp-new")).hasContent("one\ntheirs\n");
+
+        WriteReport unresolved = SkeletonWriter.write(out(), files("a.txt", "one\ntheirs\n"), WriteOptions.DEFAULT);
+        assertThat(unresolved.conflicts()).as("markers left in the file").containsExactly("a.txt");
+
+        Files.writeString(out().resolve("a.txt"), "one\nmine and theirs\n");
+        Files.delete(out().resolve("a.txt.mdecomp-new"));
+        WriteReport resolved = SkeletonWriter.write(out(), files("a.txt", "one\ntheirs\n"), WriteOptions.DEFAULT);
+        assertThat(resolved.files()).containsExactly(new FileAction("a.txt", Action.KEEP));
+        assertThat(out().resolve("a.txt")).hasContent("one\nmine and theirs\n");
+        assertThat(out().resolve("a.txt.mdecomp-new")).doesNotExist();
+    }
+
+    @Test
+    void aDryRunDecidesTheMergeButWritesNothing() throws IOException {
+        SkeletonWriter.write(out(), files("a.txt", "one\ntwo\n"), WriteOptions.DEFAULT);
+        Files.writeString(out().resolve("a.txt"), "one\nmine\n");
+        WriteReport report = SkeletonWriter.write(out(), files("a.txt", "one\ntheirs\n"), new WriteOptions(false, true));
+        assertThat(report.conflicts()).containsExactly("a.txt");
+        assertThat(out().resolve("a.txt")).hasContent("one\nmine\n");
+        assertThat(out().resolve("a.txt.mdecomp-new")).doesNotExist();
+    }
+
+    @Test
+    void withoutABaseAHandEditIsKeptAndListed() throws IOException {
+        SkeletonWriter.write(out(), files("mine.txt", "v1\n"), WriteOptions.DEFAULT);
+        Files.writeString(out().resolve("mine.txt"), "edited by hand\n");
+        Files.delete(out().resolve(".mdecomp/base/mine.txt"));
+        WriteReport report = SkeletonWriter.write(out(), files("mine.txt", "v2\n"), WriteOptions.DEFAULT);
         assertThat(report.skipped()).containsExactly("mine.txt");
-        assertThat(Files.readString(out().resolve("mine.txt"))).isEqualTo("edited by hand");
-        assertThat(Files.readString(out().resolve("theirs.txt"))).isEqualTo("v2");
-        WriteReport again = SkeletonWriter.write(out(), files("mine.txt", "v2", "theirs.txt", "v2", "same.txt", "s"),
-                WriteOptions.DEFAULT);
-        assertThat(again.skipped()).containsExactly("mine.txt");
+        assertThat(out().resolve("mine.txt")).hasContent("edited by hand\n");
+        assertThat(SkeletonWriter.write(out(), files("mine.txt", "v2\n"), WriteOptions.DEFAULT).skipped())
+                .containsExactly("mine.txt");
+    }
+
+    @Test
+    void aBaseThatNoLongerMatchesItsChecksumIsNotTrusted() throws IOException {
+        SkeletonWriter.write(out(), files("mine.txt", "v1\n"), WriteOptions.DEFAULT);
+        Files.writeString(out().resolve("mine.txt"), "edited by hand\n");
+        Files.writeString(out().resolve(".mdecomp/base/mine.txt"), "tampered\n");
+        WriteReport report = SkeletonWriter.write(out(), files("mine.txt", "v2\n"), WriteOptions.DEFAULT);
+        assertThat(report.skipped()).containsExactly("mine.txt");
     }
 
     @Test
@@ -109,6 +169,16 @@ class SkeletonWriterTest {
                 .hasMessage("link/evil.txt: error: refusing to write it: 'link' is a symbolic link leading outside the output"
                         + " directory; generated files stay inside --out [unsafe-path]");
         assertThat(tree()).isEmpty();
+    }
+
+    @Test
+    void doesNotFollowItsRecordFolderOutOfTheOutputDirectory() throws IOException {
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Files.createDirectories(out());
+        Files.createSymbolicLink(out().resolve(".mdecomp"), outside);
+        assertThatThrownBy(() -> SkeletonWriter.write(out(), files("a.txt", "x"), WriteOptions.DEFAULT))
+                .isInstanceOf(UnsafePathException.class).hasMessageContaining("'.mdecomp' is a symbolic link leading outside");
+        assertThat(outside).isEmptyDirectory();
     }
 
     @Test
@@ -155,6 +225,7 @@ class SkeletonWriterTest {
         Files.writeString(out().resolve("a/b/.c.txt.mdecomp-9999999999-77.tmp"), "hal");
         Files.writeString(out().resolve(".mdecomp/.generated.json.mdecomp-9999999999-78.tmp"), "{");
         SkeletonWriter.write(out(), files("a/b/c.txt", "x2", "d.txt", "y"), new WriteOptions(true, false));
-        assertThat(tree()).containsExactly("out/.mdecomp/generated.json", "out/a/b/c.txt", "out/d.txt");
+        assertThat(tree()).containsExactly("out/.mdecomp/base/a/b/c.txt", "out/.mdecomp/base/d.txt",
+                "out/.mdecomp/generated.json", "out/a/b/c.txt", "out/d.txt");
     }
 }

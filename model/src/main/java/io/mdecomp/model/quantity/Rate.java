@@ -53,11 +53,6 @@ public record Rate(double perSecond) implements Comparable<Rate> {
         }
     }
 
-    /** The mean time between two events. */
-    public double meanIntervalSeconds() {
-        return 1.0 / perSecond;
-    }
-
     @Override
     public int compareTo(Rate other) {
         return Double.compare(perSecond, other.perSecond);

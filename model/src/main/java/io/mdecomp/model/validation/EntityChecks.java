@@ -5,16 +5,35 @@ import io.mdecomp.model.AttributeType;
 import io.mdecomp.model.Entity;
 import io.mdecomp.model.EntityKind;
 import io.mdecomp.model.diagnostic.SourceLocation;
+import io.mdecomp.model.diagnostic.Suggestions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 /** The entity rules of {@link ModelValidator}: references, attribute types and aggregates. */
 final class EntityChecks {
+
+    /** What other languages call the attribute types, lower-cased, to the type's name here. */
+    private static final java.util.Map<String, String> TYPE_SYNONYMS = Map.ofEntries(
+            Map.entry("string", "string"), Map.entry("text", "string"),
+            Map.entry("varchar", "string"), Map.entry("char", "string"),
+            Map.entry("int", "int"), Map.entry("integer", "int"), Map.entry("int32", "int"),
+            Map.entry("short", "int"), Map.entry("long", "long"), Map.entry("int64", "long"),
+            Map.entry("bigint", "long"), Map.entry("decimal", "decimal"),
+            Map.entry("bigdecimal", "decimal"), Map.entry("double", "decimal"),
+            Map.entry("float", "decimal"), Map.entry("number", "decimal"),
+            Map.entry("money", "decimal"), Map.entry("boolean", "boolean"),
+            Map.entry("bool", "boolean"), Map.entry("date", "date"),
+            Map.entry("localdate", "date"), Map.entry("datetime", "datetime"),
+            Map.entry("localdatetime", "datetime"), Map.entry("instant", "datetime"),
+            Map.entry("timestamp", "datetime"), Map.entry("offsetdatetime", "datetime"),
+            Map.entry("zoneddatetime", "datetime"), Map.entry("uuid", "uuid"),
+            Map.entry("guid", "uuid"));
 
     private final ModelValidator.Checks checks;
 
@@ -42,9 +61,22 @@ final class EntityChecks {
                 List<String> known = new ArrayList<>(new TreeSet<>(AttributeType.PRIMITIVES));
                 known.addAll(checks.entities.keySet());
                 checks.unknown(checks.locator.locate(entity.location(), "attributes", i), subject + " attribute '"
-                        + attributes.get(i).name() + "' has", "type", type.element(), known);
+                        + attributes.get(i).name() + "' has", "type", type.element(), known,
+                        typeHint(type.element(), known));
             }
         }
+    }
+
+    /**
+     * "; did you mean 'string'?" for a type written as in Java, SQL or JSON Schema ({@code String},
+     * {@code Integer}, {@code timestamp}), or close to a known type or entity name.
+     */
+    private static String typeHint(String type, List<String> known) {
+        String synonym = TYPE_SYNONYMS.get(type.toLowerCase(Locale.ROOT));
+        if (synonym != null) {
+            return "; did you mean '" + synonym + "'?";
+        }
+        return Suggestions.didYouMean(type, known);
     }
 
     private void aggregate(Entity entity, String subject) {

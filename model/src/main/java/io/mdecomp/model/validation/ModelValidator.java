@@ -17,6 +17,7 @@ import java.util.Map;
  * code {@code duplicate}, {@code ref}, {@code aggregate} or {@code value}), sorted by location:
  *
  * <ul>
+ *   <li>names have only the characters their kind allows ({@link NameRule}; code {@code name});</li>
  *   <li>names are unique in their scope: domains, bounded contexts, entities, services and use
  *       cases in the model, endpoints (and their method + path) in their service, components among
  *       the components of their kind;</li>
@@ -54,6 +55,7 @@ public final class ModelValidator {
     public static List<Diagnostic> validate(DomainModel model, Locator locator) {
         Checks checks = new Checks(model, locator);
         checks.names();
+        new NameChecks(checks).run();
         new EntityChecks(checks).run();
         new ServiceChecks(checks).run();
         new ComponentChecks(checks).run();
@@ -85,8 +87,13 @@ public final class ModelValidator {
 
         /** "{subject} {verb} unknown {kind} 'x' (known: ...)" at {@code location}. */
         void unknown(SourceLocation location, String subject, String kind, String name, List<String> known) {
+            unknown(location, subject, kind, name, known, "");
+        }
+
+        /** As {@link #unknown(SourceLocation, String, String, String, List)}, with a hint such as "; did you mean 'x'?". */
+        void unknown(SourceLocation location, String subject, String kind, String name, List<String> known, String hint) {
             String list = listed++ < LISTED_ERRORS ? " (known: " + Suggestions.known(name, known) + ")" : "";
-            error(location, "ref", subject + " unknown " + kind + " '" + name + "'" + list);
+            error(location, "ref", subject + " unknown " + kind + " '" + name + "'" + hint + list);
         }
 
         /** Reports an unknown entity name unless it is known. */

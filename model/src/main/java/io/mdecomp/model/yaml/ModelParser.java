@@ -59,7 +59,7 @@ final class ModelParser {
         }
         YamlMap root = maybeRoot.get().labelled("the model");
         root.allowOnly("system", "version", "domains", "services", "dependencies", "useCases", "components");
-        Optional<String> system = root.name("system");
+        Optional<String> system = required(root, "system");
         Optional<Integer> version = root.required("version").flatMap(YamlNode::asInt);
         version.filter(v -> v != DomainModel.FORMAT_VERSION).ifPresent(v -> root.optional("version").orElseThrow()
                 .error("version", "unsupported format version " + v + "; this release reads version "
@@ -120,7 +120,7 @@ final class ModelParser {
             List<String> references = names(entity, "references");
             Characteristics characteristics = entity.optional("characteristics").flatMap(this::characteristics)
                     .orElse(Characteristics.NONE);
-            Optional<String> zone = entity.optionalName("securityZone");
+            Optional<String> zone = single(entity, "securityZone");
             return name.map(n -> new Entity(n, context, kind, aggregate, attributes, references, characteristics,
                     zone, entity.location()));
         });

@@ -247,7 +247,7 @@ public final class ModelWriter {
     }
 
     /** The {@code {dist: ...}} form of every kind; the mean/cv lognormal is written as median and p99. */
-    static YamlText.Value distribution(Distribution distribution) {
+    public static YamlText.Value distribution(Distribution distribution) {
         List<YamlText.Entry> entries = new ArrayList<>();
         entries.add(entry("dist", raw(distribution.kind())));
         if (distribution instanceof Constant d) {
@@ -284,7 +284,7 @@ public final class ModelWriter {
      * The readable spelling ({@code 1.5s}, {@code 750us}) when it reads back exactly, otherwise
      * the exact number of seconds ({@code 0.0044721359549995794s}).
      */
-    static YamlText.Scalar duration(Duration duration) {
+    public static YamlText.Scalar duration(Duration duration) {
         String readable = duration.toString();
         if (Duration.parse(readable).seconds() == duration.seconds()) {
             return raw(readable);

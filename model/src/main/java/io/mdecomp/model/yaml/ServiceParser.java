@@ -42,7 +42,7 @@ final class ServiceParser {
             service.allowOnly("name", "context", "team", "complexity", "owns", "endpoints", "consumes", "deployment");
             parent.recordName(service);
             Optional<String> context = parent.required(service, "context");
-            Optional<String> team = service.optionalName("team");
+            Optional<String> team = parent.single(service, "team");
             Optional<Double> complexity = service.optional("complexity").flatMap(n -> n.asDoubleIn(0, true, 1, true));
             List<String> owns = parent.names(service, "owns");
             if (service.has("owns")) {

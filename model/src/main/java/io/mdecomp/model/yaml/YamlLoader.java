@@ -60,7 +60,7 @@ public final class YamlLoader {
         try {
             root = TreeBuilder.build(yaml(limits).parse(new StringReader(text)), options(limits));
         } catch (MarkedYAMLException e) {
-            throw fail(SyntaxHints.location(file, e), "syntax", SyntaxHints.message(e, text));
+            throw new InputException(SyntaxHints.diagnostic(file, e, text));
         } catch (ReaderException e) {
             throw fail(SyntaxHints.locate(file, text, e.getPosition()), "syntax", String.format(
                     "character U+%04X is not allowed in YAML; remove it", e.getCodePoint()));

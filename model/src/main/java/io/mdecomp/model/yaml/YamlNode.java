@@ -299,9 +299,14 @@ public final class YamlNode {
     /** A percentage from 0% to 100% ({@code 1%}, {@code 0.1%}); a bare number is refused with a hint. */
     public Optional<Percentage> asPercentage() {
         return quantity("a percentage such as 1%", text -> {
-            if (text.strip().matches("-?[0-9]+(\\.[0-9]+)?")) {
-                throw new QuantityFormatException("'" + text.strip() + "' has no % sign; write e.g. '"
-                        + text.strip() + "%'");
+            String number = text.strip();
+            if (number.matches("-?[0-9]+(\\.[0-9]+)?")) {
+                BigDecimal value = new BigDecimal(number);
+                String asFraction = value.signum() > 0 && value.compareTo(BigDecimal.ONE) <= 0
+                        ? " (or '" + value.movePointRight(2).stripTrailingZeros().toPlainString()
+                                + "%' if " + number + " is a fraction)" : "";
+                throw new QuantityFormatException("'" + number + "' has no % sign; write e.g. '" + number + "%'"
+                        + asFraction);
             }
             return Percentage.parse(text);
         });

@@ -74,7 +74,7 @@ public final class YamlText {
 
     /** A string, quoted when a plain spelling would read back as something else. */
     public static Scalar string(String text) {
-        return new Scalar(needsQuotes(text) ? quote(text) : text);
+        return new Scalar(needsQuotes(text) ? DoubleQuoted.of(text) : text);
     }
 
     /** Text written as is: numbers, booleans, durations produced by this program. */
@@ -119,28 +119,8 @@ public final class YamlText {
         if (text.contains(": ") || text.contains(" #") || text.contains("\t")) {
             return true;
         }
-        return text.chars().anyMatch(c -> ",[]{}".indexOf(c) >= 0 || Character.isISOControl(c) || c > 0x7E && c < 0xA0
+        return text.chars().anyMatch(c -> ",[]{}?".indexOf(c) >= 0 || Character.isISOControl(c) || c > 0x7E && c < 0xA0
                 || c == 0xFEFF);
-    }
-
-    static String quote(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        text.codePoints().forEach(c -> {
-            switch (c) {
-                case '"': out.append("\\\""); break;
-                case '\\': out.append("\\\\"); break;
-                case '\n': out.append("\\n"); break;
-                case '\t': out.append("\\t"); break;
-                case '\r': out.append("\\r"); break;
-                default:
-                    if (c < 0x20 || c >= 0x7F && c < 0xA0 || c == 0xFEFF) {
-                        out.append(String.format("\\u%04X", c));
-                    } else {
-                        out.appendCodePoint(c);
-                    }
-            }
-        });
-        return out.append('"').toString();
     }
 
     /** The document for a top-level mapping, ending with a newline. */
@@ -157,7 +137,7 @@ public final class YamlText {
                 out.append(" ".repeat(indent));
             }
             first = false;
-            String key = needsQuotes(entry.key()) ? quote(entry.key()) : entry.key();
+            String key = needsQuotes(entry.key()) ? DoubleQuoted.of(entry.key()) : entry.key();
             out.append(key).append(':');
             value(entry.value(), indent, indent + key.length() + 2, out);
         }
@@ -244,7 +224,7 @@ public final class YamlText {
                 if (out.length() > 1) {
                     out.append(", ");
                 }
-                out.append(needsQuotes(entry.key()) ? quote(entry.key()) : entry.key()).append(": ");
+                out.append(needsQuotes(entry.key()) ? DoubleQuoted.of(entry.key()) : entry.key()).append(": ");
                 String part = flow(entry.value(), budget - out.length() - 1);
                 if (part == null) {
                     return null;

@@ -1,6 +1,6 @@
 /**
  * Located YAML reading shared by every input file of mdecomp (models, scenarios, configuration,
- * baselines): {@link io.mdecomp.model.yaml.YamlLoader} parses a file within
+ * baselines, template pack manifests): {@link io.mdecomp.model.yaml.YamlLoader} parses a file within
  * {@link io.mdecomp.model.yaml.YamlLimits} into a node tree that keeps positions;
  * {@link io.mdecomp.model.yaml.YamlNode} and {@link io.mdecomp.model.yaml.YamlMap} read it into
  * typed values while collecting every problem into a

@@ -11,6 +11,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.mdecomp.model.testing.RandomModels;
+import io.mdecomp.model.validation.NameRule;
 import io.mdecomp.model.yaml.ModelWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -92,6 +93,22 @@ class ModelSchemaTest {
             """;
 
     @Test
+    void namePatternsAreTheValidatorsRules() throws IOException {
+        JsonNode defs = new ObjectMapper().readTree(ModelSchema.json()).get("$defs");
+        assertThat(defs.get("identifier").get("pattern").asText()).isEqualTo("^" + NameRule.IDENTIFIER.pattern() + "$");
+        assertThat(defs.get("event").get("pattern").asText()).isEqualTo("^" + NameRule.EVENT.pattern() + "$");
+        assertThat(defs.get("label").get("pattern").asText()).isEqualTo("^" + NameRule.LABEL.pattern() + "$");
+        assertThat(defs.get("identifier").get("maxLength").asInt()).isEqualTo(NameRule.MAX_IDENTIFIER);
+        assertThat(defs.get("label").get("maxLength").asInt()).isEqualTo(NameRule.MAX_LABEL);
+    }
+
+    @Test
+    void acceptsLabelsWithSpacesAndEventsWithDots() throws IOException {
+        assertThat(validate(BASE.replace("- name: Sales", "- name: Order Management (EU)")
+                .replace("{name: get,", "{name: get, publishes: [order.placed.v2],"))).isEmpty();
+    }
+
+    @Test
     void acceptsTheBaseDocument() throws IOException {
         assertThat(validate(BASE)).isEmpty();
     }
@@ -105,6 +122,11 @@ class ModelSchemaTest {
         "endpoint: get}                      | 'endpoint: get, probability: 0}'",
         "kind: aggregate-root                | kind: root",
         "{name: get,                         | '{name: get, method: FETCH,'",
+        "- name: OrderService                | '- name: \"../../etc/evil\"'",
+        "system: shop                        | system: a/b",
+        "{name: get,                         | '{name: get.all,'",
+        "{name: Order,                       | '{name: Order, attributes: {\"i d\": string},'",
+        "{name: Order,                       | '{name: \"1Order\",'",
     })
     void rejectsBadDocuments(String from, String to) throws IOException {
         assertThat(BASE).contains(from);

@@ -60,6 +60,9 @@ public final class RandomModels {
     /** Names that only read back as the same string when quoted, or that stress the writer. */
     private static final List<String> AWKWARD = List.of("yes", "null", "true", "12", "3.5", "x: y", "#tag", "[a]",
             "Bestellung Ümlaut", "with \"quotes\"", "a,b", "-dash", "trailing:", "~", "0x1F", "on", "@at", "*star");
+    /** Identifiers that YAML would read as booleans, null or numbers unless quoted. */
+    private static final List<String> AWKWARD_IDENTIFIERS = List.of("Yes", "NULL", "True", "off", "NaN", "y", "n",
+            "_12", "e1", "Inf");
 
     private final SplittableRandom random;
     private final Set<String> used = new HashSet<>();
@@ -75,16 +78,26 @@ public final class RandomModels {
 
     private static final SourceLocation AT = SourceLocation.UNKNOWN;
 
+    /** A label (domain, context, use case, system, component): spaces and awkward text allowed. */
     private String name(String prefix) {
+        return fresh(AWKWARD, prefix, random.nextBoolean() ? " " : "");
+    }
+
+    /** An identifier (service, endpoint, entity): only letters, digits, '_' and '-', some read by YAML as other types. */
+    private String identifier(String prefix) {
+        return fresh(AWKWARD_IDENTIFIERS, prefix, random.nextBoolean() ? "_" : "");
+    }
+
+    private String fresh(List<String> awkwardNames, String prefix, String separator) {
         if (random.nextInt(6) == 0) {
-            String awkward = AWKWARD.get(random.nextInt(AWKWARD.size()));
+            String awkward = awkwardNames.get(random.nextInt(awkwardNames.size()));
             if (used.add(awkward)) {
                 return awkward;
             }
         }
         String name;
         do {
-            name = prefix + (random.nextBoolean() ? " " : "") + random.nextInt(10_000);
+            name = prefix + separator + random.nextInt(10_000);
         } while (!used.add(name));
         return name;
     }
@@ -129,9 +142,9 @@ public final class RandomModels {
             List<String> endpoints = new ArrayList<>();
             int endpointCount = random.nextInt(4);
             for (int e = 0; e < endpointCount; e++) {
-                endpoints.add(name("op"));
+                endpoints.add(identifier("op"));
             }
-            plans.add(new ServicePlan(name("Service"), endpoints));
+            plans.add(new ServicePlan(identifier("Service"), endpoints));
         }
         List<String> events = List.of("OrderPlaced", "PaymentFailed", "StockReserved");
         List<Service> services = new ArrayList<>();
@@ -176,7 +189,7 @@ public final class RandomModels {
         int count = random.nextInt(5);
         List<String> names = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            names.add(name("Entity"));
+            names.add(identifier("Entity"));
         }
         all.addAll(names);
         for (int i = 0; i < count; i++) {

@@ -163,6 +163,16 @@ class ComponentsTest {
     }
 
     @Test
+    void quotesAQuestionMarkThatAFlowMappingWouldMisread() {
+        String yaml = BASE.replace("context: Owners\n", "context: Owners\n    endpoints:\n"
+                + "      - {name: view, path: \"/Owner.action?view\"}\n");
+        DomainModel model = ModelReader.readString("m.yaml", yaml);
+        String written = ModelWriter.write(model);
+        assertThat(written).contains("path: \"/Owner.action?view\"");
+        assertThat(WithoutLocations.of(ModelReader.readString("again.yaml", written))).isEqualTo(WithoutLocations.of(model));
+    }
+
+    @Test
     void aComponentRecordRefusesNonPositiveWeights() {
         assertThatThrownBy(() -> new Component("X", ComponentKind.CLASS, new TreeMap<>(Map.of("Owner", 0)),
                 Optional.empty(), SourceLocation.UNKNOWN)).isInstanceOf(IllegalArgumentException.class);

@@ -104,6 +104,56 @@ class ModelReaderTest {
     }
 
     @Test
+    void refusesNamesWithCharactersTheirKindDoesNotAllowAtTheName() {
+        String yaml = BASE.replace("system: shop", "system: shop/../x")
+                .replace("- name: Sales", "- name: \"../Sales\"")
+                .replace("{name: Order, kind: aggregate-root, attributes: {id: uuid,", "{name: Order, kind: aggregate-root,"
+                        + " attributes: {\"i d\": uuid,")
+                .replace("  - name: StockService\n    context: Stock\n", "  - name: \"../../etc/evil\"\n    context: Stock\n"
+                        + "    team: ops/payments\n")
+                .replace("{name: release}", "{name: release.all, publishes: [order.placed, .hidden]}");
+        assertThat(errors(yaml)).containsExactly(
+                "m.yaml:1:9: error: system name 'shop/../x' is not allowed: write any text on one line without '/',"
+                        + " '\\' or control characters, not starting or ending with a space [name]",
+                "m.yaml:4:11: error: domain name '../Sales' is not allowed: write any text on one line without '/',"
+                        + " '\\' or control characters, not starting or ending with a space [name]",
+                "m.yaml:8:69: error: attribute name 'i d' is not allowed: write an ASCII letter or '_' followed by"
+                        + " letters, digits, '_' or '-' [name]",
+                "m.yaml:22:23: error: service 'OrderService' calls unknown service 'StockService' (known: OrderService,"
+                        + " ../../etc/evil) [ref]",
+                "m.yaml:23:11: error: service name '../../etc/evil' is not allowed: write an ASCII letter or '_'"
+                        + " followed by letters, digits, '_' or '-' [name]",
+                "m.yaml:25:11: error: team name 'ops/payments' is not allowed: write any text on one line without '/', '\\'"
+                        + " or control characters, not starting or ending with a space [name]",
+                "m.yaml:28:16: error: endpoint name 'release.all' is not allowed: write an ASCII letter or '_' followed"
+                        + " by letters, digits, '_' or '-' [name]",
+                "m.yaml:28:55: error: event name '.hidden' is not allowed: write an ASCII letter or '_' followed by"
+                        + " letters, digits, '_', '-' or single dots between parts [name]");
+    }
+
+    @Test
+    void keepsNamesWithSpacesForLabelsAndDotsForEvents() {
+        DomainModel model = ModelReader.readString("m.yaml", BASE.replace("- name: Sales", "- name: Order Management (EU)")
+                .replace("{name: release}", "{name: release, publishes: [stock.released.v2]}"));
+        assertThat(model.domains().get(0).name()).isEqualTo("Order Management (EU)");
+    }
+
+    @Test
+    void suggestsTheTypeForATypeWrittenAsInJavaOrSql() {
+        assertThat(errorsAfter("{id: uuid, items: list<OrderItem>}", "{id: String, at: Timestamp, n: list<Integer>,"
+                + " items: list<OrderItm>}")).containsExactly(
+                "m.yaml:8:66: error: entity 'Order' attribute 'id' has unknown type 'String'; did you mean 'string'?"
+                        + " (known: string, int, long, Order, uuid, date, datetime, decimal, OrderItem, Product, ... and 1 more) [ref]",
+                "m.yaml:8:78: error: entity 'Order' attribute 'at' has unknown type 'Timestamp'; did you mean 'datetime'?"
+                        + " (known: datetime, OrderItem, int, Order, boolean, date, decimal, string, Product, long, ... and 1 more) [ref]",
+                "m.yaml:8:92: error: entity 'Order' attribute 'n' has unknown type 'Integer'; did you mean 'int'?"
+                        + " (known: int, Order, date, datetime, long, string, OrderItem, Product, boolean, decimal, ... and 1 more) [ref]",
+                "m.yaml:8:114: error: entity 'Order' attribute 'items' has unknown type 'OrderItm'; did you mean"
+                        + " 'OrderItem'? (known: OrderItem, Order, Product, date, datetime, decimal, string, boolean, int, uuid,"
+                        + " ... and 1 more) [ref]");
+    }
+
+    @Test
     void refusesMergeKeysWithAnExplanation() {
         assertThat(errorsAfter("    context: Stock\n", "    context: Stock\n    <<: {team: x}\n")).containsExactly(
                 "m.yaml:25:5: error: merge keys (<<) are not supported in service 'StockService'; write the keys out"
@@ -184,7 +234,7 @@ class ModelReaderTest {
     @Test
     void reportsUnknownAttributeTypes() {
         assertThat(errorsAfter("items: list<OrderItem>", "items: list<OrderItm>")).containsExactly("m.yaml:8:79:"
-                + " error: entity 'Order' attribute 'items' has unknown type 'OrderItm' (known: OrderItem, Order,"
+                + " error: entity 'Order' attribute 'items' has unknown type 'OrderItm'; did you mean 'OrderItem'? (known: OrderItem, Order,"
                 + " Product, date, datetime, decimal, string, boolean, int, uuid, ... and 1 more) [ref]");
         assertThat(errorsAfter("items: list<OrderItem>", "items: list<list<int>>")).containsExactly("m.yaml:8:79:"
                 + " error: attribute type 'list<list<int>>' is not valid; write a type such as uuid, string, an entity name,"
@@ -209,6 +259,23 @@ class ModelReaderTest {
                 "m.yaml:26:29: error: 'instances' must be at least 1, got 0 [value]",
                 "m.yaml:26:51: error: 'queue' must be at least 0, got -1 [value]",
                 "m.yaml:29:43: error: 'hitRatio' must lie in [0, 1], got 1.5 [value]");
+    }
+
+    @Test
+    void boundsDeploymentsSoThatAValidModelCanBeSimulated() {
+        String yaml = BASE.replace("    context: Stock\n", "    context: Stock\n"
+                + "    deployment: {instances: 1000000000, workers: 2147483647, queue: 1e7}\n");
+        assertThat(errors(yaml)).containsExactly(
+                "m.yaml:25:29: error: 'instances' must be at most 10000 (a limit that keeps simulations within memory),"
+                        + " got 1000000000 [value]",
+                "m.yaml:25:50: error: 'workers' must be at most 100000 (a limit that keeps simulations within memory),"
+                        + " got 2147483647 [value]",
+                "m.yaml:25:69: error: 'queue' must be at most 1000000 (a limit that keeps simulations within memory),"
+                        + " got 10000000 [value]");
+        String atTheLimits = BASE.replace("    context: Stock\n", "    context: Stock\n"
+                + "    deployment: {instances: 10000, workers: 100000, queue: 1000000}\n");
+        assertThat(ModelReader.readString("m.yaml", atTheLimits).service("StockService").orElseThrow().deployment())
+                .isEqualTo(new io.mdecomp.model.Deployment(10000, 100000, 1000000));
     }
 
     @Test

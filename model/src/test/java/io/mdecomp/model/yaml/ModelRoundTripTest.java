@@ -54,7 +54,7 @@ class ModelRoundTripTest {
                       - name: Ordering
                         entities:
                           - {name: Order, kind: aggregate-root, attributes: {id: uuid}}
-                          - {name: "a: b", aggregate: Order}
+                          - {name: "null", aggregate: Order}
                 services:
                   - name: S
                     context: Ordering
@@ -70,11 +70,11 @@ class ModelRoundTripTest {
                       - name: Ordering
                         entities:
                           - {name: Order, kind: aggregate-root, attributes: {id: uuid}}
-                          - {name: "a: b", kind: entity, aggregate: Order}
+                          - {name: "null", kind: entity, aggregate: Order}
                 services:
                   - name: S
                     context: Ordering
-                    owns: [Order, "a: b"]
+                    owns: [Order, "null"]
                     endpoints:
                       - name: get
                         method: GET

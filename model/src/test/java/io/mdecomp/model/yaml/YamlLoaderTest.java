@@ -41,6 +41,36 @@ class YamlLoaderTest {
     }
 
     @Test
+    void saysWhichLineToIndentWhenALineDoesNotLineUp() {
+        assertThat(parseFailure("services:\n  - name: A\n   context: X\n").format()).isEqualTo("m.yaml:3:4: error:"
+                + " YAML syntax error: check the indentation of line 3: this key is indented 3 spaces, which does not"
+                + " line up with the lines of the list that starts at line 2, column 3; the lines above are indented"
+                + " 0, 2 or 4 spaces [syntax]");
+        assertThat(parseFailure("services:\n  - name: A\n    endpoints:\n      - name: x\n      path: /x\n").format())
+                .isEqualTo("m.yaml:5:7: error: YAML syntax error: check the indentation of line 5: this key is indented"
+                        + " 6 spaces, which does not line up with the lines of the list that starts at line 4, column 7;"
+                        + " the lines above are indented 0, 2, 4 or 8 spaces [syntax]");
+        assertThat(parseFailure("a:\n  - x\n  - y\n # note\n - z\n").format()).startsWith("m.yaml:5:2: error:"
+                + " YAML syntax error: check the indentation of line 5: this list item is indented 1 space");
+    }
+
+    @Test
+    void anOverIndentedLineIsNotBlamedOnAColonInAValue() {
+        assertThat(parseFailure("services:\n  - name: A\n    context: X\n     team: t\n").format()).isEqualTo(
+                "m.yaml:4:6: error: YAML syntax error: check the indentation of line 4: it is indented more than line 3,"
+                        + " so it reads as the rest of that line's value; the lines above are indented 0, 2 or 4 spaces"
+                        + " [syntax]");
+    }
+
+    @Test
+    void aKeyWithoutColonIsReportedAtItsLineNotTheNext() {
+        assertThat(parseFailure("services:\n  - name: A\n    context X\n    team: t\n").format()).isEqualTo(
+                "m.yaml:3:5: error: YAML syntax error: line 3 has no ': ' after its key, or line 4 is indented wrongly:"
+                        + " write 'key: value', and check the indentation of line 4 (the lines above are indented 0 or 2"
+                        + " spaces) [syntax]");
+    }
+
+    @Test
     void acceptsAQuotedBracedPath() {
         YamlDocument doc = YamlLoader.parse("m.yaml", "paths:\n  - {name: get, path: \"/orders/{id}\"}\n");
         assertThat(doc.root()).isNotNull();

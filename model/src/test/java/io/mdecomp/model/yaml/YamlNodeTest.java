@@ -163,7 +163,10 @@ class YamlNodeTest {
     @CsvSource(delimiter = '|', value = {
         "150%  | m.yaml:1:4: error: 'v': percentage '150%' is out of range; use 0% to 100% [value]",
         "-1%   | m.yaml:1:4: error: 'v': percentage '-1%' is out of range; use 0% to 100% [value]",
-        "0.5   | m.yaml:1:4: error: 'v': '0.5' has no % sign; write e.g. '0.5%' [value]",
+        "0.5   | m.yaml:1:4: error: 'v': '0.5' has no % sign; write e.g. '0.5%' (or '50%' if 0.5 is a fraction) [value]",
+        "0.005 | m.yaml:1:4: error: 'v': '0.005' has no % sign; write e.g. '0.005%' (or '0.5%' if 0.005 is a fraction) [value]",
+        "1     | m.yaml:1:4: error: 'v': '1' has no % sign; write e.g. '1%' (or '100%' if 1 is a fraction) [value]",
+        "5     | m.yaml:1:4: error: 'v': '5' has no % sign; write e.g. '5%' [value]",
     })
     void refusesPercentagesOutOfRangeOrWithoutSign(String yaml, String expected) {
         assertThat(failure(yaml, YamlNode::asPercentage)).isEqualTo(expected);

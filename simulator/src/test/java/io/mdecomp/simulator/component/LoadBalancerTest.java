@@ -52,17 +52,24 @@ class LoadBalancerTest {
         assertThat(lb.choose(view, 0).index()).isEqualTo(2);
     }
 
+    /**
+     * Each client sticks to one instance, and the clients spread over all instances: of 5,000
+     * clients each of 5 instances gets 1,000 ± 150 (about 5 standard deviations of a fair split).
+     */
     @Test
-    void ipHashSendsAClientToTheSameInstance() {
+    void ipHashSendsAClientToTheSameInstanceAndSpreadsClientsEvenly() {
         Simulation sim = new Simulation(1, 10);
         Instance[] view = instances(sim, 5);
         LoadBalancer lb = new LoadBalancer(sim, "x", Strategy.IP_HASH, 5, null, null);
-        for (int client = 0; client < 50; client++) {
+        int[] clientsPerInstance = new int[5];
+        for (int client = 0; client < 5000; client++) {
             int first = lb.choose(view, client).index();
-            for (int k = 0; k < 5; k++) {
+            clientsPerInstance[first]++;
+            for (int k = 0; k < 3; k++) {
                 assertThat(lb.choose(view, client).index()).isEqualTo(first);
             }
         }
+        assertThat(java.util.Arrays.stream(clientsPerInstance).boxed()).allSatisfy(n -> assertThat(n).isBetween(850, 1150));
     }
 
     @Test

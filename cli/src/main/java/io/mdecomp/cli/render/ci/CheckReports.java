@@ -52,11 +52,8 @@ public final class CheckReports {
         return path.normalize().toString().replace('\\', '/');
     }
 
-    /** Reads a baseline file; a missing file is an empty baseline (the first run creates it). */
+    /** Reads a baseline file (YAML, or JSON for {@code *.json}); every problem is an {@link InputException}. */
     public static Baseline readBaseline(Path file) {
-        if (!Files.exists(file)) {
-            return Baseline.EMPTY;
-        }
         try {
             if (Files.isDirectory(file)) {
                 throw new InputException(Diagnostic.error(SourceLocation.startOf(file.toString()), "file",

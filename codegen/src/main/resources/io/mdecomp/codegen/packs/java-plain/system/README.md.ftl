@@ -32,5 +32,7 @@ Each service answers `GET /health/live` and `GET /health/ready`. The port comes 
 * `client/` — a typed client per downstream service with its timeout, retries and circuit
   breaker (Resilience4j's defaults unless the model gives a timeout).
 
-mdecomp keeps files you changed when you generate again (it records checksums in
-`.mdecomp/generated.json`); `--force` overwrites them.
+When you generate again after a model change, mdecomp merges the new generation into the files
+you changed (it keeps its last generation under `.mdecomp/`); where you and the new generation
+changed the same lines, the file gets conflict markers and the new generation goes beside it as
+`FILE.mdecomp-new`. `--force` overwrites your changes instead.

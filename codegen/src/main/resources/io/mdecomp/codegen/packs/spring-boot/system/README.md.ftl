@@ -37,5 +37,7 @@ URL also from `CLIENTS_<SERVICE>_URL`.
 * `event/` — event records, a publisher and `@EventListener` consumers, in-process until you
   connect a broker.
 
-mdecomp keeps files you changed when you generate again (it records checksums in
-`.mdecomp/generated.json`); `--force` overwrites them.
+When you generate again after a model change, mdecomp merges the new generation into the files
+you changed (it keeps its last generation under `.mdecomp/`); where you and the new generation
+changed the same lines, the file gets conflict markers and the new generation goes beside it as
+`FILE.mdecomp-new`. `--force` overwrites your changes instead.

@@ -1,0 +1,7 @@
+package org.clinic.entity;
+
+public class Doctor {
+
+    private Long id;
+    private String name;
+}

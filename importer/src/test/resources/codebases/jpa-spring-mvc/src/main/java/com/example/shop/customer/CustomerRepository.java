@@ -1,0 +1,6 @@
+package com.example.shop.customer;
+
+import org.springframework.data.repository.CrudRepository;
+
+public interface CustomerRepository extends CrudRepository<Customer, Long> {
+}

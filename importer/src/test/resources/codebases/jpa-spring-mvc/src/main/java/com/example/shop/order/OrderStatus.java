@@ -1,0 +1,5 @@
+package com.example.shop.order;
+
+public enum OrderStatus {
+    NEW, PAID, SHIPPED
+}

@@ -1,0 +1,4 @@
+package com.example.shop;
+
+class OrderTest {
+}

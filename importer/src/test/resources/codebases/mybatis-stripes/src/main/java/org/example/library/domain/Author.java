@@ -1,0 +1,7 @@
+package org.example.library.domain;
+
+public class Author {
+
+    private int id;
+    private String name;
+}

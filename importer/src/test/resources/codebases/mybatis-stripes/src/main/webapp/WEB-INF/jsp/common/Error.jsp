@@ -1,0 +1,2 @@
+<%@ include file="Top.jsp"%>
+<p>Something went wrong.</p>

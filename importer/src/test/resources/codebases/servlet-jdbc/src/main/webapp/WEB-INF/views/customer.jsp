@@ -1,0 +1,2 @@
+<jsp:include page="header.jsp"/>
+<p>${customer.name}</p>

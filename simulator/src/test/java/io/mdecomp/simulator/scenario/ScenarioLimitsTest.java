@@ -1,0 +1,191 @@
+package io.mdecomp.simulator.scenario;
+
+import static io.mdecomp.simulator.TestModels.cached;
+import static io.mdecomp.simulator.TestModels.endpoint;
+import static io.mdecomp.simulator.TestModels.model;
+import static io.mdecomp.simulator.TestModels.ms;
+import static io.mdecomp.simulator.TestModels.sync;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mdecomp.model.Deployment;
+import io.mdecomp.model.DomainModel;
+import io.mdecomp.model.diagnostic.Diagnostic;
+import io.mdecomp.model.diagnostic.InputException;
+import io.mdecomp.model.distribution.Constant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every size the simulator allocates from a scenario has a stated bound, refused with a located
+ * message when the file is read; a route that reaches a loop of certain sync calls is refused at
+ * its mix entry.
+ */
+class ScenarioLimitsTest {
+
+    private static final DomainModel MODEL = model()
+            .service("OrderService", new Deployment(2, 8, 10), endpoint("orders", new Constant(ms(2)),
+                    sync("PaymentService", "pay")))
+            .service("PaymentService", new Deployment(2, 8, 10), endpoint("pay", new Constant(ms(5))))
+            .build();
+
+    private static final String HEAD = """
+            scenarios:
+              - name: s
+                duration: 1m
+                workload: {open: {rate: 10/s}, mix: [{route: GET /orders}]}
+            """;
+
+    private static List<String> problems(DomainModel model, String yaml) {
+        try {
+            ScenarioReader.parse("scenarios.yaml", yaml, model);
+        } catch (InputException e) {
+            return e.diagnostics().stream().map(Diagnostic::format).toList();
+        }
+        return List.of();
+    }
+
+    private static List<String> problems(String tail) {
+        return problems(MODEL, HEAD + tail);
+    }
+
+    @Test
+    void refusesACountWindowBeyondItsBound() {
+        assertThat(problems("    resilience: {defaults: {circuitBreaker: {window: 2147483647}}}\n")).containsExactly(
+                "scenarios.yaml:5:54: error: 'window' (calls) must be at most 100000 (a limit that keeps simulations"
+                        + " within memory), got 2147483647 [value]");
+        assertThat(problems("    resilience: {defaults: {circuitBreaker: {window: 100000}}}\n")).isEmpty();
+    }
+
+    @Test
+    void refusesATimeWindowBeyondAnHourAndOneThatWouldOverflow() {
+        assertThat(problems("    resilience: {defaults: {circuitBreaker: {window: 100000h}}}\n")).containsExactly(
+                "scenarios.yaml:5:54: error: a time-based 'window' must be at most 3600s (1h; a limit that keeps"
+                        + " simulations within memory), got 100000h [value]");
+        assertThat(problems("    resilience: {defaults: {circuitBreaker: {window: 2147483648s}}}\n")).singleElement()
+                .asString().contains("must be at most 3600s").contains("got 2147483648s");
+        assertThat(problems("    resilience: {defaults: {circuitBreaker: {window: 1h}}}\n")).isEmpty();
+    }
+
+    @Test
+    void refusesTooManyHalfOpenCallsBulkheadPermitsAndAttempts() {
+        assertThat(problems("""
+                    resilience:
+                      defaults:
+                        circuitBreaker: {halfOpenCalls: 2000000000}
+                        bulkhead: {maxConcurrent: 2000000000}
+                        retry: {maxAttempts: 1000000}
+                """)).containsExactly(
+                "scenarios.yaml:7:41: error: 'halfOpenCalls' must be at most 100000 (a limit that keeps simulations"
+                        + " within memory), got 2000000000 [value]",
+                "scenarios.yaml:8:35: error: 'maxConcurrent' must be at most 1000000 (a limit that keeps simulations"
+                        + " within memory), got 2000000000 [value]",
+                "scenarios.yaml:9:30: error: 'maxAttempts' must be at most 1000 (a limit that keeps simulations"
+                        + " within memory), got 1000000 [value]");
+    }
+
+    @Test
+    void refusesTooManyClientsAndUsers() {
+        assertThat(problems(MODEL, """
+                scenarios:
+                  - name: s
+                    duration: 1m
+                    workload: {closed: {users: 2147483647, thinkTime: 1s}, clients: 1e9, mix: [{route: GET /orders}]}
+                """)).containsExactlyInAnyOrder(
+                "scenarios.yaml:4:32: error: 'users' must be at most 1000000 (a limit that keeps simulations within"
+                        + " memory), got 2147483647 [value]",
+                "scenarios.yaml:4:69: error: 'clients' must be at most 1000000 (a limit that keeps simulations"
+                        + " within memory), got 1000000000 [value]");
+    }
+
+    @Test
+    void refusesDeploymentOverridesBeyondTheModelsLimits() {
+        assertThat(problems("    deployment: {OrderService: {instances: 1000000000, workers: 2147483647}}\n"))
+                .containsExactly(
+                        "scenarios.yaml:5:44: error: 'instances' must be at most 10000 (a limit that keeps simulations"
+                                + " within memory), got 1000000000 [value]",
+                        "scenarios.yaml:5:65: error: 'workers' must be at most 100000 (a limit that keeps"
+                                + " simulations within memory), got 2147483647 [value]");
+    }
+
+    @Test
+    void refusesTooManyConsumersAndGatewayWorkers() {
+        assertThat(problems("    broker: {consumersPerInstance: 100000}\n    gateway: {workers: 2000000000}\n"))
+                .containsExactly(
+                        "scenarios.yaml:5:36: error: 'consumersPerInstance' must be at most 10000 (a limit that keeps"
+                                + " simulations within memory), got 100000 [value]",
+                        "scenarios.yaml:6:24: error: 'workers' must be at most 1000000 (a limit that keeps"
+                                + " simulations within memory), got 2000000000 [value]");
+    }
+
+    @Test
+    void refusesATimeSeriesOfTooManyBuckets() {
+        assertThat(problems(MODEL, """
+                scenarios:
+                  - name: s
+                    duration: 1h
+                    bucket: 1s
+                    workload: {open: {rate: 10/s}, mix: [{route: GET /orders}]}
+                """)).containsExactly("scenarios.yaml:4:13: error: 'bucket' 1s over 'duration' 1h makes 3600"
+                + " time-series buckets; at most 1000 (a limit that keeps simulations within memory); make 'bucket'"
+                + " longer [value]");
+        assertThat(problems(MODEL, """
+                scenarios:
+                  - name: s
+                    duration: 1h
+                    bucket: 4s
+                    workload: {open: {rate: 10/s}, mix: [{route: GET /orders}]}
+                """)).isEmpty();
+    }
+
+    @Test
+    void refusesARouteThatReachesALoopOfCertainSyncCalls() {
+        DomainModel loop = model()
+                .service("A", Deployment.DEFAULT, endpoint("a", new Constant(ms(1)), sync("B", "b", 0.5)))
+                .service("B", Deployment.DEFAULT, endpoint("b", new Constant(ms(1)), sync("C", "c")))
+                .service("C", Deployment.DEFAULT, endpoint("c", new Constant(ms(1)), sync("B", "b")))
+                .build();
+        assertThat(problems(loop, """
+                scenarios:
+                  - name: s
+                    duration: 1m
+                    workload:
+                      open: {rate: 10/s}
+                      mix: [{route: GET /a}]
+                """)).containsExactly("scenarios.yaml:6:21: error: route 'GET /a' reaches a loop of synchronous"
+                + " calls that every request takes: B.b -> C.c -> B.b; its requests would call around it until"
+                + " workers and queues run out. Make a call of the loop asynchronous, give it a probability below 1,"
+                + " or remove it from the model [value]");
+    }
+
+    @Test
+    void refusesAnEndpointThatCallsItself() {
+        DomainModel self = model()
+                .service("A", Deployment.DEFAULT, endpoint("a", new Constant(ms(1)), sync("A", "a"))).build();
+        assertThat(problems(self, """
+                scenarios:
+                  - name: s
+                    duration: 1m
+                    workload: {open: {rate: 10/s}, mix: [{route: GET /a}]}
+                """)).singleElement().asString().contains("route 'GET /a' reaches a loop").contains("A.a -> A.a");
+    }
+
+    @Test
+    void acceptsLoopsThatRequestsLeaveByChanceOrByCache() {
+        DomainModel byChance = model()
+                .service("A", Deployment.DEFAULT, endpoint("a", new Constant(ms(1)), sync("B", "b")))
+                .service("B", Deployment.DEFAULT, endpoint("b", new Constant(ms(1)), sync("A", "a", 0.3)))
+                .build();
+        DomainModel byCache = model()
+                .service("A", Deployment.DEFAULT, cached("a", new Constant(ms(1)), 0.5, sync("B", "b")))
+                .service("B", Deployment.DEFAULT, endpoint("b", new Constant(ms(1)), sync("A", "a")))
+                .build();
+        String yaml = """
+                scenarios:
+                  - name: s
+                    duration: 1m
+                    workload: {open: {rate: 10/s}, mix: [{route: GET /a}]}
+                """;
+        assertThat(problems(byChance, yaml)).isEmpty();
+        assertThat(problems(byCache, yaml)).isEmpty();
+    }
+}
