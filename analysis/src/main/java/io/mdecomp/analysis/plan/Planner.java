@@ -6,6 +6,7 @@ import io.mdecomp.analysis.graph.Ownership;
 import io.mdecomp.analysis.recommend.Recommendation;
 import io.mdecomp.analysis.rules.Finding;
 import io.mdecomp.analysis.rules.RuleId;
+import io.mdecomp.analysis.rules.RuleSetting;
 import io.mdecomp.model.DomainModel;
 import io.mdecomp.model.Service;
 import io.mdecomp.model.diagnostic.Severity;
@@ -111,7 +112,7 @@ public final class Planner {
                             + "result for more";
                     break;
                 }
-                Applied applied = apply(facts, next);
+                Applied applied = apply(facts, next, chainLimit());
                 String why = screen(facts, applied, joined, separated);
                 if (why == null) {
                     evaluations++;
@@ -158,9 +159,16 @@ public final class Planner {
                            Set<String> separated) {
     }
 
-    private static Applied apply(Facts facts, Candidate candidate) {
+    /** MD009's threshold, in calls; infinite when the rule is off. */
+    private double chainLimit() {
+        return settings.rule(RuleId.MD009).enabled()
+                ? settings.rule(RuleId.MD009).threshold().orElse(RuleSetting.defaultFor(RuleId.MD009).threshold().orElse(3))
+                : Double.POSITIVE_INFINITY;
+    }
+
+    private static Applied apply(Facts facts, Candidate candidate, double chainLimit) {
         Recut.Applied applied = candidate.recut().apply(facts.model());
-        StepInteractions.Result result = StepInteractions.add(facts, applied);
+        StepInteractions.Result result = StepInteractions.add(facts, applied, chainLimit);
         Set<String> joined = new HashSet<>();
         Set<String> separated = new HashSet<>();
         pairs(facts, result.model(), joined, separated);

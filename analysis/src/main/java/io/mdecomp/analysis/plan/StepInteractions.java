@@ -34,9 +34,10 @@ import java.util.Set;
  * <ul>
  *   <li>A write goes through a command endpoint of the new owner ({@code updateCargo}, created if
  *       missing), which becomes the writer; the call is synchronous, or asynchronous when a
- *       synchronous one would close a sync cycle.</li>
+ *       synchronous one would close a sync cycle or make a sync chain longer than MD009's threshold.</li>
  *   <li>A read goes through a query endpoint of the owner ({@code getCargo}, created if missing),
- *       synchronously; when that would close a sync cycle, through a replicated read model instead:
+ *       synchronously; when that would close a sync cycle or lengthen a chain past MD009's threshold,
+ *       through a replicated read model instead:
  *       the owner's endpoints that write the aggregate publish {@code CargoChanged} and the reader
  *       consumes it with an {@code onCargoChanged} endpoint.</li>
  * </ul>
@@ -49,6 +50,7 @@ final class StepInteractions {
 
     private final Facts before;
     private final Facts after;
+    private final double chainLimit;
     private final Recut.Applied applied;
     private final Map<EndpointRef, EndpointRef> origin = new HashMap<>();
     private final Map<String, String> rootOf = new HashMap<>();
@@ -57,8 +59,9 @@ final class StepInteractions {
     private final Map<String, Draft> drafts = new LinkedHashMap<>();
     private final List<String> added = new ArrayList<>();
 
-    private StepInteractions(Facts before, Recut.Applied applied) {
+    private StepInteractions(Facts before, Recut.Applied applied, double chainLimit) {
         this.before = before;
+        this.chainLimit = chainLimit;
         this.after = new Facts(applied.model());
         this.applied = applied;
         applied.moved().forEach((from, to) -> origin.put(to, from));
@@ -80,8 +83,13 @@ final class StepInteractions {
         }
     }
 
-    static Result add(Facts before, Recut.Applied applied) {
-        return new StepInteractions(before, applied).run();
+    /**
+     * The model after the step with its interactions.
+     *
+     * @param chainLimit the most sync calls a chain may hold (MD009's threshold; infinite when the rule is off)
+     */
+    static Result add(Facts before, Recut.Applied applied, double chainLimit) {
+        return new StepInteractions(before, applied, chainLimit).run();
     }
 
     private Result run() {
@@ -135,11 +143,11 @@ final class StepInteractions {
         if (write) {
             from.writes.removeAll(entities);
             String command = callee.endpoint("update" + root, HttpMethod.PUT, path(root), List.of(), members);
-            boolean sync = !closesCycle(service, owner);
+            boolean sync = !hazard(service, owner);
             from.calls.add(call(owner, command, sync));
             record(service, owner, sync);
             added.add(service + "." + endpoint + " -> " + owner + "." + command + (sync ? "" : " (queued)"));
-        } else if (!closesCycle(service, owner)) {
+        } else if (!hazard(service, owner)) {
             String query = callee.endpoint("get" + root, HttpMethod.GET, path(root), members, List.of());
             from.calls.add(call(owner, query, true));
             record(service, owner, true);
@@ -197,6 +205,44 @@ final class StepInteractions {
         if (!from.equals(to)) {
             syncAfter.computeIfAbsent(from, k -> new LinkedHashSet<>()).add(to);
         }
+    }
+
+    /**
+     * True when a sync call {@code from -> to} would close a sync cycle, or make a chain of sync calls
+     * through it longer than {@code chainLimit} calls (MD009).
+     */
+    private boolean hazard(String from, String to) {
+        if (closesCycle(from, to)) {
+            return true;
+        }
+        return longest(to, syncAfter, new HashMap<>(), new HashSet<>()) + 1
+                + longest(from, callers(), new HashMap<>(), new HashSet<>()) > chainLimit;
+    }
+
+    /** The reversed sync graph: callee → callers. */
+    private Map<String, Set<String>> callers() {
+        Map<String, Set<String>> reversed = new HashMap<>();
+        syncAfter.forEach((from, tos) -> tos.forEach(to -> reversed.computeIfAbsent(to, k -> new LinkedHashSet<>())
+                .add(from)));
+        return reversed;
+    }
+
+    /** Calls in the longest path of {@code graph} from {@code at}; an edge back onto the path counts 0. */
+    private static int longest(String at, Map<String, Set<String>> graph, Map<String, Integer> memo, Set<String> path) {
+        Integer known = memo.get(at);
+        if (known != null) {
+            return known;
+        }
+        path.add(at);
+        int best = 0;
+        for (String next : graph.getOrDefault(at, Set.of())) {
+            if (!path.contains(next)) {
+                best = Math.max(best, 1 + longest(next, graph, memo, path));
+            }
+        }
+        path.remove(at);
+        memo.put(at, best);
+        return best;
     }
 
     /** True when a sync call {@code from -> to} would close a cycle: {@code to} already reaches {@code from}. */
