@@ -8,7 +8,11 @@ import io.mdecomp.simulator.engine.Simulation;
 import io.mdecomp.simulator.result.ScenarioResult;
 import io.mdecomp.simulator.scenario.Scenario;
 import io.mdecomp.simulator.scenario.Timing;
+import io.mdecomp.simulator.trace.TraceOutput;
+import io.mdecomp.simulator.trace.TraceSpan;
+import io.mdecomp.simulator.trace.Tracer;
 import java.util.List;
+import java.util.Optional;
 
 /** One replication of one scenario: wires the topology, runs the clock to the end, collects results. */
 final class Run {
@@ -16,10 +20,13 @@ final class Run {
     private Run() {
     }
 
-    static ScenarioResult execute(DomainModel model, Scenario scenario, RunOptions.Progress progress, int replication) {
+    static ScenarioResult execute(DomainModel model, Scenario scenario, RunOptions.Progress progress, int replication,
+                                  Optional<TraceOutput> traces) {
         long wallStart = System.nanoTime();
         Timing timing = scenario.timing();
         Simulation sim = new Simulation(scenario.seed(), timing.maxEvents());
+        traces.ifPresent(output -> sim.traceWith(Tracer.on(output, sim.streams().stream("traces"), scenario.seed())));
+        Tracer tracer = sim.tracer();
         Topology topology = new Topology(sim, model, scenario);
         Workload workload = new Workload(sim, scenario.workload());
         List<WorkloadSettings.MixEntry> mix = scenario.workload().mix();
@@ -33,12 +40,14 @@ final class Run {
             double start = sim.now();
             stats.arrived(mixIndex, start);
             boolean[] done = new boolean[1];
-            topology.gateway().handle(routeIndex[mixIndex], client, cause -> {
+            TraceSpan root = tracer.request(mix.get(mixIndex).route(), start);
+            topology.gateway().handle(routeIndex[mixIndex], client, root, cause -> {
                 if (done[0]) {
                     throw new IllegalStateException("a request to " + mix.get(mixIndex).route()
                             + " was answered twice at " + sim.now() + "s");
                 }
                 done[0] = true;
+                tracer.end(root, sim.now(), cause == null ? null : cause.label());
                 stats.completed(mixIndex, start, sim.now(), cause);
                 reply.done(cause);
             });
@@ -56,6 +65,7 @@ final class Run {
             }
         }
         sim.runUntil(timing.duration());
+        tracer.finish();
         progress.update(scenario.name(), replication, 1.0);
         double wallSeconds = (System.nanoTime() - wallStart) / 1e9;
         return ResultAssembler.assemble(scenario, topology, stats, sim, wallSeconds);

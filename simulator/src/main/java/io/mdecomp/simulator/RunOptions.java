@@ -1,6 +1,8 @@
 package io.mdecomp.simulator;
 
+import io.mdecomp.simulator.trace.TraceOutput;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -9,10 +11,17 @@ import java.util.OptionalLong;
  * @param seed         replaces every scenario's seed when present
  * @param replications independent runs per scenario (>= 1)
  * @param progress     told how far the runs are
+ * @param traces       where to write the sampled requests of the first replication as spans; only
+ *                     for a single scenario
  */
-public record RunOptions(OptionalLong seed, int replications, Progress progress) {
+public record RunOptions(OptionalLong seed, int replications, Progress progress, Optional<TraceOutput> traces) {
 
     public static final RunOptions DEFAULTS = new RunOptions(OptionalLong.empty(), 1, Progress.NONE);
+
+    /** Options without traces. */
+    public RunOptions(OptionalLong seed, int replications, Progress progress) {
+        this(seed, replications, progress, Optional.empty());
+    }
 
     /** The most replications of one scenario. */
     public static final int MAX_REPLICATIONS = 10_000;
@@ -24,6 +33,12 @@ public record RunOptions(OptionalLong seed, int replications, Progress progress)
                     + replications);
         }
         Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(traces, "traces");
+    }
+
+    /** The same options, writing traces to {@code output}. */
+    public RunOptions withTraces(TraceOutput output) {
+        return new RunOptions(seed, replications, progress, Optional.of(output));
     }
 
     /** Receives progress: the scenario and replication running and the share of its simulated time done. */

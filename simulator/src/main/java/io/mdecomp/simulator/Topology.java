@@ -82,6 +82,7 @@ final class Topology {
                 double hit = endpoint.cache().map(c -> c.hitRatio()).orElse(0.0);
                 EndpointPlan plan = new EndpointPlan(station, endpoint.name(), endpoint.serviceTime().orElse(null),
                         hit, sim.streams());
+                plan.route(endpoint.route());
                 plans.put(plan.ref(), plan);
             }
         }

@@ -12,14 +12,13 @@ import io.mdecomp.simulator.Simulator;
 import io.mdecomp.simulator.result.SimulationReport;
 import io.mdecomp.simulator.scenario.Scenario;
 import io.mdecomp.simulator.scenario.ScenarioReader;
+import io.mdecomp.simulator.trace.TraceFormat;
+import io.mdecomp.simulator.trace.TraceOutput;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,7 +31,7 @@ import picocli.CommandLine.Spec;
 /** {@code mdecomp simulate}: groups the simulation subcommands. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = "Simulate the model's topology under load and faults.",
-        subcommands = SimulateCommand.Scenarios.class)
+        subcommands = {SimulateCommand.Scenarios.class, SimulateCompareCommand.class})
 public final class SimulateCommand implements Runnable {
 
     @ParentCommand
@@ -43,7 +42,7 @@ public final class SimulateCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a subcommand is required: scenarios");
+        throw new ParameterException(spec.commandLine(), "a subcommand is required: scenarios, compare");
     }
 
     /** {@code mdecomp simulate scenarios MODEL SCENARIOS}: runs scenarios, exit 1 when an SLO fails. */
@@ -64,11 +63,8 @@ public final class SimulateCommand implements Runnable {
         @Parameters(index = "1", paramLabel = "SCENARIOS", description = "The scenario YAML file.")
         Path scenarios;
 
-        @Option(names = "--scenario", paramLabel = "NAME", description = "Run only this scenario (repeatable).")
-        List<String> only = new ArrayList<>();
-
-        @Option(names = "--seed", paramLabel = "N", description = "Use this seed for every scenario.")
-        Long seed;
+        @Mixin
+        ScenarioOptions selection;
 
         @Option(names = "--replications", paramLabel = "R", defaultValue = "1",
                 description = "Independent runs per scenario, with 95%% Student-t intervals (default: ${DEFAULT-VALUE}).")
@@ -77,6 +73,19 @@ public final class SimulateCommand implements Runnable {
         @Option(names = "--format", paramLabel = "F", defaultValue = "text",
                 description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
         SimulationFormat format;
+
+        @Option(names = "--traces", paramLabel = "FILE",
+                description = "Write the sampled requests of the first replication as spans to FILE (one scenario only).")
+        Path traces;
+
+        @Option(names = "--trace-format", paramLabel = "otlp|zipkin", defaultValue = "otlp",
+                converter = TraceFormatConverter.class,
+                description = "The format of --traces: OTLP JSON lines or a Zipkin v2 JSON array (default: ${DEFAULT-VALUE}).")
+        TraceFormat traceFormat;
+
+        @Option(names = "--trace-sample", paramLabel = "P", defaultValue = "1",
+                description = "The share of requests written to --traces, in (0, 1] (default: ${DEFAULT-VALUE}).")
+        double traceSample;
 
         @Mixin
         OutputOptions output;
@@ -90,18 +99,34 @@ public final class SimulateCommand implements Runnable {
                 throw new ParameterException(spec.commandLine(), "--replications must lie in [1, "
                         + RunOptions.MAX_REPLICATIONS + "], got " + replications);
             }
+            if (!(traceSample > 0 && traceSample <= 1)) {
+                throw new ParameterException(spec.commandLine(), "--trace-sample must lie in (0, 1], got " + traceSample);
+            }
             DomainModel domainModel = ModelReader.read(model);
-            List<Scenario> selected = select(ScenarioReader.read(scenarios, domainModel));
+            List<Scenario> selected = ScenarioSelection.select(ScenarioReader.read(scenarios, domainModel),
+                    selection.only(), Scenario::name, scenarios, spec);
+            if (traces != null && selected.size() != 1) {
+                throw new ParameterException(spec.commandLine(), "--traces records one scenario, but " + selected.size()
+                        + " would run; choose one with --scenario NAME");
+            }
             var environment = parent.root.environment();
             long steps = 100L * selected.size() * replications;
             SimulationReport report;
             try (Progress progress = Progress.start("simulate", steps, environment, common.noProgress(),
                     spec.commandLine().getErr())) {
                 List<String> names = selected.stream().map(Scenario::name).toList();
-                RunOptions options = new RunOptions(seed == null ? OptionalLong.empty() : OptionalLong.of(seed),
+                RunOptions options = new RunOptions(selection.seed(),
                         replications, (name, replication, fraction) -> progress.stepTo(
                         100L * (names.indexOf(name) * (long) replications + replication) + Math.round(fraction * 100)));
-                report = Simulator.run(domainModel, selected, options);
+                if (traces == null) {
+                    report = Simulator.run(domainModel, selected, options);
+                } else {
+                    SimulationReport[] traced = new SimulationReport[1];
+                    AtomicOutput.stream(traces, writer -> traced[0] = Simulator.run(domainModel, selected,
+                            options.withTraces(new TraceOutput(traceFormat, traceSample, writer,
+                                    TraceOutput.DEFAULT_EPOCH_NANOS))));
+                    report = traced[0];
+                }
             }
             boolean color = output.output() == null && environment.colorOnStdout(common.noColor());
             Map<String, TimeMarks> marks = new TreeMap<>();
@@ -111,19 +136,13 @@ public final class SimulateCommand implements Runnable {
             return report.passed() ? ExitCode.OK : ExitCode.CHECK_FAILED;
         }
 
-        private List<Scenario> select(List<Scenario> all) {
-            if (only.isEmpty()) {
-                return all;
+        /** {@code otlp} or {@code zipkin}, any case. */
+        static final class TraceFormatConverter implements picocli.CommandLine.ITypeConverter<TraceFormat> {
+            @Override
+            public TraceFormat convert(String value) {
+                return TraceFormat.named(value).orElseThrow(() -> new picocli.CommandLine.TypeConversionException(
+                        "unknown trace format '" + value + "' (known: otlp, zipkin)"));
             }
-            List<Scenario> chosen = new ArrayList<>();
-            for (String name : only) {
-                Scenario match = all.stream().filter(s -> s.name().equals(name)).findFirst()
-                        .orElseThrow(() -> new ParameterException(spec.commandLine(), "unknown scenario '" + name
-                                + "' in " + scenarios + " (known: "
-                                + all.stream().map(Scenario::name).collect(Collectors.joining(", ")) + ")"));
-                chosen.add(match);
-            }
-            return chosen;
         }
     }
 }

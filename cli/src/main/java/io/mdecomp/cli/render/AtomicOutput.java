@@ -40,6 +40,23 @@ public final class AtomicOutput {
         }
     }
 
+    /**
+     * Streams {@code body} into {@code target} through a temporary file renamed into place at the
+     * end, so long outputs never sit in memory and readers never see half of them.
+     */
+    public static void stream(Path target, ReportBody body) {
+        Path absolute = target.toAbsolutePath();
+        try {
+            if (Files.isDirectory(absolute)) {
+                throw new IOException("is a directory; give a file name");
+            }
+            Files.createDirectories(absolute.getParent());
+            AtomicFile.stream(absolute, body::writeTo);
+        } catch (IOException e) {
+            throw new UncheckedIOException(new IOException("cannot write " + target + ": " + reason(e), e));
+        }
+    }
+
     /** Writes {@code content} to {@code target} atomically (temp file + rename), creating its folder. */
     public static void writeFile(Path target, String content) {
         Path absolute = target.toAbsolutePath();

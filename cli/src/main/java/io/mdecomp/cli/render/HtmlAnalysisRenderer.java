@@ -28,8 +28,14 @@ public final class HtmlAnalysisRenderer implements Renderer<AnalysisView> {
             td.num{text-align:right;font-variant-numeric:tabular-nums}
             th{background:#f2f2f2;cursor:pointer}
             .error{color:#b00020;font-weight:bold}.warning{color:#a66300}.note{color:#00639b}
-            .node circle{fill:#dbe9f6;stroke:#2b5d8a;stroke-width:1.5}.node text{font-size:12px}
-            .edge{fill:none;stroke-width:1.6}
+            #service-graph{max-width:100%;height:auto}
+            .node circle{fill:#dbe9f6;stroke:#2b5d8a;stroke-width:1.5}
+            .node text{font-size:12px;paint-order:stroke;stroke:#fff;stroke-width:4px;stroke-linejoin:round}
+            .node.finding-error circle{stroke:#b00020;stroke-width:4}.node.finding-warning circle{stroke:#a66300;stroke-width:4}
+            .node.finding-note circle{stroke:#00639b;stroke-width:3}
+            .edge{fill:none;stroke-width:1.6}.edge.cycle{stroke-width:4}
+            dl.legend{display:grid;grid-template-columns:max-content auto;gap:2px 12px;font-size:90%}
+            dl.legend dt{font-weight:bold}dl.legend dd{margin:0}th[title]{text-decoration:underline dotted}
             .edge-sync{stroke:#c62828}.edge-async{stroke:#1565c0;stroke-dasharray:6 4}
             .edge-event{stroke:#2e7d32;stroke-dasharray:2 3}.edge-declared{stroke:#757575}
             .edge-data{stroke:#ef6c00;stroke-dasharray:8 3 2 3}
@@ -37,7 +43,9 @@ public final class HtmlAnalysisRenderer implements Renderer<AnalysisView> {
             .head-declared{fill:#757575}.head-data{fill:#ef6c00}
             @media (prefers-color-scheme:dark){body{color:#e4e4e4;background:#15171a}th,td{border-color:#444}
             th{background:#24272b}.error{color:#ef5350}.warning{color:#ffb74d}.note{color:#64b5f6}
-            .node circle{fill:#1e3a5a;stroke:#90caf9}.node text{fill:#e4e4e4}
+            .node circle{fill:#1e3a5a;stroke:#90caf9}.node text{fill:#e4e4e4;stroke:#15171a}
+            .node.finding-error circle{stroke:#ef5350}.node.finding-warning circle{stroke:#ffb74d}
+            .node.finding-note circle{stroke:#64b5f6}
             .edge-sync{stroke:#ef5350}.edge-async{stroke:#64b5f6}.edge-event{stroke:#81c784}.edge-declared{stroke:#bdbdbd}
             .edge-data{stroke:#ffb74d}.head-sync{fill:#ef5350}.head-async{fill:#64b5f6}.head-event{fill:#81c784}
             .head-declared{fill:#bdbdbd}.head-data{fill:#ffb74d}}
@@ -54,8 +62,11 @@ public final class HtmlAnalysisRenderer implements Renderer<AnalysisView> {
                 .append(Words.count(report.findings().size(), "finding")).append(", ")
                 .append(Words.count(report.recommendations().size(), "recommendation")).append(".</p>\n");
         html.append("<h2>Service graph</h2>\n<p>Circle size: granularity. Arrows: sync (red), async (blue, dashed),"
-                + " event (green, dotted), declared (grey), data (orange).</p>\n");
-        html.append(ServiceGraphSvg.render(report.services(), report.dependencies()));
+                + " event (green, dotted), declared (grey), data (orange); thick arrows are in a dependency cycle."
+                + " A ring marks a service with findings (red: error, orange: warning, blue: note); hover for"
+                + " details.</p>\n");
+        html.append(ServiceGraphSvg.render(report.services(), report.dependencies(), report.metrics().cycles(),
+                report.findings()));
         services(html, report.services());
         system(html, report.metrics());
         findings(html, report.findings());
@@ -66,8 +77,7 @@ public final class HtmlAnalysisRenderer implements Renderer<AnalysisView> {
 
     private static void services(StringBuilder html, List<ServiceMetrics> services) {
         html.append("<h2>Services</h2>\n");
-        header(html, "services", List.of("service", "granularity", "shared", "cohesion", "coupling", "ca", "ce",
-                "instability", "ais", "ads", "acs", "siuc", "fan-out", "depth"));
+        explainedHeader(html, "services", MetricGlossary.SERVICE_COLUMNS);
         for (ServiceMetrics s : services) {
             html.append("<tr><td>").append(Html.escape(s.name())).append("</td>");
             for (double value : new double[] {s.granularity(), s.sharedEntityCoupling(), s.cohesion(), s.coupling()}) {
@@ -84,23 +94,22 @@ public final class HtmlAnalysisRenderer implements Renderer<AnalysisView> {
             number(html, Integer.toString(s.syncDepth()));
             html.append("</tr>\n");
         }
-        html.append("</tbody>\n</table>\n");
+        html.append("</tbody>\n</table>\n<dl class=\"legend\">\n");
+        for (MetricGlossary.Term term : MetricGlossary.SERVICE_COLUMNS.subList(1, MetricGlossary.SERVICE_COLUMNS.size())) {
+            html.append("<dt>").append(Html.escape(term.name())).append("</dt><dd>").append(Html.escape(term.meaning()))
+                    .append("</dd>\n");
+        }
+        html.append("</dl>\n");
     }
 
     private static void system(StringBuilder html, SystemMetrics m) {
         html.append("<h2>System</h2>\n");
-        header(html, "system", List.of("metric", "value"));
-        row(html, "modularity", TextAnalysisRenderer.ratio(m.modularity()));
-        row(html, "mq", TextAnalysisRenderer.ratio(m.mq()));
-        row(html, "sm", TextAnalysisRenderer.ratio(m.sm()));
-        row(html, "icp", TextAnalysisRenderer.ratio(m.icp()));
-        row(html, "ifn", TextAnalysisRenderer.ratio(m.ifn()));
-        row(html, "ned", TextAnalysisRenderer.ratio(m.ned()));
-        row(html, "scf", TextAnalysisRenderer.ratio(m.scf()));
-        row(html, "siy", Integer.toString(m.siy()));
-        row(html, "longestSyncChain", Integer.toString(m.longestSyncChain()));
-        row(html, "complexityIndex", Long.toString(m.complexityIndex()));
-        row(html, "cycles", Integer.toString(m.cycles().size()));
+        header(html, "system", List.of("metric", "value", "meaning"));
+        for (List<String> row : MetricGlossary.systemRows(m)) {
+            html.append("<tr><td>").append(row.get(0)).append("</td>");
+            number(html, row.get(1));
+            html.append("<td>").append(Html.escape(row.get(2))).append("</td></tr>\n");
+        }
         html.append("</tbody>\n</table>\n");
         if (!m.cycles().isEmpty()) {
             html.append("<ul class=\"cycles\">\n");
@@ -175,17 +184,17 @@ public final class HtmlAnalysisRenderer implements Renderer<AnalysisView> {
     }
 
     private static void header(StringBuilder html, String id, List<String> columns) {
-        html.append("<table class=\"sortable\" id=\"").append(id).append("\">\n<thead><tr>");
-        for (String column : columns) {
-            html.append("<th>").append(Html.escape(column)).append("</th>");
-        }
-        html.append("</tr></thead>\n<tbody>\n");
+        explainedHeader(html, id, columns.stream().map(c -> new MetricGlossary.Term(c, "")).toList());
     }
 
-    private static void row(StringBuilder html, String name, String value) {
-        html.append("<tr><td>").append(name).append("</td>");
-        number(html, value);
-        html.append("</tr>\n");
+    /** A sortable table's head whose column names explain themselves in a tooltip. */
+    private static void explainedHeader(StringBuilder html, String id, List<MetricGlossary.Term> columns) {
+        html.append("<table class=\"sortable\" id=\"").append(id).append("\">\n<thead><tr>");
+        for (MetricGlossary.Term column : columns) {
+            html.append(column.meaning().isEmpty() ? "<th>" : "<th title=\"" + Html.escape(column.meaning()) + "\">")
+                    .append(Html.escape(column.name())).append("</th>");
+        }
+        html.append("</tr></thead>\n<tbody>\n");
     }
 
     private static void number(StringBuilder html, String value) {

@@ -64,9 +64,7 @@ public final class TextAnalysisRenderer implements Renderer<AnalysisView> {
     private List<String> services(List<ServiceMetrics> services) {
         Table.Align l = Table.Align.LEFT;
         Table.Align r = Table.Align.RIGHT;
-        Table table = new Table(
-                List.of("service", "granularity", "shared", "cohesion", "coupling", "ca", "ce", "instability",
-                        "ais", "ads", "acs", "siuc", "fan-out", "depth"),
+        Table table = new Table(MetricGlossary.names(MetricGlossary.SERVICE_COLUMNS),
                 List.of(l, r, r, r, r, r, r, r, r, r, r, r, r, r));
         for (ServiceMetrics s : services) {
             table.row(List.of(s.name(), ratio(s.granularity()), ratio(s.sharedEntityCoupling()), ratio(s.cohesion()),
@@ -79,18 +77,7 @@ public final class TextAnalysisRenderer implements Renderer<AnalysisView> {
     private List<String> system(SystemMetrics m) {
         Table table = new Table(List.of("metric", "value", "meaning"),
                 List.of(Table.Align.LEFT, Table.Align.RIGHT, Table.Align.LEFT));
-        table.row(List.of("modularity", ratio(m.modularity()), "Newman's Q of the current cut on the entity graph"));
-        table.row(List.of("mq", ratio(m.mq()), "sum of the services' cluster factors (Bunch MQ)"));
-        table.row(List.of("sm", ratio(m.sm()), "structural modularity (Mono2Micro)"));
-        table.row(List.of("icp", ratio(m.icp()), "cross-service share of entity-graph weight"));
-        table.row(List.of("ifn", ratio(m.ifn()), "mean endpoints per service used from outside"));
-        table.row(List.of("ned", ratio(m.ned()), "share of entities in services outside the size band"));
-        table.row(List.of("scf", ratio(m.scf()), "dependencies / (N^2 - N)"));
-        table.row(List.of("siy", num(m.siy()), "mutually dependent service pairs"));
-        table.row(List.of("longestSyncChain", num(m.longestSyncChain()), "services in the longest sync call chain"));
-        table.row(List.of("complexityIndex", Long.toString(m.complexityIndex()),
-                "services^2 x communication kinds x entity kinds"));
-        table.row(List.of("cycles", num(m.cycles().size()), "dependency cycles between services"));
+        MetricGlossary.systemRows(m).forEach(table::row);
         List<String> lines = new ArrayList<>(table.lines(INDENT, ansi));
         for (List<String> cycle : m.cycles()) {
             lines.add(INDENT + INDENT + "cycle: " + String.join(" -> ", cycle));

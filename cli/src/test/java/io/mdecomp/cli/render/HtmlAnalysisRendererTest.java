@@ -55,11 +55,28 @@ class HtmlAnalysisRendererTest {
     void drawsEveryServiceAndDependencyInTheSvg() throws Exception {
         Document page = parse(render(SampleReports.shop()));
         var xpath = XPathFactory.newInstance().newXPath();
-        NodeList nodes = (NodeList) xpath.evaluate("//*[local-name()='g' and @class='node']", page, XPathConstants.NODESET);
+        NodeList nodes = (NodeList) xpath.evaluate("//*[local-name()='g' and starts-with(@class, 'node')]", page, XPathConstants.NODESET);
         NodeList edges = (NodeList) xpath.evaluate("//*[local-name()='path' and starts-with(@class, 'edge ')]", page,
                 XPathConstants.NODESET);
         assertThat(nodes.getLength()).isEqualTo(3);
         assertThat(edges.getLength()).isEqualTo(4);
+    }
+
+    @Test
+    void highlightsCyclesAndServicesWithFindingsAndExplainsTheMetrics() throws Exception {
+        Document page = parse(render(SampleReports.shop()));
+        var xpath = XPathFactory.newInstance().newXPath();
+        NodeList cycle = (NodeList) xpath.evaluate("//*[local-name()='path' and contains(@class, ' cycle')]/*[local-name()='title']",
+                page, XPathConstants.NODESET);
+        assertThat(cycle.getLength()).isEqualTo(3);
+        assertThat(cycle.item(0).getTextContent()).contains("(sync, in a cycle)");
+        NodeList flagged = (NodeList) xpath.evaluate("//*[local-name()='g' and contains(@class, 'finding-error')]"
+                + "/*[local-name()='title']", page, XPathConstants.NODESET);
+        assertThat(flagged.getLength()).isPositive();
+        assertThat(flagged.item(0).getTextContent()).containsPattern("\\d+ findings? \\(\\d+ errors?");
+        String html = render(SampleReports.shop());
+        assertThat(html).contains("<th title=\"afferent coupling: services that depend on it\">ca</th>",
+                "<dt>siuc</dt><dd>", "<td>modularity</td><td class=\"num\">");
     }
 
     @Test

@@ -46,8 +46,9 @@ final class BudgetGuard implements TemplateProcessingTracer {
     public void enterElement(Environment env, TracedElement element) {
         depth++;
         String description = element.getDescription();
-        if (!description.startsWith(INTERRUPTION_CHECK) && !description.startsWith("#macro ")
-                && !description.startsWith("#function ")) {
+        // An element of a template made from a string (such as an output path pattern) has no template.
+        if (element.getTemplate() != null && !description.startsWith(INTERRUPTION_CHECK)
+                && !description.startsWith("#macro ") && !description.startsWith("#function ")) {
             place = new Place(element.getTemplate().getSourceName(), element.getBeginLine(), element.getBeginColumn());
         }
         if (depth > budget.maxDepth()) {

@@ -23,11 +23,11 @@ final class FieldMapper {
         AttributeType type = attribute.type();
         Scalar element = scalar(type.element());
         if (type.list()) {
-            return new FieldView(attribute.name(), javaName, "List<" + element.boxed() + ">", "List.of()", "[]",
+            return new FieldView(attribute.name(), javaName, "List<" + element.boxed() + ">", element.scalar(), "[]",
                     type.toString(), "array", "", element.ref(), true, element.openApiType(), element.format(),
                     element.foreign());
         }
-        return new FieldView(attribute.name(), javaName, element.javaType(), element.sample(), element.json(),
+        return new FieldView(attribute.name(), javaName, element.javaType(), element.scalar(), element.json(),
                 type.toString(), element.openApiType(), element.format(), element.ref(), false, "", "", element.foreign());
     }
 
@@ -48,29 +48,29 @@ final class FieldMapper {
 
     private Scalar scalar(String element) {
         switch (element) {
-            case "string": return new Scalar("String", "String", "\"\"", "\"\"", "string", "", "", "", false);
-            case "int": return new Scalar("int", "Integer", "0", "0", "integer", "int32", "", "", false);
-            case "long": return new Scalar("long", "Long", "0L", "0", "integer", "int64", "", "", false);
-            case "decimal": return new Scalar("BigDecimal", "BigDecimal", "BigDecimal.ZERO", "0", "number", "", "",
+            case "string": return new Scalar("String", "String", element, "\"\"", "string", "", "", "", false);
+            case "int": return new Scalar("int", "Integer", element, "0", "integer", "int32", "", "", false);
+            case "long": return new Scalar("long", "Long", element, "0", "integer", "int64", "", "", false);
+            case "decimal": return new Scalar("BigDecimal", "BigDecimal", element, "0", "number", "", "",
                     "java.math.BigDecimal", false);
-            case "boolean": return new Scalar("boolean", "Boolean", "false", "false", "boolean", "", "", "", false);
-            case "date": return new Scalar("LocalDate", "LocalDate", "LocalDate.EPOCH", "\"1970-01-01\"", "string", "date", "",
+            case "boolean": return new Scalar("boolean", "Boolean", element, "false", "boolean", "", "", "", false);
+            case "date": return new Scalar("LocalDate", "LocalDate", element, "\"1970-01-01\"", "string", "date", "",
                     "java.time.LocalDate", false);
-            case "datetime": return new Scalar("Instant", "Instant", "Instant.EPOCH", "\"1970-01-01T00:00:00Z\"", "string", "date-time", "",
+            case "datetime": return new Scalar("Instant", "Instant", element, "\"1970-01-01T00:00:00Z\"", "string", "date-time", "",
                     "java.time.Instant", false);
-            case "uuid": return new Scalar("UUID", "UUID", "new UUID(0L, 0L)", "\"00000000-0000-0000-0000-000000000000\"", "string", "uuid", "",
+            case "uuid": return new Scalar("UUID", "UUID", element, "\"00000000-0000-0000-0000-000000000000\"", "string", "uuid", "",
                     "java.util.UUID", false);
             default:
                 String record = declared.get(element);
                 if (record != null) {
-                    return new Scalar(record, record, "null", "null", "", "", record, "", false);
+                    return new Scalar(record, record, "record", "null", "", "", record, "", false);
                 }
-                return new Scalar("String", "String", "\"\"", "\"\"", "string", "", "", "", true);
+                return new Scalar("String", "String", "reference", "\"\"", "string", "", "", "", true);
         }
     }
 
     /** One element type's mappings; {@code json} is a sample value as JSON text. */
-    private record Scalar(String javaType, String boxed, String sample, String json, String openApiType, String format,
+    private record Scalar(String javaType, String boxed, String scalar, String json, String openApiType, String format,
                           String ref, String javaImport, boolean foreign) {
     }
 }

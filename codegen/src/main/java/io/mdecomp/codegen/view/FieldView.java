@@ -14,7 +14,10 @@ import java.util.Objects;
  * @param name          the attribute's name as written in the model (and its JSON property name)
  * @param javaName      a Java identifier ({@code placedAt})
  * @param javaType      the Java type ({@code BigDecimal}, {@code List<OrderItem>})
- * @param sampleValue   a Java expression of that type used by stubs ({@code BigDecimal.ZERO})
+ * @param scalar        the model's type of the value or, for a list, of its items: {@code string},
+ *                      {@code int}, {@code long}, {@code decimal}, {@code boolean}, {@code date},
+ *                      {@code datetime}, {@code uuid}, {@code record} (a record the service
+ *                      declares) or {@code reference} (an entity of another service, by id)
  * @param sampleJson    the same sample as JSON text ({@code 0}, {@code "1970-01-01"})
  * @param modelType     the attribute type as written in the model ({@code list<OrderItem>})
  * @param openApiType   the JSON Schema type ({@code string}, {@code integer}, {@code array}, …),
@@ -27,7 +30,7 @@ import java.util.Objects;
  * @param itemFormat    for a list, the JSON Schema format of the items, or empty
  * @param foreign       true when the model's type is an entity of another service, mapped to its id
  */
-public record FieldView(String name, String javaName, String javaType, String sampleValue, String sampleJson,
+public record FieldView(String name, String javaName, String javaType, String scalar, String sampleJson,
                         String modelType,
                         String openApiType, String openApiFormat, String openApiRef, boolean list,
                         String itemType, String itemFormat, boolean foreign) {
@@ -36,7 +39,7 @@ public record FieldView(String name, String javaName, String javaType, String sa
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(javaName, "javaName");
         Objects.requireNonNull(javaType, "javaType");
-        Objects.requireNonNull(sampleValue, "sampleValue");
+        Objects.requireNonNull(scalar, "scalar");
         Objects.requireNonNull(sampleJson, "sampleJson");
         Objects.requireNonNull(modelType, "modelType");
         Objects.requireNonNull(openApiType, "openApiType");

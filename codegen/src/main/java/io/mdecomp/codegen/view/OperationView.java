@@ -12,9 +12,15 @@ import java.util.Objects;
  * @param path       the callee's path, variables in braces
  * @param pathParams its path variables, which become the method's parameters
  * @param async      true when every call to it is asynchronous (fire and forget)
+ * @param idempotent true for GET, HEAD, OPTIONS, PUT and DELETE; false for POST and PATCH, which
+ *                   carry an {@code Idempotency-Key} header
+ * @param attempts   attempts per call: the client's retry for an idempotent operation; for a
+ *                   non-idempotent one only when a scenario configures retry, else 1
+ * @param hasBody    true for POST, PUT and PATCH: the method takes a JSON body
  */
 public record OperationView(String name, String methodName, String httpMethod, String path,
-                            List<PathParamView> pathParams, boolean async) {
+                            List<PathParamView> pathParams, boolean async, boolean idempotent, int attempts,
+                            boolean hasBody) {
 
     public OperationView {
         Objects.requireNonNull(name, "name");

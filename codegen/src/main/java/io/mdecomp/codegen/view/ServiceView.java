@@ -24,12 +24,14 @@ import java.util.Objects;
  * @param publishes     the events its endpoints publish, sorted by name
  * @param consumes      the events it consumes, in model order
  * @param dependsOn     artifact ids of the services it calls synchronously, sorted
+ * @param aggregates    the aggregates whose root it declares, in declaration order
+ * @param otherPackages the Java packages of every other service, sorted, which its code must not use
  */
 public record ServiceView(String name, String className, String artifactId, String packageName,
                           String packagePath, String context, String team, int port, int instances,
                           int workers, int queue, List<EntityView> entities, List<EndpointView> endpoints,
                           List<ClientView> clients, List<EventView> publishes, List<ConsumerView> consumes,
-                          List<String> dependsOn) {
+                          List<String> dependsOn, List<AggregateView> aggregates, List<String> otherPackages) {
 
     public ServiceView {
         Objects.requireNonNull(name, "name");
@@ -45,6 +47,35 @@ public record ServiceView(String name, String className, String artifactId, Stri
         publishes = List.copyOf(publishes);
         consumes = List.copyOf(consumes);
         dependsOn = List.copyOf(dependsOn);
+        aggregates = List.copyOf(aggregates);
+        otherPackages = List.copyOf(otherPackages);
+    }
+
+    /** The events it consumes, each once, in model order. */
+    public List<EventView> consumedEvents() {
+        java.util.Map<String, EventView> events = new java.util.LinkedHashMap<>();
+        consumes.forEach(c -> events.putIfAbsent(c.event().name(), c.event()));
+        return List.copyOf(events.values());
+    }
+
+    /** True when at least one endpoint makes a call or publishes an event. */
+    public boolean interacts() {
+        return endpoints.stream().anyMatch(EndpointView::interacts);
+    }
+
+    /** True when at least one endpoint makes calls that run in parallel. */
+    public boolean callsInParallel() {
+        return endpoints.stream().anyMatch(e -> e.calls().stream().anyMatch(CallView::parallel));
+    }
+
+    /** True when at least one endpoint makes an asynchronous call. */
+    public boolean callsAsynchronously() {
+        return endpoints.stream().anyMatch(e -> e.calls().stream().anyMatch(c -> !c.sync()));
+    }
+
+    /** True when at least one endpoint is a POST or PATCH, which honours an {@code Idempotency-Key}. */
+    public boolean honoursIdempotencyKeys() {
+        return endpoints.stream().anyMatch(e -> !e.idempotent());
     }
 
     /** True when it publishes at least one event. */

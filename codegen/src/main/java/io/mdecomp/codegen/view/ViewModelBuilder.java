@@ -2,15 +2,12 @@ package io.mdecomp.codegen.view;
 
 import io.mdecomp.model.yaml.DoubleQuoted;
 import io.mdecomp.model.Attribute;
-import io.mdecomp.model.Call;
 import io.mdecomp.model.DomainModel;
 import io.mdecomp.model.Endpoint;
 import io.mdecomp.model.Entity;
 import io.mdecomp.model.EntityKind;
-import io.mdecomp.model.HttpMethod;
 import io.mdecomp.model.ModelIndex;
 import io.mdecomp.model.Service;
-import io.mdecomp.model.Subscription;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -45,10 +42,17 @@ public final class ViewModelBuilder {
             "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
 
     private final String basePackage;
+    private final ResiliencePolicy resilience;
 
-    /** A builder whose services live under {@code basePackage}{@code .<system>.<service>}. */
+    /** A builder whose services live under {@code basePackage}{@code .<system>.<service>}, with Resilience4j's defaults. */
     public ViewModelBuilder(String basePackage) {
+        this(basePackage, ResiliencePolicy.RESILIENCE4J_DEFAULTS);
+    }
+
+    /** A builder whose clients get their resilience settings from {@code resilience}. */
+    public ViewModelBuilder(String basePackage, ResiliencePolicy resilience) {
         this.basePackage = Objects.requireNonNull(basePackage, "basePackage");
+        this.resilience = Objects.requireNonNull(resilience, "resilience");
     }
 
     /** A builder with the base package {@code com.example}. */
@@ -61,7 +65,6 @@ public final class ViewModelBuilder {
         ModelIndex index = ModelIndex.of(model);
         String systemSegment = Names.packageSegment(model.system(), "system");
         String systemPackage = basePackage + "." + systemSegment;
-        Map<String, EventView> events = events(index);
         Map<String, String> entityClasses = entityClassNames(model);
 
         List<Service> services = model.services();
@@ -75,23 +78,46 @@ public final class ViewModelBuilder {
         ServiceNames names = new ServiceNames(classNames, artifactIds, positions);
         List<List<String>> syncEdges = DependsOn.acyclic(model, positions);
 
+        List<List<EntityView>> entities = new ArrayList<>();
+        List<Map<String, String>> declared = new ArrayList<>();
+        Map<String, EndpointShape> shapes = new LinkedHashMap<>();
+        for (Service service : services) {
+            List<EntityView> serviceEntities = entities(index, service, entityClasses);
+            Map<String, String> serviceDeclared = new LinkedHashMap<>();
+            serviceEntities.forEach(e -> serviceDeclared.put(e.name(), e.className()));
+            entities.add(serviceEntities);
+            declared.add(serviceDeclared);
+            List<String> methodNames = Names.unique(service.endpoints().stream()
+                    .map(e -> Names.memberName(e.name(), "endpoint")).toList());
+            for (int e = 0; e < service.endpoints().size(); e++) {
+                Endpoint endpoint = service.endpoints().get(e);
+                shapes.put(service.name() + "." + endpoint.name(),
+                        EndpointShape.of(endpoint, methodNames.get(e), serviceDeclared, serviceEntities));
+            }
+        }
+        Map<String, EventView> events = events(index, shapes, names);
+
         List<ServiceView> views = new ArrayList<>();
         for (int i = 0; i < services.size(); i++) {
             Service service = services.get(i);
             String packageName = systemPackage + "." + segments.get(i);
-            List<EntityView> entities = entities(index, service, entityClasses);
-            Map<String, String> declared = new LinkedHashMap<>();
-            entities.forEach(e -> declared.put(e.name(), e.className()));
-            List<ClientView> clients = ClientViews.of(index, service, names);
-            List<EndpointView> endpoints = endpoints(service, declared, entities, clients, events);
+            List<ClientView> clients = ClientViews.of(index, service, names, resilience);
+            List<EndpointView> endpoints = EndpointViews.of(service, declared.get(i), entities.get(i), clients, events, shapes);
             List<EventView> publishes = new ArrayList<>(new TreeMap<>(publishedBy(service, events)).values());
-            List<ConsumerView> consumes = consumers(service, endpoints, events);
+            List<ConsumerView> consumes = EndpointViews.consumers(service, endpoints, events, shapes);
             List<String> dependsOn = syncEdges.get(i).stream().map(n -> artifactIds.get(positions.get(n)))
                     .sorted().toList();
+            List<String> otherPackages = new ArrayList<>();
+            for (int j = 0; j < services.size(); j++) {
+                if (j != i) {
+                    otherPackages.add(systemPackage + "." + segments.get(j));
+                }
+            }
             views.add(new ServiceView(service.name(), classNames.get(i), artifactIds.get(i), packageName,
                     packageName.replace('.', '/'), service.context(), service.team().orElse(""),
                     FIRST_PORT + i, service.deployment().instances(), service.deployment().workers(),
-                    service.deployment().queue(), entities, endpoints, clients, publishes, consumes, dependsOn));
+                    service.deployment().queue(), entities.get(i), endpoints, clients, publishes, consumes, dependsOn,
+                    Aggregates.of(index, entities.get(i)), otherPackages.stream().sorted().toList()));
         }
         return new SystemView(model.system(), Names.kebab(model.system(), "system"), systemPackage, systemPackage,
                 views, List.copyOf(events.values()));
@@ -154,54 +180,14 @@ public final class ViewModelBuilder {
         return views;
     }
 
-    private static List<EndpointView> endpoints(Service service, Map<String, String> declared, List<EntityView> entities,
-                                                List<ClientView> clients, Map<String, EventView> events) {
-        List<String> methodNames = Names.unique(service.endpoints().stream()
-                .map(e -> Names.memberName(e.name(), "endpoint")).toList());
-        List<EndpointView> views = new ArrayList<>();
-        for (int i = 0; i < service.endpoints().size(); i++) {
-            Endpoint endpoint = service.endpoints().get(i);
-            PathTemplate path = PathTemplate.parse(endpoint.path());
-            List<String> paramNames = Names.unique(path.variables().stream()
-                    .map(v -> Names.memberName(v, "param")).toList());
-            List<PathParamView> params = new ArrayList<>();
-            for (int p = 0; p < paramNames.size(); p++) {
-                params.add(new PathParamView(path.variables().get(p), paramNames.get(p)));
-            }
-            boolean hasBody = endpoint.method() == HttpMethod.POST || endpoint.method() == HttpMethod.PUT
-                    || endpoint.method() == HttpMethod.PATCH;
-            String written = endpoint.writes().stream().filter(declared::containsKey).findFirst()
-                    .map(declared::get).orElse("");
-            String read = endpoint.reads().stream().filter(declared::containsKey).findFirst()
-                    .map(declared::get).orElse("");
-            String response = !written.isEmpty() ? written : !read.isEmpty() ? read : "Reply";
-            String sample = response.equals("Reply")
-                    ? "new Reply(\"" + javaString(service.name()) + "\", \"" + javaString(endpoint.name()) + "\")"
-                    : response + ".sample()";
-            List<CallView> calls = new ArrayList<>();
-            for (Call call : endpoint.calls()) {
-                ClientView client = clients.stream().filter(c -> c.service().equals(call.service())).findFirst()
-                        .orElseThrow();
-                OperationView operation = client.operations().stream()
-                        .filter(o -> o.name().equals(call.endpoint())).findFirst().orElseThrow();
-                calls.add(new CallView(call.service(), call.endpoint(), client.fieldName(), operation.methodName(),
-                        call.isSync(), call.probability(), call.parallel()));
-            }
-            List<EventView> publishes = endpoint.publishes().stream().distinct().map(events::get).toList();
-            String requestType = hasBody ? written : "";
-            String requestSample = entities.stream().filter(e -> e.className().equals(requestType)).findFirst()
-                    .map(EntityView::sampleJson).orElse("");
-            views.add(new EndpointView(endpoint.name(), methodNames.get(i), endpoint.method().yamlName(),
-                    endpoint.path(), path.pattern(), path.sample(), params, requestType, response,
-                    sample, requestSample, endpoint.reads(), endpoint.writes(), calls, publishes));
-        }
-        return views;
-    }
-
-    private static Map<String, EventView> events(ModelIndex index) {
-        Set<String> names = new TreeSet<>(index.publishers().keySet());
-        names.addAll(index.consumers().keySet());
-        List<String> ordered = List.copyOf(names);
+    /**
+     * Every event published or consumed, sorted by name, with the identifiers its publishing
+     * requests carry and the services subscribed to it.
+     */
+    private static Map<String, EventView> events(ModelIndex index, Map<String, EndpointShape> shapes, ServiceNames names) {
+        Set<String> eventNames = new TreeSet<>(index.publishers().keySet());
+        eventNames.addAll(index.consumers().keySet());
+        List<String> ordered = List.copyOf(eventNames);
         List<String> classNames = Names.unique(ordered.stream().map(n -> Names.typeName(n, "Event")).toList());
         Map<String, EventView> events = new TreeMap<>();
         for (int i = 0; i < ordered.size(); i++) {
@@ -209,8 +195,18 @@ public final class ViewModelBuilder {
             List<String> publishers = index.publishers().getOrDefault(name, List.of()).stream()
                     .map(Service::name).sorted().toList();
             List<String> consumers = index.consumers().getOrDefault(name, List.of()).stream()
-                    .map(Service::name).sorted().toList();
-            events.put(name, new EventView(name, classNames.get(i), Names.kebab(name, "event"), publishers, consumers));
+                    .map(Service::name).distinct().sorted().toList();
+            List<List<String>> identifiers = new ArrayList<>();
+            for (EndpointShape shape : shapes.values()) {
+                if (shape.endpoint().publishes().contains(name)) {
+                    identifiers.add(shape.identifiers().names());
+                }
+            }
+            List<SubscriberView> subscribers = consumers.stream().map(c -> new SubscriberView(c, names.artifactId(c),
+                    FIRST_PORT + names.position(c))).toList();
+            String topic = Names.kebab(name, "event");
+            events.put(name, new EventView(name, classNames.get(i), topic, publishers, consumers,
+                    Identifiers.eventFields(identifiers), subscribers, Names.constant("events-" + topic + "-subscribers", "events")));
         }
         return events;
     }
@@ -223,41 +219,8 @@ public final class ViewModelBuilder {
         return published;
     }
 
-    private static List<ConsumerView> consumers(Service service, List<EndpointView> endpoints,
-                                                Map<String, EventView> events) {
-        List<ConsumerView> consumers = new ArrayList<>();
-        Set<String> handlers = new TreeSet<>();
-        for (Subscription subscription : service.consumes()) {
-            EventView event = events.get(subscription.event());
-            String endpointMethod = endpoints.stream().filter(e -> e.name().equals(subscription.endpoint()))
-                    .map(EndpointView::methodName).findFirst().orElse("");
-            String handler = "on" + event.className();
-            int suffix = 2;
-            while (!handlers.add(handler)) {
-                handler = "on" + event.className() + suffix++;
-            }
-            consumers.add(new ConsumerView(event, handler, subscription.endpoint(), endpointMethod));
-        }
-        return consumers;
-    }
-
     /** {@code text} as a JSON string literal. */
     static String jsonString(String text) {
         return DoubleQuoted.of(text);
-    }
-
-    /** Escapes a string for a Java string literal. */
-    static String javaString(String text) {
-        StringBuilder out = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20 || c > 0x7e) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

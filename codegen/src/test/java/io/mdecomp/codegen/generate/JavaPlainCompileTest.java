@@ -94,22 +94,75 @@ class JavaPlainCompileTest {
     }
 
     @Test
-    void aGeneratedServicesOwnTestPasses() throws Exception {
+    void aGeneratedServicesOwnTestsPass() throws Exception {
         Path classes = compile(generate(TestModels.ecommerce()));
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
             Class<?> testClass = loader.loadClass("com.example.ecommerce.orderservice.OrderServiceApplicationTest");
             Constructor<?> constructor = testClass.getDeclaredConstructor();
             constructor.setAccessible(true);
-            Object test = constructor.newInstance();
             List<String> ran = new ArrayList<>();
             for (Method method : testClass.getDeclaredMethods()) {
                 if (method.isAnnotationPresent(org.junit.jupiter.api.Test.class)) {
-                    method.setAccessible(true);
-                    method.invoke(test);
+                    Object test = constructor.newInstance();
+                    lifecycle(testClass, test, org.junit.jupiter.api.BeforeEach.class);
+                    try {
+                        method.setAccessible(true);
+                        method.invoke(test);
+                    } finally {
+                        lifecycle(testClass, test, org.junit.jupiter.api.AfterEach.class);
+                    }
                     ran.add(method.getName());
                 }
             }
-            assertThat(ran).containsExactly("answersHealthChecksAndEveryEndpoint");
+            assertThat(ran).containsExactlyInAnyOrder("answersHealthChecksAndEveryEndpoint",
+                    "aDependencyThatIsDownMakesTheEndpointAnswer503WithAProblem",
+                    "aRepeatedIdempotencyKeyGetsTheFirstAnswerAgain");
         }
+    }
+
+    private static void lifecycle(Class<?> testClass, Object test, Class<? extends java.lang.annotation.Annotation> phase)
+            throws Exception {
+        for (Method method : testClass.getDeclaredMethods()) {
+            if (method.isAnnotationPresent(phase)) {
+                method.setAccessible(true);
+                method.invoke(test);
+            }
+        }
+    }
+
+    /** The generated ArchUnit rules hold for the generated code and fail for code that crosses a boundary. */
+    @Test
+    void theArchitectureTestCatchesCodeThatCrossesABoundary() throws Exception {
+        Path root = generate(TestModels.ecommerce());
+        Path api = root.resolve("order-service/src/main/java/com/example/ecommerce/orderservice/api");
+        Path classes = compile(root);
+        assertThat(violations(classes)).isEmpty();
+        Files.writeString(api.resolve("Shortcut.java"), "package com.example.ecommerce.orderservice.api;\n\n"
+                + "/** Reaches into the Order aggregate and into another service. */\n"
+                + "public final class Shortcut {\n\n    private Shortcut() {\n    }\n\n"
+                + "    /** An item without its order, and a product of the inventory service. */\n"
+                + "    public static Object[] both() {\n"
+                + "        return new Object[] {com.example.ecommerce.orderservice.domain.OrderItem.sample(),"
+                + " com.example.ecommerce.inventoryservice.domain.Stock.sample()};\n    }\n}\n");
+        assertThat(violations(compile(root))).containsExactlyInAnyOrder("NO_OTHER_SERVICE", "ORDER_INTERNALS");
+    }
+
+    /** The names of the OrderService architecture rules that fail on {@code classes}. */
+    private static List<String> violations(Path classes) throws Exception {
+        List<String> failing = new ArrayList<>();
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, JavaPlainCompileTest.class.getClassLoader())) {
+            Class<?> testClass = loader.loadClass("com.example.ecommerce.orderservice.OrderServiceArchitectureTest");
+            com.tngtech.archunit.core.domain.JavaClasses imported = new com.tngtech.archunit.core.importer.ClassFileImporter()
+                    .importPath(classes.resolve("com/example/ecommerce/orderservice"));
+            for (java.lang.reflect.Field field : testClass.getDeclaredFields()) {
+                if (field.getType() == com.tngtech.archunit.lang.ArchRule.class) {
+                    com.tngtech.archunit.lang.ArchRule rule = (com.tngtech.archunit.lang.ArchRule) field.get(null);
+                    if (rule.evaluate(imported).hasViolation()) {
+                        failing.add(field.getName());
+                    }
+                }
+            }
+        }
+        return failing;
     }
 }

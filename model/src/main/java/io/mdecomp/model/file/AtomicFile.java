@@ -71,6 +71,36 @@ public final class AtomicFile {
     }
 
     /**
+     * As {@link #write}, for content too long to hold in memory: {@code body} streams it into the
+     * temporary file, which is renamed into place when the body returns and removed when it fails.
+     */
+    public static void stream(Path target, Body body) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        removeStale(folder);
+        Path temp = Files.createTempFile(folder, "." + target.getFileName() + MARK
+                + ProcessHandle.current().pid() + "-", SUFFIX);
+        try {
+            try (java.io.Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                body.writeTo(writer);
+            }
+            keepUsualPermissions(temp, target);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Content written to a stream. */
+    @FunctionalInterface
+    public interface Body {
+        void writeTo(java.io.Writer writer) throws IOException;
+    }
+
+    /**
      * Deletes the temporary files of this class's naming in {@code folder} (not below it) whose
      * writing process has ended, and returns them. A folder that does not exist has none.
      */

@@ -1,6 +1,7 @@
 package io.mdecomp.simulator.component;
 
 import io.mdecomp.simulator.engine.Simulation;
+import io.mdecomp.simulator.trace.TraceSpan;
 import java.util.SplittableRandom;
 
 /**
@@ -80,31 +81,38 @@ public final class CallPath implements Recorder {
 
     /** Calls {@code target} on behalf of {@code client}; {@code reply} hears the final outcome. */
     public void call(EndpointPlan target, int client, Reply reply) {
+        call(target, client, null, reply);
+    }
+
+    /** A call made while serving the request whose span is {@code parent} (null: not traced). */
+    public void call(EndpointPlan target, int client, TraceSpan parent, Reply reply) {
         calls++;
         budgetCalls++;
-        attempt(new Invocation(target, client, reply));
+        attempt(new Invocation(target, client, parent, reply));
     }
 
     private void attempt(Invocation inv) {
         inv.attempt++;
         attempts++;
+        TraceSpan span = sim.tracer().client(inv.parent, key.caller(), callee.name(), inv.target.route(), inv.attempt,
+                sim.now());
         if (breaker != null && !breaker.tryAcquire(sim.now())) {
-            failed(inv, ErrorCause.CIRCUIT_OPEN);
+            refused(inv, span, ErrorCause.CIRCUIT_OPEN);
             return;
         }
         if (bulkhead != null && !bulkhead.tryAcquire()) {
             recordBreaker(false, 0);
-            failed(inv, ErrorCause.REJECTED);
+            refused(inv, span, ErrorCause.REJECTED);
             return;
         }
         Instance instance = balancer.choose(discovery.instances(callee.index()), inv.client);
         if (instance == null) {
             releaseBulkhead();
             recordBreaker(false, 0);
-            failed(inv, ErrorCause.NO_INSTANCE);
+            refused(inv, span, ErrorCause.NO_INSTANCE);
             return;
         }
-        Exchange exchange = new Exchange(inv, instance, sim.now());
+        Exchange exchange = new Exchange(inv, instance, sim.now(), span);
         exchange.partitioned = network.partitioned(callerIndex, callee.index());
         balancer.started(instance);
         if (!Double.isNaN(timeout)) {
@@ -167,6 +175,15 @@ public final class CallPath implements Recorder {
         }
     }
 
+    /** An attempt refused before it left the caller: its span (if traced) ends at once, failed. */
+    private void refused(Invocation inv, TraceSpan span, ErrorCause cause) {
+        if (span != null) {
+            sim.tracer().event(span, cause.label(), sim.now(), cause.label());
+            sim.tracer().end(span, sim.now(), cause.label());
+        }
+        failed(inv, cause);
+    }
+
     private void failed(Invocation inv, ErrorCause cause) {
         errors.add(cause);
         if (retry != null && inv.attempt < retry.maxAttempts() && retry.retryOn().contains(cause) && budgetAllows()) {
@@ -217,12 +234,14 @@ public final class CallPath implements Recorder {
     private static final class Invocation {
         final EndpointPlan target;
         final int client;
+        final TraceSpan parent;
         final Reply reply;
         int attempt;
 
-        Invocation(EndpointPlan target, int client, Reply reply) {
+        Invocation(EndpointPlan target, int client, TraceSpan parent, Reply reply) {
             this.target = target;
             this.client = client;
+            this.parent = parent;
             this.reply = reply;
         }
     }
@@ -232,15 +251,17 @@ public final class CallPath implements Recorder {
         final Invocation inv;
         final Instance instance;
         final double started;
+        final TraceSpan span;
         double deadline;
         boolean over;
         /** Sent into a partition: never answered, fails as {@code partitioned} when given up on. */
         boolean partitioned;
 
-        Exchange(Invocation inv, Instance instance, double started) {
+        Exchange(Invocation inv, Instance instance, double started, TraceSpan span) {
             this.inv = inv;
             this.instance = instance;
             this.started = started;
+            this.span = span;
         }
 
         void deliver() {
@@ -248,7 +269,7 @@ public final class CallPath implements Recorder {
                 back(ErrorCause.CONNECTION_REFUSED);
                 return;
             }
-            instance.submit(inv.target, inv.client, this);
+            instance.submit(inv.target, inv.client, span, false, this);
         }
 
         @Override
@@ -278,10 +299,13 @@ public final class CallPath implements Recorder {
                 return;
             }
             over = true;
-            finish(partitioned ? ErrorCause.PARTITIONED : ErrorCause.TIMEOUT);
+            ErrorCause cause = partitioned ? ErrorCause.PARTITIONED : ErrorCause.TIMEOUT;
+            sim.tracer().event(span, cause.label(), sim.now(), cause.label());
+            finish(cause);
         }
 
         private void finish(ErrorCause cause) {
+            sim.tracer().end(span, sim.now(), cause == null ? null : cause.label());
             releaseBulkhead();
             balancer.ended(instance, cause);
             recordBreaker(cause == null, sim.now() - started);

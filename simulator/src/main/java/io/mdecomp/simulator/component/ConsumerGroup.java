@@ -2,6 +2,8 @@ package io.mdecomp.simulator.component;
 
 import io.mdecomp.simulator.engine.Simulation;
 import io.mdecomp.simulator.stats.TimeWeighted;
+import io.mdecomp.simulator.trace.TraceSpan;
+import java.util.ArrayDeque;
 
 /**
  * A consuming service's group on one topic. Each live instance runs {@code consumersPerInstance}
@@ -18,6 +20,11 @@ public final class ConsumerGroup implements Recorder {
     private final int consumersPerInstance;
     private final TimeWeighted lag = new TimeWeighted();
     private long backlog;
+    /** Messages offered and taken so far, to find the traced ones among them. */
+    private long offered;
+    private long taken;
+    /** The producer spans of traced messages still waiting, with their offer numbers (FIFO). */
+    private final ArrayDeque<Traced> traced = new ArrayDeque<>();
     private int inFlight;
     private int nextInstance;
     private long consumed;
@@ -34,7 +41,11 @@ public final class ConsumerGroup implements Recorder {
         return service;
     }
 
-    void offer() {
+    void offer(TraceSpan producer) {
+        if (producer != null) {
+            traced.addLast(new Traced(offered, producer));
+        }
+        offered++;
         backlog++;
         lag.update(sim.now(), backlog);
         dispatch();
@@ -56,7 +67,12 @@ public final class ConsumerGroup implements Recorder {
             backlog--;
             inFlight++;
             lag.update(sim.now(), backlog);
-            instance.submit(endpoint, 0, cause -> {
+            TraceSpan producer = null;
+            if (!traced.isEmpty() && traced.peekFirst().number() == taken) {
+                producer = traced.pollFirst().producer();
+            }
+            taken++;
+            instance.submit(endpoint, 0, producer, true, cause -> {
                 inFlight--;
                 if (cause == null) {
                     consumed++;
@@ -77,6 +93,9 @@ public final class ConsumerGroup implements Recorder {
             }
         }
         throw new IllegalStateException("no live consumer");
+    }
+
+    private record Traced(long number, TraceSpan producer) {
     }
 
     /** Restarts consuming (after instances come back). */

@@ -27,6 +27,7 @@ public final class EndpointPlan {
     private final SplittableRandom times;
     private final SplittableRandom cache;
     private final SplittableRandom branches;
+    private String route;
     private CallPlan[][] groups = new CallPlan[0][];
     private Topic[] publishes = new Topic[0];
 
@@ -39,6 +40,17 @@ public final class EndpointPlan {
         this.times = streams.stream("endpoint " + ref + " time");
         this.cache = streams.stream("endpoint " + ref + " cache");
         this.branches = streams.stream("endpoint " + ref + " calls");
+        this.route = "POST /" + name;
+    }
+
+    /** {@code POST /orders}: how traces name this endpoint; {@code POST /name} unless set. */
+    public String route() {
+        return route;
+    }
+
+    /** Sets the route traces name this endpoint by. */
+    public void route(String newRoute) {
+        this.route = Objects.requireNonNull(newRoute, "route");
     }
 
     public ServiceStation service() {

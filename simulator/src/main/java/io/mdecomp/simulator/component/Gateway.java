@@ -2,6 +2,7 @@ package io.mdecomp.simulator.component;
 
 import io.mdecomp.simulator.engine.Simulation;
 import io.mdecomp.simulator.stats.TimeWeighted;
+import io.mdecomp.simulator.trace.TraceSpan;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -32,11 +33,11 @@ public final class Gateway implements Recorder {
             this(name, endpoint, path, null);
         }
 
-        void dispatch(int client, Reply reply) {
+        void dispatch(int client, TraceSpan span, Reply reply) {
             if (saga != null) {
-                saga.run(client, reply);
+                saga.run(client, span, reply);
             } else {
-                path.call(endpoint, client, reply);
+                path.call(endpoint, client, span, reply);
             }
         }
     }
@@ -91,8 +92,13 @@ public final class Gateway implements Recorder {
 
     /** Handles a request for route {@code route} (−1: unknown) from {@code client}. */
     public void handle(int route, int client, Reply reply) {
+        handle(route, client, null, reply);
+    }
+
+    /** Handles a request whose trace (null: not sampled) has the root {@code span}. */
+    public void handle(int route, int client, TraceSpan span, Reply reply) {
         if (workers == 0) {
-            admitted(route, client, reply);
+            admitted(route, client, span, reply);
             return;
         }
         boolean counted = sim.now() >= recordFrom;
@@ -102,12 +108,12 @@ public final class Gateway implements Recorder {
             }
             inService++;
             busy.add(sim.now(), 1);
-            admitted(route, client, release(reply));
+            admitted(route, client, span, release(reply));
         } else if (waiting.size() < queueLimit) {
             if (counted) {
                 admitted++;
             }
-            waiting.addLast(new Waiting(route, client, reply));
+            waiting.addLast(new Waiting(route, client, span, reply));
             queued.add(sim.now(), 1);
         } else {
             if (counted) {
@@ -142,20 +148,20 @@ public final class Gateway implements Recorder {
             queued.add(sim.now(), -1);
             inService++;
             busy.add(sim.now(), 1);
-            admitted(next.route, next.client, release(next.reply));
+            admitted(next.route, next.client, next.span, release(next.reply));
         }
         draining = false;
     }
 
-    private void admitted(int route, int client, Reply reply) {
+    private void admitted(int route, int client, TraceSpan span, Reply reply) {
         if (settings.authLatency() > 0) {
-            sim.schedule(settings.authLatency(), () -> afterAuth(route, client, reply));
+            sim.schedule(settings.authLatency(), () -> afterAuth(route, client, span, reply));
         } else {
-            afterAuth(route, client, reply);
+            afterAuth(route, client, span, reply);
         }
     }
 
-    private void afterAuth(int route, int client, Reply reply) {
+    private void afterAuth(int route, int client, TraceSpan span, Reply reply) {
         if (settings.authReject() > 0 && auth.nextDouble() < settings.authReject()) {
             reply.done(ErrorCause.UNAUTHORIZED);
             return;
@@ -173,9 +179,9 @@ public final class Gateway implements Recorder {
         Route target = routes.get(route);
         double latency = settings.latency().isPresent() ? settings.latency().get().sample(delays) : 0;
         if (latency > 0) {
-            sim.schedule(latency, () -> target.dispatch(client, reply));
+            sim.schedule(latency, () -> target.dispatch(client, span, reply));
         } else {
-            target.dispatch(client, reply);
+            target.dispatch(client, span, reply);
         }
     }
 
@@ -210,6 +216,6 @@ public final class Gateway implements Recorder {
         return queued.average(sim.now());
     }
 
-    private record Waiting(int route, int client, Reply reply) {
+    private record Waiting(int route, int client, TraceSpan span, Reply reply) {
     }
 }

@@ -1,6 +1,7 @@
 package io.mdecomp.simulator.component;
 
 import io.mdecomp.simulator.engine.Simulation;
+import io.mdecomp.simulator.trace.TraceSpan;
 import java.util.ArrayDeque;
 
 /**
@@ -81,7 +82,17 @@ public final class Instance {
 
     /** Takes a request for {@code plan}; {@code reply} hears the outcome. Only for live instances. */
     public void submit(EndpointPlan plan, int client, Reply reply) {
+        submit(plan, client, null, false, reply);
+    }
+
+    /**
+     * Takes a request sent by the span {@code parent} (null: not traced); its server span (consumer
+     * span for a {@code message}) starts when a worker takes it.
+     */
+    public void submit(EndpointPlan plan, int client, TraceSpan parent, boolean message, Reply reply) {
         Job job = new Job(plan, client, reply);
+        job.parent = parent;
+        job.message = message;
         job.instance = this;
         job.epoch = epoch;
         job.arrival = sim.now();
@@ -93,11 +104,17 @@ public final class Instance {
             station.queueChanged(1);
         } else {
             station.finished(ErrorCause.REJECTED, job);
+            if (parent != null) {
+                TraceSpan span = sim.tracer().server(parent, station.name(), index, plan.route(), message, sim.now());
+                sim.tracer().event(span, "rejected", sim.now(), ErrorCause.REJECTED.label());
+                sim.tracer().end(span, sim.now(), ErrorCause.REJECTED.label());
+            }
             reply.done(ErrorCause.REJECTED);
         }
     }
 
     private void start(Job job) {
+        job.span = sim.tracer().server(job.parent, station.name(), index, job.plan.route(), job.message, sim.now());
         busy++;
         station.busyChanged(1);
         job.slot = freeSlot();
@@ -137,6 +154,7 @@ public final class Instance {
             return;
         }
         if (station.injectFailure()) {
+            sim.tracer().event(job.span, "fault injected", sim.now(), ErrorCause.INJECTED.label());
             finish(job, ErrorCause.INJECTED);
             return;
         }
@@ -151,7 +169,8 @@ public final class Instance {
         CallPlan[][] groups = job.plan.groups();
         if (group == groups.length) {
             for (Topic topic : job.plan.publishes()) {
-                topic.publish();
+                topic.publish(job.span == null ? null
+                        : sim.tracer().producer(job.span, station.name(), topic.event(), sim.now()), sim);
             }
             finish(job, null);
             return;
@@ -165,9 +184,9 @@ public final class Instance {
             if (call.sync()) {
                 job.pending++;
                 int expectedGroup = group;
-                call.path().call(call.target(), job.client, cause -> groupReply(job, expectedGroup, cause));
+                call.path().call(call.target(), job.client, job.span, cause -> groupReply(job, expectedGroup, cause));
             } else {
-                call.path().call(call.target(), job.client, Reply.IGNORE);
+                call.path().call(call.target(), job.client, job.span, Reply.IGNORE);
             }
         }
         groupReply(job, group, null);
@@ -195,6 +214,7 @@ public final class Instance {
         busy--;
         station.busyChanged(-1);
         station.finished(cause, job);
+        sim.tracer().end(job.span, sim.now(), cause == null ? null : cause.label());
         job.reply.done(cause);
         if (alive && busy < workers && !queue.isEmpty()) {
             station.queueChanged(-1);
@@ -218,6 +238,8 @@ public final class Instance {
             if (job != null) {
                 releaseSlot(i);
                 station.finished(ErrorCause.CONNECTION_REFUSED, job);
+                sim.tracer().event(job.span, "instance killed", sim.now(), ErrorCause.CONNECTION_REFUSED.label());
+                sim.tracer().end(job.span, sim.now(), ErrorCause.CONNECTION_REFUSED.label());
                 job.reply.done(ErrorCause.CONNECTION_REFUSED);
             }
         }

@@ -1,5 +1,7 @@
 package io.mdecomp.simulator.component;
 
+import io.mdecomp.simulator.trace.TraceSpan;
+
 /** One request being handled by one instance: where it is in its endpoint's calls. */
 final class Job {
 
@@ -13,6 +15,10 @@ final class Job {
     int group;
     int pending;
     ErrorCause failure;
+    /** The span that sent this request, and this request's own span (null: not traced). */
+    TraceSpan parent;
+    TraceSpan span;
+    boolean message;
 
     Job(EndpointPlan plan, int client, Reply reply) {
         this.plan = plan;

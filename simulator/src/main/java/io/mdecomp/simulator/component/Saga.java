@@ -1,5 +1,6 @@
 package io.mdecomp.simulator.component;
 
+import io.mdecomp.simulator.trace.TraceSpan;
 import java.util.List;
 import java.util.Objects;
 
@@ -75,9 +76,14 @@ public final class Saga implements Recorder {
 
     /** Runs one saga for {@code client}; {@code reply} hears its outcome when it is over. */
     public void run(int client, Reply reply) {
+        run(client, null, reply);
+    }
+
+    /** Runs one saga for a request whose root span is {@code span} (null: not traced). */
+    public void run(int client, TraceSpan span, Reply reply) {
         started++;
         inFlight++;
-        new Execution(client, reply, epoch).forward();
+        new Execution(client, span, reply, epoch).forward();
     }
 
     /**
@@ -138,14 +144,16 @@ public final class Saga implements Recorder {
     /** One saga in progress: the next step forward, or the next compensation backward. */
     private final class Execution {
         final int client;
+        final TraceSpan span;
         final Reply reply;
         final int startedIn;
         int next;
         ErrorCause cause;
         boolean compensationFailedHere;
 
-        Execution(int client, Reply reply, int startedIn) {
+        Execution(int client, TraceSpan span, Reply reply, int startedIn) {
             this.client = client;
+            this.span = span;
             this.reply = reply;
             this.startedIn = startedIn;
         }
@@ -157,7 +165,7 @@ public final class Saga implements Recorder {
         void forward() {
             Step step = steps[next];
             observer.calling(next, false);
-            step.path().call(step.call(), client, this::stepDone);
+            step.path().call(step.call(), client, span, this::stepDone);
         }
 
         void stepDone(ErrorCause outcome) {
@@ -203,7 +211,7 @@ public final class Saga implements Recorder {
             }
             Step step = steps[next];
             observer.calling(next, true);
-            step.compensationPath().call(step.compensation(), client, this::compensationDone);
+            step.compensationPath().call(step.compensation(), client, span, this::compensationDone);
         }
 
         void compensationDone(ErrorCause outcome) {

@@ -1,5 +1,7 @@
 package io.mdecomp.simulator.component;
 
+import io.mdecomp.simulator.engine.Simulation;
+import io.mdecomp.simulator.trace.TraceSpan;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,10 +38,17 @@ public final class Topic implements Recorder {
         return published;
     }
 
-    void publish() {
+    /**
+     * Publishes a message; {@code producer} is its producer span (null: not traced), which ends at
+     * once: publishing takes no simulated time.
+     */
+    void publish(TraceSpan producer, Simulation sim) {
         published++;
+        if (producer != null) {
+            sim.tracer().end(producer, sim.now(), null);
+        }
         for (ConsumerGroup group : groups) {
-            group.offer();
+            group.offer(producer);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.mdecomp.simulator.engine;
 
+import io.mdecomp.simulator.trace.Tracer;
 import java.util.Locale;
 
 /**
@@ -14,6 +15,7 @@ public final class Simulation {
     private final long maxEvents;
     private double now;
     private long fired;
+    private Tracer tracer = Tracer.off();
 
     /**
      * @param seed      the seed every random stream is derived from
@@ -45,6 +47,16 @@ public final class Simulation {
 
     public RandomStreams streams() {
         return streams;
+    }
+
+    /** Where components record sampled requests as spans; records nothing unless set. */
+    public Tracer tracer() {
+        return tracer;
+    }
+
+    /** Records sampled requests with {@code newTracer} from now on. */
+    public void traceWith(Tracer newTracer) {
+        this.tracer = java.util.Objects.requireNonNull(newTracer, "tracer");
     }
 
     /** Schedules {@code event} {@code delay} seconds from now ({@code delay >= 0}). */

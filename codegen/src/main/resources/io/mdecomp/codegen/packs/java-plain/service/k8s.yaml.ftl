@@ -27,6 +27,10 @@ spec:
             - name: ${client.envVar}
               value: "${client.clusterUrl()}"
 </#list>
+<#list service.publishes as event>
+            - name: ${event.envVar}
+              value: "${event.subscribers?map(s -> s.clusterUrl())?join(",")}"
+</#list>
           livenessProbe:
             httpGet:
               path: /health/live

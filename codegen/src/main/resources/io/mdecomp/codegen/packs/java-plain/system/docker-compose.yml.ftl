@@ -14,6 +14,9 @@ services:
 <#list service.clients as client>
       ${client.envVar}: "${client.clusterUrl()}"
 </#list>
+<#list service.publishes as event>
+      ${event.envVar}: "${event.subscribers?map(s -> s.clusterUrl())?join(",")}"
+</#list>
 <#if service.dependsOn?has_content>
     depends_on:
 <#list service.dependsOn as dependency>

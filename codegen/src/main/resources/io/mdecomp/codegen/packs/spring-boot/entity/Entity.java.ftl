@@ -1,3 +1,4 @@
+<#import "/lib/java.ftl" as java>
 package ${service.packageName}.domain;
 
 <#list entity.imports as imp>
@@ -16,6 +17,6 @@ public record ${entity.className}(<#list entity.fields as field>${field.javaType
 
     /** An instance with a neutral value in every component, for stubs and tests. */
     public static ${entity.className} sample() {
-        return new ${entity.className}(<#list entity.fields as field>${field.sampleValue}<#sep>, </#sep></#list>);
+        return new ${entity.className}(<#list entity.fields as field>${java.sample(field)}<#sep>, </#sep></#list>);
     }
 }

@@ -1,3 +1,4 @@
+<#import "/lib/java.ftl" as java>
 <#assign pkg = service.packageName>
 package ${pkg}.api;
 
@@ -30,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class ${service.className}Controller {
 <#list service.clients as client>
 
-    /** ${client.service?j_string?replace("*/", "*\\/")}, ${client.resilience.timeoutMillis?c} ms timeout, ${client.resilience.retryMaxAttempts?c} attempts. */
+    /** ${client.service?j_string?replace("*/", "*\\/")}, ${client.resilience.timeoutMillis?c} ms timeout, ${client.resilience.retry.maxAttempts?c} attempts. */
     private final ${client.className} ${client.fieldName};
 </#list>
 <#if service.publishesEvents>
@@ -70,7 +71,7 @@ public class ${service.className}Controller {
 <#list endpoint.publishes as event>
         events.publish(new ${event.className}("${service.name?j_string}"));
 </#list>
-        return ${endpoint.responseSample};
+        return ${java.response(service, endpoint)};
     }
 </#list>
 }

@@ -27,13 +27,13 @@ clients:
     url: ${client.localUrl()}        # ${client.envVar}
     timeout-millis: ${r.timeoutMillis?c}
     retry:
-      max-attempts: ${r.retryMaxAttempts?c}
-      wait-millis: ${r.retryWaitMillis?c}
+      max-attempts: ${r.retry.maxAttempts?c}
+      wait-millis: ${r.retry.waitMillis?c}
     circuit-breaker:
-      failure-rate-threshold: ${r.breakerFailureRateThreshold?c}
-      sliding-window-size: ${r.breakerSlidingWindowSize?c}
-      minimum-number-of-calls: ${r.breakerMinimumCalls?c}
-      wait-in-open-millis: ${r.breakerWaitInOpenMillis?c}
-      permitted-calls-in-half-open: ${r.breakerHalfOpenCalls?c}
+      failure-rate-threshold: ${r.breaker.failureRateThreshold?c}
+      sliding-window-size: ${r.breaker.window?c}
+      minimum-number-of-calls: ${r.breaker.minimumCalls?c}
+      wait-in-open-millis: ${r.breaker.waitInOpenMillis?c}
+      permitted-calls-in-half-open: ${r.breaker.halfOpenCalls?c}
 </#list>
 </#if>
