@@ -58,7 +58,10 @@ final class ForcedCycles {
                             edge.kind().label() + ": " + String.join(", ", edge.via())));
                 }
             }
-            notes.add(new ProposalNote.ForcedCycle(List.copyOf(group), edges));
+            ProposalNote note = new ProposalNote.ForcedCycle(List.copyOf(group), edges);
+            if (!notes.contains(note)) {
+                notes.add(note);
+            }
         }
         return notes;
     }
