@@ -11,6 +11,7 @@ import io.mdecomp.analysis.plan.PlanStep;
 import io.mdecomp.analysis.plan.Planner;
 import io.mdecomp.analysis.plan.ProposalComparison;
 import io.mdecomp.analysis.propose.Proposal;
+import io.mdecomp.analysis.propose.ProposalNote;
 import io.mdecomp.analysis.propose.ProposeOptions;
 import io.mdecomp.analysis.propose.Proposer;
 import io.mdecomp.analysis.rules.Finding;
@@ -57,9 +58,10 @@ public final class Analyzer {
     /** The proposal with the default options (Leiden, resolution 1, seed 1), evaluated like the model. */
     private static ProposalComparison.Proposed proposed(Evaluation base, AnalysisSettings settings) {
         ProposeOptions options = ProposeOptions.defaults();
-        Proposal proposal = new Proposer().propose(base.model(), base.context().entityGraph().graph(), options);
+        Proposal proposal = new Proposer(settings).propose(base.model(), base.context().entityGraph().graph(), options);
         return new ProposalComparison.Proposed(options.algorithm().label(), proposal.assignment(),
                 proposal.currentModularity(), proposal.proposedModularity(),
+                proposal.notes().stream().map(ProposalNote::message).toList(),
                 Optional.of(evaluate(proposal.model(), settings)));
     }
 

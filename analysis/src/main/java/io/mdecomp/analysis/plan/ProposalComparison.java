@@ -27,7 +27,8 @@ import java.util.TreeSet;
  * or joined them and the findings it resolved, their bounded contexts or security zones, or no
  * finding calling for the change) and the proposal's (the entity-graph weight between the parts,
  * which its modularity objective follows). The findings the proposal's cut would introduce are
- * listed as well: the plan never takes a step that introduces an error.
+ * listed as well (the plan never takes a step that introduces an error), and the proposal's own
+ * notes (the algorithm found no structure, the cycles its cut forces).
  *
  * @param algorithm          the clustering algorithm of the proposal
  * @param proposedServices   how many services the proposal has
@@ -38,18 +39,19 @@ import java.util.TreeSet;
  * @param adjustedRand       adjusted Rand index of the two cuts, in [−1, 1]
  * @param differences        the proposal's services the plan does not match, in the proposal's order
  * @param proposalIntroduces errors and warnings the proposal's cut has that the current cut has not
- * @param note               said when the algorithm found no structure, with the one to try next
+ * @param notes              the proposal's own notes: the algorithm found no structure (and what to try
+ *                           next), the cycles its cut forces, ...
  */
 public record ProposalComparison(String algorithm, int proposedServices, double currentModularity,
                                  double planModularity, double proposalModularity, double mojoFm,
                                  double adjustedRand, List<Difference> differences, List<Finding> proposalIntroduces,
-                                 Optional<String> note) {
+                                 List<String> notes) {
 
     public ProposalComparison {
         Objects.requireNonNull(algorithm, "algorithm");
         differences = List.copyOf(differences);
         proposalIntroduces = List.copyOf(proposalIntroduces);
-        Objects.requireNonNull(note, "note");
+        notes = List.copyOf(notes);
     }
 
     /**
@@ -69,12 +71,22 @@ public record ProposalComparison(String algorithm, int proposedServices, double 
         }
     }
 
-    /** What a proposal is compared by. */
+    /**
+     * What a proposal is compared by.
+     *
+     * @param algorithm         the clustering algorithm
+     * @param assignment        entity → proposed service
+     * @param currentModularity Q of the current cut
+     * @param modularity        Q of the proposal
+     * @param notes             the proposal's notes, one line each
+     * @param evaluation        the proposed model analysed, when it was
+     */
     public record Proposed(String algorithm, Map<String, String> assignment, double currentModularity,
-                           double modularity, Optional<Evaluation> evaluation) {
+                           double modularity, List<String> notes, Optional<Evaluation> evaluation) {
         public Proposed {
             Objects.requireNonNull(algorithm, "algorithm");
             assignment = Map.copyOf(assignment);
+            notes = List.copyOf(notes);
             Objects.requireNonNull(evaluation, "evaluation");
         }
     }
@@ -126,7 +138,7 @@ public record ProposalComparison(String algorithm, int proposedServices, double 
                 plan.after().modularity(), proposed.modularity(),
                 Agreement.mojoFm(planCut, restrict(proposed.assignment(), planCut)),
                 Agreement.adjustedRand(planCut, restrict(proposed.assignment(), planCut)), differences, introduces,
-                note(proposed.algorithm(), byProposal.size(), members.size()));
+                proposed.notes());
     }
 
     /** The plan keeps the proposal's service in several services: why. */
@@ -220,31 +232,5 @@ public record ProposalComparison(String algorithm, int proposedServices, double 
         Map<String, String> result = new java.util.TreeMap<>();
         to.keySet().forEach(e -> result.put(e, assignment.getOrDefault(e, Assignment.UNOWNED + e)));
         return result;
-    }
-
-    private static Optional<String> note(String algorithm, int services, int aggregates) {
-        if (aggregates < 2) {
-            return Optional.empty();
-        }
-        if (services == 1) {
-            return Optional.of(algorithm + " put every aggregate in one service: it finds no structure in this entity "
-                    + "graph. Try " + next(algorithm) + ".");
-        }
-        if (services == aggregates && aggregates > 2) {
-            return Optional.of(algorithm + " left every aggregate alone: it finds no structure in this entity graph. "
-                    + "Try " + next(algorithm) + ".");
-        }
-        return Optional.empty();
-    }
-
-    private static String next(String algorithm) {
-        switch (algorithm) {
-            case "label-propagation":
-            case "girvan-newman":
-                return "--algorithm leiden (it reads the weights as affinities)";
-            default:
-                return "another --resolution (smaller for fewer, larger services; larger for more) or --algorithm "
-                        + "girvan-newman";
-        }
     }
 }

@@ -164,7 +164,7 @@ public final class HtmlAnalysisRenderer implements Renderer<AnalysisView> {
         plan.comparison().ifPresent(c -> {
             html.append("<h3>Plan and proposal</h3>\n<p>").append(Html.escape("Compared with the "
                     + PlanText.comparison(c) + ".")).append("</p>\n");
-            c.note().ifPresent(note -> html.append("<p>").append(Html.escape(note)).append("</p>\n"));
+            c.notes().forEach(note -> html.append("<p>").append(Html.escape(note)).append("</p>\n"));
             if (!c.differences().isEmpty()) {
                 html.append("<ul>\n");
                 for (ProposalComparison.Difference d : PlanText.first(c.differences())) {

@@ -97,12 +97,8 @@ final class JsonPlan {
         Json.ratio(json, "proposalModularity", c.proposalModularity());
         Json.ratio(json, "mojoFm", c.mojoFm());
         Json.ratio(json, "adjustedRand", c.adjustedRand());
-        json.writeFieldName("note");
-        if (c.note().isPresent()) {
-            json.writeString(c.note().get());
-        } else {
-            json.writeNull();
-        }
+        json.writeFieldName("notes");
+        Json.strings(json, c.notes());
         json.writeArrayFieldStart("differences");
         for (ProposalComparison.Difference d : c.differences()) {
             json.writeStartObject();

@@ -129,7 +129,7 @@ public final class TextAnalysisRenderer implements Renderer<AnalysisView> {
         }
         plan.comparison().ifPresent(c -> {
             lines.add(INDENT + "Compared with the " + PlanText.comparison(c) + ".");
-            c.note().ifPresent(note -> lines.add(INDENT + INDENT + note));
+            c.notes().forEach(note -> lines.add(INDENT + INDENT + note));
             for (ProposalComparison.Difference d : PlanText.first(c.differences())) {
                 lines.add(INDENT + INDENT + "- " + PlanText.difference(d));
             }

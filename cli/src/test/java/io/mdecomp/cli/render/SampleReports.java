@@ -86,7 +86,7 @@ final class SampleReports {
                 List.of(new ProposalComparison.Difference("OrderService", List.of("Order", "Product"),
                         List.of("OrderService (Order)", "CatalogService (Product)"),
                         "the plan keeps them apart: no finding calls for joining them.")),
-                List.of(findings.get(1)), Optional.empty());
+                List.of(findings.get(1)), List.of("the cut forces the cycle OrderService -> CatalogService -> OrderService"));
         Plan plan = new Plan(steps, List.of(new OpenFinding(findings.get(0), "tried: merge PaymentService into "
                 + "OrderService would introduce MD001 OrderService, PaymentService")),
                 "no further step resolves a finding without introducing an error or undoing an earlier step",

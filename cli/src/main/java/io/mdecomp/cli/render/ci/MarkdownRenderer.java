@@ -125,7 +125,7 @@ public final class MarkdownRenderer {
         plan.comparison().ifPresent(c -> {
             md.append(plan.open().isEmpty() ? "" : "\n").append(cell("Compared with the " + PlanText.comparison(c)
                     + ".")).append("\n\n");
-            c.note().ifPresent(note -> md.append(cell(note)).append("\n\n"));
+            c.notes().forEach(note -> md.append(cell(note)).append("\n\n"));
             for (ProposalComparison.Difference d : PlanText.first(c.differences())) {
                 md.append("- ").append(cell(PlanText.difference(d))).append('\n');
             }
