@@ -65,9 +65,9 @@ public final class ProposeCommand implements Callable<Integer> {
     @Option(names = "--services", paramLabel = "N",
             description = "Propose exactly N services, pinned ones included (default: as the algorithm finds).")
     Integer services;
-    @Option(names = "--prefer-events", description = "Serve reads of another service's data with a copy fed by "
-            + "the owner's events instead of a synchronous query.")
-    boolean preferEvents;
+    @Option(names = "--prefer-events", negatable = true, description = "Serve reads of another service's data with a "
+            + "copy fed by the owner's events instead of a synchronous query (default: false).")
+    Boolean preferEvents;
     @Option(names = "--pin", paramLabel = "SERVICE", description = "Keep this service as it is (repeatable).")
     List<String> pins = new ArrayList<>();
     @Option(names = "--config", paramLabel = "FILE", description = "Settings file (default: mdecomp.yaml beside MODEL).")
@@ -127,7 +127,8 @@ public final class ProposeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--services must be at least 1, got " + services);
         }
         return new ProposeOptions(chosen, r, seed != null ? seed : configured.seed().orElse(1L), pins,
-                services == null ? OptionalInt.empty() : OptionalInt.of(services), preferEvents);
+                services == null ? OptionalInt.empty() : OptionalInt.of(services),
+                preferEvents != null ? preferEvents : configured.preferEvents().orElse(false));
     }
 
     /** The algorithm names for help and completion. */
