@@ -6,6 +6,8 @@ public enum Criterion {
     SEMANTIC_PROXIMITY("semantic-proximity", Kind.COHESION),
     SHARED_OWNER("shared-owner", Kind.COHESION),
     LATENCY("latency", Kind.COHESION),
+    /** Used by {@code propose} on models with components (not an edge of the entity graph). */
+    CODE_COHESION("code-cohesion", Kind.COHESION),
     STRUCTURAL_VOLATILITY("structural-volatility", Kind.COMPATIBILITY),
     CONTENT_VOLATILITY("content-volatility", Kind.COMPATIBILITY),
     CONSISTENCY("consistency", Kind.COMPATIBILITY),
@@ -35,8 +37,14 @@ public enum Criterion {
         return kind;
     }
 
-    /** M for cohesion and constraint criteria, XS for compatibility criteria. */
+    /**
+     * M for cohesion and constraint criteria, XS for compatibility criteria; XL for code cohesion,
+     * the most direct evidence a model imported from code has (docs/propose.md).
+     */
     public Priority defaultPriority() {
+        if (this == CODE_COHESION) {
+            return Priority.XL;
+        }
         return kind == Kind.COMPATIBILITY ? Priority.XS : Priority.M;
     }
 }

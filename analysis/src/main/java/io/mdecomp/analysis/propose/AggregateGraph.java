@@ -3,6 +3,7 @@ package io.mdecomp.analysis.propose;
 import io.mdecomp.model.DomainModel;
 import io.mdecomp.model.Entity;
 import io.mdecomp.analysis.graph.PairIndex;
+import io.mdecomp.analysis.placement.CodeCohesion;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -32,8 +33,14 @@ final class AggregateGraph {
         this.members = members;
     }
 
-    /** Contracts {@code entityGraph}, leaving out the entities in {@code excluded} (pinned services). */
-    static <E> AggregateGraph contract(DomainModel model, Graph<String, E> entityGraph, Set<String> excluded) {
+    /**
+     * Contracts {@code entityGraph}, leaving out the entities in {@code excluded} (pinned services).
+     * When the model has components, the code's own evidence ({@link CodeCohesion}) is added,
+     * scaled to {@code codeWeight} times the total weight of the contracted entity graph (to weight
+     * 1 when that graph has none); {@code codeWeight} 0 leaves it out.
+     */
+    static <E> AggregateGraph contract(DomainModel model, Graph<String, E> entityGraph, Set<String> excluded,
+                                       double codeWeight) {
         Map<String, String> rootOf = new LinkedHashMap<>();
         Map<String, List<String>> members = new LinkedHashMap<>();
         for (Entity entity : (Iterable<Entity>) model.entities()::iterator) {
@@ -62,6 +69,16 @@ final class AggregateGraph {
                 weights = Arrays.copyOf(weights, pair * 2);
             }
             weights[pair] += w;
+        }
+        List<CodeCohesion.Tie> ties = codeWeight > 0 ? CodeCohesion.of(model.components(), rootOf) : List.of();
+        double criteria = Arrays.stream(weights, 0, pairs.size()).sum();
+        double code = ties.stream().mapToDouble(CodeCohesion.Tie::weight).sum();
+        for (CodeCohesion.Tie tie : ties) {
+            int pair = pairs.numberOf(rootNumber.get(tie.a()), rootNumber.get(tie.b()));
+            if (pair == weights.length) {
+                weights = Arrays.copyOf(weights, pair * 2);
+            }
+            weights[pair] += tie.weight() * (criteria > 0 ? codeWeight * criteria / code : 1 / code);
         }
         for (int pair = 0; pair < pairs.size(); pair++) {
             String a = roots.get(pairs.low(pair));

@@ -37,6 +37,7 @@ final class CutFinder {
     private final DomainModel model;
     private final ProposeOptions options;
     private final Map<String, Service> services = new LinkedHashMap<>();
+    private final double codeWeight;
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final Map<String, Integer> position = new HashMap<>();
     /** Aggregate root → its entities, in declaration order. */
@@ -44,9 +45,14 @@ final class CutFinder {
     /** Entity → its current (primary) service. */
     private final Map<String, String> current = new LinkedHashMap<>();
 
-    CutFinder(DomainModel model, ProposeOptions options) {
+    /**
+     * @param codeWeight how much the code's own evidence weighs against the entity graph on a model
+     *                   with components ({@link AggregateGraph#contract}); 0 leaves it out
+     */
+    CutFinder(DomainModel model, ProposeOptions options, double codeWeight) {
         this.model = model;
         this.options = options;
+        this.codeWeight = codeWeight;
         model.services().forEach(s -> services.putIfAbsent(s.name(), s));
         model.entities().forEach(e -> entities.put(e.name(), e));
         entities.keySet().forEach(name -> position.put(name, position.size()));
@@ -69,7 +75,7 @@ final class CutFinder {
         Map<String, List<String>> pinned = pinned();
         Set<String> taken = new HashSet<>();
         pinned.values().forEach(taken::addAll);
-        AggregateGraph contracted = AggregateGraph.contract(model, entityGraph, taken);
+        AggregateGraph contracted = AggregateGraph.contract(model, entityGraph, taken, codeWeight);
         List<ProposalNote> notes = new ArrayList<>();
         List<List<String>> roots;
         if (options.services().isPresent()) {

@@ -5,7 +5,9 @@ import io.mdecomp.analysis.Analyzer;
 import io.mdecomp.analysis.clustering.Clustering;
 import io.mdecomp.analysis.clustering.Modularity;
 import io.mdecomp.analysis.diff.Assignment;
+import io.mdecomp.analysis.graph.Criterion;
 import io.mdecomp.analysis.graph.EntityGraph;
+import io.mdecomp.analysis.graph.Priority;
 import io.mdecomp.analysis.metrics.SystemMetrics;
 import io.mdecomp.analysis.rules.RuleId;
 import io.mdecomp.analysis.rules.RuleSetting;
@@ -86,7 +88,8 @@ public final class Proposer {
 
     <E> Stages stages(DomainModel model, Graph<String, E> entityGraph, ProposeOptions options) {
         requireEntities(model);
-        CutFinder finder = new CutFinder(model, options);
+        CutFinder finder = new CutFinder(model, options,
+                settings.priority(Criterion.CODE_COHESION).factor() / Priority.M.factor());
         CutFinder.Cut cut = finder.find(entityGraph);
         Map<String, String> assignment = new TreeMap<>();
         cut.services().forEach((service, owned) -> owned.forEach(e -> assignment.put(e, service)));

@@ -2,6 +2,7 @@ package io.mdecomp.bench.analysis;
 
 import io.mdecomp.analysis.AnalysisSettings;
 import io.mdecomp.analysis.graph.EntityGraph;
+import io.mdecomp.bench.ProcessTimer;
 import io.mdecomp.bench.SyntheticModel;
 import io.mdecomp.model.DomainModel;
 import io.mdecomp.model.yaml.ModelWriter;
@@ -10,7 +11,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -40,17 +40,9 @@ public final class CliScaleBench {
             return;
         }
         Path launcher = Path.of(args[0]);
-        List<Integer> sizes = new ArrayList<>();
-        for (int i = 1; i < args.length; i++) {
-            sizes.add(Integer.parseInt(args[i]));
-        }
-        if (sizes.isEmpty()) {
-            sizes = List.of(100, 1000, 10000);
-        }
+        List<Integer> sizes = ProcessTimer.sizes(args, List.of(100, 1000, 10000));
         int runs = Integer.getInteger("runs", 3);
-        // One untimed run, so that building a stale jar and its class-data archive is not timed.
-        Process prepare = new ProcessBuilder(launcher.toString(), "--version").inheritIO().start();
-        if (prepare.waitFor() != 0) {
+        if (!ProcessTimer.prepare(launcher)) {
             out.println("CliScaleBench: " + launcher + " --version failed");
             return;
         }
@@ -65,9 +57,9 @@ public final class CliScaleBench {
             long entities = model.entities().count();
             long edges = EntityGraph.of(model, AnalysisSettings.defaults()).edges().size();
             Path log = dir.resolve("run.log");
-            double[] analyze = best(runs, launcher, log, "analyze", file.toString(), "--format", "json", "-o",
-                    dir.resolve("report.json").toString());
-            double[] propose = best(runs, launcher, log, "propose", file.toString(), "-o",
+            double[] analyze = ProcessTimer.best(runs, log, launcher.toString(), "analyze", file.toString(), "--format",
+                    "json", "-o", dir.resolve("report.json").toString());
+            double[] propose = ProcessTimer.best(runs, log, launcher.toString(), "propose", file.toString(), "-o",
                     dir.resolve("proposed.yaml").toString());
             out.printf(Locale.ROOT, "%8d %9d %8.1f %9d | %6.2f / %6.2f, %6.0f | %6.2f / %6.2f, %6.0f | %s%n", services,
                     entities, Files.size(file) / 1e6, edges, analyze[0], analyze[1], analyze[2], propose[0],
@@ -75,35 +67,5 @@ public final class CliScaleBench {
                     Double.isNaN(previous) ? "-" : String.format(Locale.ROOT, "x%.1f", propose[1] / previous));
             previous = propose[1];
         }
-    }
-
-    /**
-     * Runs {@code launcher args} with a 1 GB heap {@code runs} times under {@code /usr/bin/time} and keeps
-     * the run with the least CPU: {wall s, cpu s (user + sys), peak RSS MB}; {-1, -1, -1} when it fails.
-     * CPU time is reported beside wall time because on a shared machine wall time mostly measures
-     * the other processes.
-     */
-    private static double[] best(int runs, Path launcher, Path log, String... args) throws IOException, InterruptedException {
-        double[] best = {-1, Double.MAX_VALUE, -1};
-        for (int run = 0; run < runs; run++) {
-            List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "MDECOMP_TIME %e %U %S %M",
-                    launcher.toString()));
-            command.addAll(List.of(args));
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
-            builder.environment().put("MDECOMP_JAVA_OPTS", "-Xmx1g");
-            Process process = builder.start();
-            if (process.waitFor() != 0) {
-                return new double[] {-1, -1, -1};
-            }
-            String line = Files.readAllLines(log).stream().filter(l -> l.startsWith("MDECOMP_TIME")).findFirst()
-                    .orElseThrow();
-            String[] f = line.split(" ");
-            double cpu = Double.parseDouble(f[2]) + Double.parseDouble(f[3]);
-            if (cpu < best[1]) {
-                best = new double[] {Double.parseDouble(f[1]), cpu, Double.parseDouble(f[4]) / 1024};
-            }
-        }
-        return best;
     }
 }

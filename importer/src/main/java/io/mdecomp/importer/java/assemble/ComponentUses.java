@@ -28,9 +28,10 @@ import java.util.Optional;
  * each handler method that reaches the entity 1; a mapped superclass or other base class 1 for each
  * entity that extends it; and a class that touches no entity at all 1 for the main entity of each
  * class that refers to it by type. For a table: its ties (see {@link TableCatalog}). For a view: 2 for each
- * entity the handlers that render it reach or mention, 1 for the main entity of each class it links
- * to, 1 for each expression naming an entity ({@code ${owner.name}}), and 1 for each entity of the
- * views that include it.
+ * entity the handlers that render it reach or mention, 2 for the main entity of each handler class
+ * that renders it, 1 for the main entity of each class it links to, 1 for each part of an
+ * expression naming an entity ({@code ${owner.name}}, {@code ${actionBean.order.lineItems}}), and
+ * 1 for each entity of the views that include it.
  */
 final class ComponentUses {
 
@@ -201,6 +202,7 @@ final class ComponentUses {
             for (Handler handler : view.renderedBy()) {
                 facts.access().reach(handler.type(), handler.method()).keySet().forEach(e -> weights.add(e, 2));
                 mentions(handler.type(), handler.method(), weights, 2);
+                Optional.ofNullable(classWeights.get(handler.type())).map(Weights::top).ifPresent(e -> weights.add(e, 2));
             }
             for (TypeDecl linked : view.linkedTo()) {
                 Optional.ofNullable(classWeights.get(linked)).map(Weights::top).ifPresent(e -> weights.add(e, 1));

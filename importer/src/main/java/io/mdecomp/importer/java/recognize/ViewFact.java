@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param renderedBy the handlers that render or forward to it
  * @param includes   the views it includes (JSP includes, Thymeleaf fragments, Facelets templates)
  * @param linkedTo   the handler classes it links or posts to, or whose beans its expressions use
- * @param mentions   identifiers its expressions start with ({@code owner} in {@code ${owner.name}}), with counts
+ * @param mentions   the parts of its expressions' paths ({@code owner}, {@code name} in {@code ${owner.name}}), with counts
  */
 public record ViewFact(SourceFile file, List<Handler> renderedBy, List<SourceFile> includes, List<TypeDecl> linkedTo,
                        Map<String, Integer> mentions) {

@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * (JSP include directives and actions, {@code c:import}, Thymeleaf {@code th:replace|insert|include}
  * and {@code layout:decorate}, Facelets {@code ui:include|composition|decorate}), link to handlers
  * (Stripes {@code beanclass}, JSF {@code #{bean.…}}, URLs in {@code href}/{@code action} that match
- * a handler's path) and name model objects ({@code ${owner.name}}).
+ * a handler's path) and name model objects by the parts of their expressions ({@code owner} and
+ * {@code name} in {@code ${owner.name}}).
  */
 final class ViewFinder {
 
@@ -45,7 +46,7 @@ final class ViewFinder {
             Pattern.compile("<ui:(?:include|composition|decorate)\\b[^>]*?\\b(?:src|template)\\s*=\\s*\"([^\"]+)\""));
     private static final Pattern BEANCLASS = Pattern.compile("beanclass\\s*=\\s*\"([\\w.$]+)\"");
     private static final Pattern EL_BEAN = Pattern.compile("#\\{\\s*([A-Za-z_]\\w*)\\s*[.\\[]");
-    private static final Pattern EL_ROOT = Pattern.compile("[$#*]\\{\\s*!?\\s*([A-Za-z_]\\w*)");
+    private static final Pattern EL_PATH = Pattern.compile("[$#*]\\{\\s*!?\\s*([A-Za-z_]\\w*(?:\\s*\\.\\s*[A-Za-z_]\\w*)*)");
     private static final Pattern URL = Pattern.compile("(?:th:href|th:action|href|action)\\s*=\\s*\"([^\"]+)\"");
 
     private final TypeIndex index;
@@ -214,9 +215,11 @@ final class ViewFinder {
 
     private static Map<String, Integer> mentions(SourceFile view) {
         Map<String, Integer> out = new TreeMap<>();
-        Matcher root = EL_ROOT.matcher(view.text());
-        while (root.find()) {
-            out.merge(root.group(1), 1, Integer::sum);
+        Matcher path = EL_PATH.matcher(view.text());
+        while (path.find()) {
+            for (String part : path.group(1).split("\\s*\\.\\s*")) {
+                out.merge(part, 1, Integer::sum);
+            }
         }
         return out;
     }
