@@ -151,7 +151,7 @@ final class ComponentUses {
         }
         for (Handler handler : facts.handlers()) {
             if (handler.type() == type) {
-                facts.access().reach(type, handler.method()).keySet().forEach(e -> weights.add(e, 1));
+                facts.access().reach(handler).keySet().forEach(e -> weights.add(e, 1));
             }
         }
     }
@@ -202,7 +202,7 @@ final class ComponentUses {
         for (ViewFact view : facts.views()) {
             Weights weights = new Weights();
             for (Handler handler : view.renderedBy()) {
-                facts.access().reach(handler.type(), handler.method()).keySet().forEach(e -> weights.add(e, 2));
+                facts.access().reach(handler).keySet().forEach(e -> weights.add(e, 2));
                 mentions(handler.type(), handler.method(), weights, 2);
                 Optional.ofNullable(classWeights.get(handler.type())).map(Weights::top).ifPresent(e -> weights.add(e, 2));
             }
