@@ -10,8 +10,10 @@ import java.util.List;
  * calls, or the calls of the last N one-second buckets). Once the window holds at least
  * {@code min(minimumCalls, N)} calls (count-based) or {@code minimumCalls} (time-based), the
  * breaker opens when failures / calls × 100 ≥ failureRateThreshold or slow / calls × 100 ≥
- * slowCallRateThreshold (a call is slow when it took longer than slowCallSeconds).</li>
- * <li>OPEN: calls are refused; the first call at or after openedAt + waitInOpen moves it to
+ * slowCallRateThreshold (a call is slow when it took strictly longer than slowCallSeconds, both
+ * in whole nanoseconds as Resilience4j compares them, so a 50 ms call is not slow at 50 ms).</li>
+ * <li>OPEN: calls are refused; the first call strictly after openedAt + waitInOpen (in whole
+ * nanoseconds; Resilience4j asks whether now is after the end of the wait) moves it to
  * HALF_OPEN (Resilience4j's default: no automatic transition).</li>
  * <li>HALF_OPEN: exactly {@code halfOpenCalls} calls are permitted; once all are recorded the
  * same rates over them decide OPEN (≥ threshold) or CLOSED. Further calls are refused.</li>
@@ -49,7 +51,7 @@ public final class CircuitBreaker {
             case CLOSED:
                 return true;
             case OPEN:
-                if (now >= openedAt + settings.waitInOpenSeconds()) {
+                if (nanos(now) > nanos(openedAt) + nanos(settings.waitInOpenSeconds())) {
                     transition(now, BreakerState.HALF_OPEN);
                     return takeHalfOpenPermit();
                 }
@@ -67,12 +69,21 @@ public final class CircuitBreaker {
         return false;
     }
 
+    /**
+     * Seconds as whole nanoseconds: durations measured as differences of simulated times carry
+     * rounding errors far below a nanosecond ({@code 1.05 - 1.0} is {@code 0.05000000000000004}),
+     * which must not make a call slow or end a wait early or late.
+     */
+    static long nanos(double seconds) {
+        return Math.round(seconds * 1e9);
+    }
+
     /** Records a permitted call's outcome at {@code now}, taking {@code seconds}. */
     public void record(double now, boolean failed, double seconds) {
         if (state == BreakerState.OPEN) {
             return;
         }
-        boolean slow = seconds > settings.slowCallSeconds();
+        boolean slow = nanos(seconds) > nanos(settings.slowCallSeconds());
         window.record(now, failed, slow);
         int calls = window.calls(now);
         if (calls < window.minimum) {

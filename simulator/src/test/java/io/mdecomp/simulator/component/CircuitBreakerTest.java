@@ -55,10 +55,11 @@ class CircuitBreakerTest {
         breaker.record(0, true, 0.01);
         breaker.record(1, true, 0.01);
         assertThat(breaker.tryAcquire(30.9)).isFalse();
-        assertThat(breaker.tryAcquire(31)).isTrue();
+        assertThat(breaker.tryAcquire(31)).as("strictly after the wait").isFalse();
+        assertThat(breaker.tryAcquire(31.001)).isTrue();
         assertThat(breaker.state()).isEqualTo(BreakerState.HALF_OPEN);
-        assertThat(breaker.tryAcquire(31)).isTrue();
-        assertThat(breaker.tryAcquire(31)).isFalse();
+        assertThat(breaker.tryAcquire(31.001)).isTrue();
+        assertThat(breaker.tryAcquire(31.001)).isFalse();
         breaker.record(31.5, false, 0.01);
         assertThat(breaker.state()).isEqualTo(BreakerState.HALF_OPEN);
         breaker.record(31.6, false, 0.01);
@@ -72,13 +73,13 @@ class CircuitBreakerTest {
         CircuitBreaker breaker = new CircuitBreaker(count(2, 2, 50, 10, 2));
         breaker.record(0, true, 0.01);
         breaker.record(0, true, 0.01);
-        assertThat(breaker.tryAcquire(10)).isTrue();
-        assertThat(breaker.tryAcquire(10)).isTrue();
+        assertThat(breaker.tryAcquire(10.001)).isTrue();
+        assertThat(breaker.tryAcquire(10.001)).isTrue();
         breaker.record(10.1, false, 0.01);
         breaker.record(10.2, true, 0.01);
         assertThat(breaker.state()).isEqualTo(BreakerState.OPEN);
-        assertThat(breaker.tryAcquire(20.1)).isFalse();
-        assertThat(breaker.tryAcquire(20.2)).isTrue();
+        assertThat(breaker.tryAcquire(20.2)).isFalse();
+        assertThat(breaker.tryAcquire(20.201)).isTrue();
     }
 
     @Test
@@ -109,5 +110,37 @@ class CircuitBreakerTest {
     @Test
     void defaultsAreResilience4js() {
         assertThat(BreakerSettings.DEFAULTS).isEqualTo(new BreakerSettings(false, 100, 100, 50, 100, 60, 60, 10));
+    }
+
+    /** Resilience4j: a call is slow only when strictly longer than slowCallDuration, compared in nanoseconds. */
+    @Test
+    void countsNoCallAsSlowThatTookExactlyTheSlowCallDuration() {
+        CircuitBreaker breaker = new CircuitBreaker(new BreakerSettings(false, 10, 10, 50, 100, 0.05, 60, 10));
+        double start = 1.0;
+        for (int i = 0; i < 100; i++) {
+            double end = start + 0.05;
+            assertThat(breaker.tryAcquire(start)).isTrue();
+            breaker.record(end, false, end - start);
+            start = end + 0.013;
+        }
+        assertThat(breaker.state()).isEqualTo(BreakerState.CLOSED);
+        breaker.record(start, false, 0.050000001);
+        for (int i = 0; i < 9; i++) {
+            breaker.record(start, false, 0.051);
+        }
+        assertThat(breaker.state()).isEqualTo(BreakerState.OPEN);
+    }
+
+    /** Resilience4j moves OPEN to HALF_OPEN only once the wait is over, strictly after it. */
+    @Test
+    void staysOpenAtTheExactEndOfTheWait() {
+        CircuitBreaker breaker = new CircuitBreaker(count(10, 10, 50, 0.3, 2));
+        for (int i = 0; i < 10; i++) {
+            breaker.record(0.1, true, 0.001);
+        }
+        assertThat(breaker.state()).isEqualTo(BreakerState.OPEN);
+        assertThat(breaker.tryAcquire(0.1 + 0.3)).isFalse();
+        assertThat(breaker.tryAcquire(0.400000001)).isTrue();
+        assertThat(breaker.state()).isEqualTo(BreakerState.HALF_OPEN);
     }
 }
