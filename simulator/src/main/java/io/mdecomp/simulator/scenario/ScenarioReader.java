@@ -272,23 +272,7 @@ public final class ScenarioReader {
     }
 
     private Map<String, DeploymentOverride> deployment(YamlMap d) {
-        Map<String, DeploymentOverride> result = new TreeMap<>();
-        for (YamlMap.Entry entry : d.entries()) {
-            if (!service(entry.key(), entry.name())) {
-                continue;
-            }
-            entry.value().labelled("deployment of '" + entry.name() + "'").asMap().ifPresent(o -> {
-                o.allowOnly("instances", "workers", "queue");
-                result.put(entry.name(), new DeploymentOverride(intOpt(o, "instances", 1, Deployment.MAX_INSTANCES),
-                        intOpt(o, "workers", 1, Deployment.MAX_WORKERS), intOpt(o, "queue", 0, Deployment.MAX_QUEUE)));
-            });
-        }
-        return result;
-    }
-
-    private static OptionalInt intOpt(YamlMap map, String key, int min, int max) {
-        return map.optional(key).flatMap(n -> n.asIntIn(min, max, Deployment.LIMIT_REASON)).map(OptionalInt::of)
-                .orElse(OptionalInt.empty());
+        return DeploymentReader.read(d, this::service);
     }
 
     private List<Slo> slos(List<YamlNode> items) {

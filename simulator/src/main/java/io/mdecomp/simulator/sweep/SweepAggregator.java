@@ -72,27 +72,18 @@ public final class SweepAggregator {
 
     private static PointOutcome point(ScenarioSweep sweep, int p, RunRecord[] runs, double confidence) {
         double display = confidence;
-        double oneSided = 2 * confidence - 1;
         List<SloOutcome> slos = new ArrayList<>();
         int failed = 0;
         double budget = -1;
         for (int i = 0; i < sweep.slos().size(); i++) {
             Slo slo = sweep.slos().get(i);
             double[] values = new double[runs.length];
-            int passedRuns = 0;
             for (int r = 0; r < runs.length; r++) {
                 values[r] = runs[r].slos().get(i);
-                if (holds(slo, values[r])) {
-                    passedRuns++;
-                }
             }
-            Estimate bound = Estimate.of(values, oneSided);
-            double limit = slo.metric().isLowerBound() ? bound.mean() - bound.halfWidth()
-                    : bound.mean() + bound.halfWidth();
-            boolean passed = holds(slo, limit);
-            SloOutcome outcome = new SloOutcome(slo, Estimate.of(values, display), limit, passedRuns, passed);
+            SloOutcome outcome = judge(slo, values, confidence);
             slos.add(outcome);
-            if (!passed) {
+            if (!outcome.passed()) {
                 failed++;
             }
             if (slo.metric() == SloMetric.ERROR_RATE || slo.metric() == SloMetric.AVAILABILITY) {
@@ -115,6 +106,22 @@ public final class SweepAggregator {
         return new PointOutcome(p, sweep.values(p), runs.length, slos, failed, Estimate.of(errorRate, display),
                 Estimate.of(throughput, display), Estimate.of(latency, display), amplification,
                 budget < 0 ? OptionalDouble.empty() : OptionalDouble.of(Math.min(budget, UNBOUNDED)), 0, false);
+    }
+
+    /**
+     * The verdict on {@code slo} over replications whose actual values are {@code values}: it holds
+     * when the one-sided Student-t bound at {@code confidence} is within the target.
+     */
+    public static SloOutcome judge(Slo slo, double[] values, double confidence) {
+        int passedRuns = 0;
+        for (double value : values) {
+            if (holds(slo, value)) {
+                passedRuns++;
+            }
+        }
+        Estimate bound = Estimate.of(values, 2 * confidence - 1);
+        double limit = slo.metric().isLowerBound() ? bound.mean() - bound.halfWidth() : bound.mean() + bound.halfWidth();
+        return new SloOutcome(slo, Estimate.of(values, confidence), limit, passedRuns, holds(slo, limit));
     }
 
     private static boolean holds(Slo slo, double value) {
