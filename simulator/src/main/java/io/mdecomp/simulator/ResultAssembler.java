@@ -194,7 +194,6 @@ final class ResultAssembler {
             case ERROR_RATE: actual = done == 0 ? 0 : route.failed / (double) done; break;
             default: actual = done == 0 ? 1 : route.ok / (double) done; break;
         }
-        boolean passed = slo.metric().isLowerBound() ? actual >= slo.target() : actual <= slo.target();
-        return new SloResult(slo, actual, passed);
+        return new SloResult(slo, actual, slo.holds(actual));
     }
 }

@@ -55,8 +55,7 @@ public final class Simulator {
         double[][] values = new double[measures.size()][options.replications()];
         record(measures, first, values, 0);
         for (int r = 1; r < options.replications(); r++) {
-            Scenario replication = base.toBuilder().seed(replicationSeed(base.seed(), r)).build();
-            record(measures, Run.execute(model, replication, options.progress(), r, Optional.empty()), values, r);
+            record(measures, replication(model, base, r, options.progress()), values, r);
         }
         List<Replications.Estimate> estimates = new ArrayList<>();
         for (int m = 0; m < measures.size(); m++) {
@@ -108,6 +107,16 @@ public final class Simulator {
         for (int m = 0; m < measures.size(); m++) {
             values[m][replication] = measures.get(m).read.applyAsDouble(result);
         }
+    }
+
+    /**
+     * Runs replication {@code r} of {@code scenario}: with its own seed for r = 0, else with
+     * {@link #replicationSeed}. Two models run with the same scenario and r draw from the same
+     * named streams (common random numbers).
+     */
+    public static ScenarioResult replication(DomainModel model, Scenario scenario, int r, RunOptions.Progress progress) {
+        Scenario seeded = r == 0 ? scenario : scenario.toBuilder().seed(replicationSeed(scenario.seed(), r)).build();
+        return Run.execute(model, seeded, progress, r, Optional.empty());
     }
 
     /** The seed of replication {@code r} (r >= 1) of a scenario seeded {@code seed}. */

@@ -64,11 +64,32 @@ final class Interactions {
         final Map<String, EndpointDraft> endpoints = new LinkedHashMap<>();
         final List<Subscription> consumes;
         final Set<String> routes = new HashSet<>();
+        /** The services its endpoints call, the events they publish (with replicas') and it consumes. */
+        final Set<String> callees = new HashSet<>();
+        final Set<String> published = new HashSet<>();
+        final Set<String> consumed = new HashSet<>();
+        /** Aggregate root → the endpoints that write one of its entities. */
+        final Map<String, Set<EndpointDraft>> writers = new HashMap<>();
 
         Draft(Service base) {
             this.base = base;
             this.consumes = new ArrayList<>(base.consumes());
             base.endpoints().forEach(e -> endpoints.put(e.name(), new EndpointDraft(e)));
+            base.consumes().forEach(s -> consumed.add(s.event()));
+            for (EndpointDraft endpoint : endpoints.values()) {
+                endpoint.calls.forEach(c -> callees.add(c.service()));
+                published.addAll(endpoint.publishes);
+            }
+        }
+
+        void call(EndpointDraft endpoint, Call call) {
+            endpoint.calls.add(call);
+            callees.add(call.service());
+        }
+
+        void consume(String event, String handler) {
+            consumes.add(new Subscription(event, handler, SourceLocation.UNKNOWN));
+            consumed.add(event);
         }
     }
 
@@ -132,6 +153,7 @@ final class Interactions {
         for (Service service : bare.model().services()) {
             Draft draft = new Draft(service);
             drafts.put(service.name(), draft);
+            draft.endpoints.values().forEach(e -> indexWrites(draft, e, e.writes));
             for (Endpoint endpoint : service.endpoints()) {
                 draft.routes.add(endpoint.route());
                 endpoint.publishes().forEach(events::add);
@@ -222,7 +244,8 @@ final class Interactions {
         String via = ownerEndpoint(access.owner(), access.root(), access.entities(), true);
         EndpointDraft caller = endpoint(access);
         caller.writes.removeAll(access.entities());
-        caller.calls.add(call(access.owner(), via, hazard.isEmpty() ? CallMode.SYNC : CallMode.ASYNC));
+        drafts.get(access.service()).call(caller, call(access.owner(), via, hazard.isEmpty() ? CallMode.SYNC
+                : CallMode.ASYNC));
         if (hazard.isEmpty()) {
             sync.add(access.service(), access.owner());
         }
@@ -242,7 +265,7 @@ final class Interactions {
             return;
         }
         String via = ownerEndpoint(access.owner(), access.root(), access.entities(), false);
-        endpoint(access).calls.add(call(access.owner(), via, CallMode.SYNC));
+        drafts.get(access.service()).call(endpoint(access), call(access.owner(), via, CallMode.SYNC));
         sync.add(access.service(), access.owner());
         Interaction query = interaction(Interaction.Kind.QUERY, access, via, Optional.empty(), hazard);
         interactions.add(query);
@@ -254,12 +277,13 @@ final class Interactions {
     private void replica(Access access, Optional<Interaction.Hazard> hazard) {
         String event = replicated.computeIfAbsent(access.owner() + "\u0000" + access.root(),
                 k -> freeEvent(access.root()));
+        drafts.get(access.owner()).published.add(event);
         Draft reader = drafts.get(access.service());
         String handler = reader.consumes.stream().filter(s -> s.event().equals(event)).map(Subscription::endpoint)
                 .findFirst().orElseGet(() -> {
                     String name = freeName(reader, "on" + event);
                     addEndpoint(reader, name, HttpMethod.POST, "/events/" + kebab(event), List.of(), List.of());
-                    reader.consumes.add(new Subscription(event, name, SourceLocation.UNKNOWN));
+                    reader.consume(event, name);
                     return name;
                 });
         interactions.add(interaction(Interaction.Kind.REPLICA, access, event, Optional.of(handler), hazard));
@@ -275,6 +299,9 @@ final class Interactions {
                 : existing.base.method() == HttpMethod.GET && existing.writes.isEmpty());
         if (fits) {
             (command ? existing.writes : existing.reads).addAll(entities);
+            if (command) {
+                indexWrites(draft, existing, entities);
+            }
             return base;
         }
         String name = freeName(draft, base);
@@ -291,14 +318,21 @@ final class Interactions {
             route = path + "-" + i;
         }
         draft.routes.add(method.yamlName() + " " + route);
-        draft.endpoints.put(name, new EndpointDraft(new Endpoint(name, method, route, reads, writes,
-                Optional.empty(), List.of(), List.of(), Optional.empty(), SourceLocation.UNKNOWN)));
+        EndpointDraft created = new EndpointDraft(new Endpoint(name, method, route, reads, writes,
+                Optional.empty(), List.of(), List.of(), Optional.empty(), SourceLocation.UNKNOWN));
+        draft.endpoints.put(name, created);
+        indexWrites(draft, created, writes);
+    }
+
+    private void indexWrites(Draft draft, EndpointDraft endpoint, Iterable<String> entities) {
+        for (String entity : entities) {
+            draft.writers.computeIfAbsent(rootOf.getOrDefault(entity, entity), k -> new LinkedHashSet<>()).add(endpoint);
+        }
     }
 
     /** The endpoints of {@code owner} that write an entity of the aggregate {@code root}. */
-    private List<EndpointDraft> writers(String owner, String root) {
-        return drafts.get(owner).endpoints.values().stream()
-                .filter(e -> e.writes.stream().anyMatch(w -> root.equals(rootOf.get(w)))).toList();
+    private Set<EndpointDraft> writers(String owner, String root) {
+        return drafts.get(owner).writers.getOrDefault(root, Set.of());
     }
 
     /**
@@ -307,22 +341,9 @@ final class Interactions {
      */
     private boolean dependsOn(String service, String owner) {
         Draft draft = drafts.get(service);
-        for (EndpointDraft endpoint : draft.endpoints.values()) {
-            if (endpoint.calls.stream().anyMatch(c -> c.service().equals(owner))) {
-                return true;
-            }
-        }
-        Set<String> published = new HashSet<>();
-        drafts.get(owner).endpoints.values().forEach(e -> published.addAll(e.publishes));
-        replicated.forEach((key, event) -> {
-            if (key.startsWith(owner + "\u0000")) {
-                published.add(event);
-            }
-        });
-        if (draft.consumes.stream().anyMatch(s -> published.contains(s.event()))) {
-            return true;
-        }
-        return bare.model().dependencies().stream().anyMatch(d -> d.from().equals(service) && d.to().equals(owner));
+        Draft publisher = drafts.get(owner);
+        return draft.callees.contains(owner) || draft.consumed.stream().anyMatch(publisher.published::contains)
+                || bare.model().dependencies().stream().anyMatch(d -> d.from().equals(service) && d.to().equals(owner));
     }
 
     private Service build(Draft draft) {

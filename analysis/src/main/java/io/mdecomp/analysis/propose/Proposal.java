@@ -18,7 +18,8 @@ import java.util.TreeMap;
  * @param interactions       the calls and events added for data another proposed service owns, in
  *                           the order they were added
  * @param capacities         per proposed service (in the model's order), the capacity it carries over
- * @param placements         per component of the model (in its order), the proposed service it goes to
+ * @param placements         per component of the model (sorted by kind, then name), the proposed
+ *                           service it goes to, or why it is shared
  * @param notes              what the user should know: no structure found, forced cycles, how a
  *                           requested number of services was reached
  * @param currentModularity  Newman's weighted Q (γ = 1) of the current cut on the entity graph

@@ -11,17 +11,20 @@ import io.mdecomp.cli.config.Settings;
 import io.mdecomp.cli.config.SettingsLoader;
 import io.mdecomp.cli.render.AtomicOutput;
 import io.mdecomp.cli.render.ci.ProposalReport;
+import io.mdecomp.cli.render.simulation.CompareFormat;
 import io.mdecomp.model.DomainModel;
 import io.mdecomp.model.diagnostic.Diagnostic;
 import io.mdecomp.model.diagnostic.InputException;
 import io.mdecomp.model.diagnostic.SourceLocation;
 import io.mdecomp.model.yaml.ModelWriter;
+import io.mdecomp.simulator.compare.Comparison;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,9 +65,9 @@ public final class ProposeCommand implements Callable<Integer> {
     @Option(names = "--services", paramLabel = "N",
             description = "Propose exactly N services, pinned ones included (default: as the algorithm finds).")
     Integer services;
-    @Option(names = "--prefer-events", description = "Serve reads of another service's data with a copy fed by "
-            + "the owner's events instead of a synchronous query.")
-    boolean preferEvents;
+    @Option(names = "--prefer-events", negatable = true, description = "Serve reads of another service's data with a "
+            + "copy fed by the owner's events instead of a synchronous query (default: false).")
+    Boolean preferEvents;
     @Option(names = "--pin", paramLabel = "SERVICE", description = "Keep this service as it is (repeatable).")
     List<String> pins = new ArrayList<>();
     @Option(names = "--config", paramLabel = "FILE", description = "Settings file (default: mdecomp.yaml beside MODEL).")
@@ -72,8 +75,17 @@ public final class ProposeCommand implements Callable<Integer> {
     @Option(names = "--components-out", paramLabel = "FILE.csv", description = "Also write where each class, table "
             + "and view of the model's components goes, as component,kind,service (C for a shared component).")
     Path componentsOut;
+    @Option(names = "--simulate", paramLabel = "SCENARIOS", description = "Then compare the proposal with MODEL on "
+            + "these scenarios, as simulate compare does (exit 1 when an objective that holds on MODEL fails on it).")
+    Path simulate;
+    @Option(names = "--replications", paramLabel = "R", defaultValue = "" + Comparison.DEFAULT_REPLICATIONS,
+            description = "Paired runs per scenario for --simulate, at least 2 (default: ${DEFAULT-VALUE}).")
+    int replications;
 
     public Integer call() {
+        if (simulate != null) {
+            SimulateCompareCommand.checkReplications(replications, spec);
+        }
         Settings settings = SettingsLoader.load(model, Optional.ofNullable(config), root.environment().variables());
         DomainModel current = ModelFiles.read(model);
         if (componentsOut != null && current.components().isEmpty()) {
@@ -92,7 +104,14 @@ public final class ProposeCommand implements Callable<Integer> {
             AtomicOutput.writeFile(componentsOut, components);
         }
         AtomicOutput.write(null, reportTo, writer -> new ProposalReport().render(outcome, writer));
-        return ExitCode.OK;
+        if (simulate == null) {
+            return ExitCode.OK;
+        }
+        WhatIf whatIf = new WhatIf(simulate, List.of(), OptionalLong.empty(), replications, CompareFormat.TEXT, null,
+                false);
+        return whatIf.run(current, model.toString(), outcome.proposal().model(),
+                output == null ? "the proposal" : output.toString(), spec, root.environment(), common.noProgress(),
+                reportTo);
     }
 
     private ProposeOptions options(ProposeSettings configured) {
@@ -108,7 +127,8 @@ public final class ProposeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--services must be at least 1, got " + services);
         }
         return new ProposeOptions(chosen, r, seed != null ? seed : configured.seed().orElse(1L), pins,
-                services == null ? OptionalInt.empty() : OptionalInt.of(services), preferEvents);
+                services == null ? OptionalInt.empty() : OptionalInt.of(services),
+                preferEvents != null ? preferEvents : configured.preferEvents().orElse(false));
     }
 
     /** The algorithm names for help and completion. */

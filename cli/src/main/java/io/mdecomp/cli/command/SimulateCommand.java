@@ -15,13 +15,10 @@ import io.mdecomp.simulator.scenario.ScenarioReader;
 import io.mdecomp.simulator.trace.TraceFormat;
 import io.mdecomp.simulator.trace.TraceOutput;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,7 +31,7 @@ import picocli.CommandLine.Spec;
 /** {@code mdecomp simulate}: groups the simulation subcommands. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = "Simulate the model's topology under load and faults.",
-        subcommands = SimulateCommand.Scenarios.class)
+        subcommands = {SimulateCommand.Scenarios.class, SimulateCompareCommand.class})
 public final class SimulateCommand implements Runnable {
 
     @ParentCommand
@@ -45,7 +42,7 @@ public final class SimulateCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a subcommand is required: scenarios");
+        throw new ParameterException(spec.commandLine(), "a subcommand is required: scenarios, compare");
     }
 
     /** {@code mdecomp simulate scenarios MODEL SCENARIOS}: runs scenarios, exit 1 when an SLO fails. */
@@ -66,11 +63,8 @@ public final class SimulateCommand implements Runnable {
         @Parameters(index = "1", paramLabel = "SCENARIOS", description = "The scenario YAML file.")
         Path scenarios;
 
-        @Option(names = "--scenario", paramLabel = "NAME", description = "Run only this scenario (repeatable).")
-        List<String> only = new ArrayList<>();
-
-        @Option(names = "--seed", paramLabel = "N", description = "Use this seed for every scenario.")
-        Long seed;
+        @Mixin
+        ScenarioOptions selection;
 
         @Option(names = "--replications", paramLabel = "R", defaultValue = "1",
                 description = "Independent runs per scenario, with 95%% Student-t intervals (default: ${DEFAULT-VALUE}).")
@@ -109,7 +103,8 @@ public final class SimulateCommand implements Runnable {
                 throw new ParameterException(spec.commandLine(), "--trace-sample must lie in (0, 1], got " + traceSample);
             }
             DomainModel domainModel = ModelReader.read(model);
-            List<Scenario> selected = select(ScenarioReader.read(scenarios, domainModel));
+            List<Scenario> selected = ScenarioSelection.select(ScenarioReader.read(scenarios, domainModel),
+                    selection.only(), Scenario::name, scenarios, spec);
             if (traces != null && selected.size() != 1) {
                 throw new ParameterException(spec.commandLine(), "--traces records one scenario, but " + selected.size()
                         + " would run; choose one with --scenario NAME");
@@ -120,7 +115,7 @@ public final class SimulateCommand implements Runnable {
             try (Progress progress = Progress.start("simulate", steps, environment, common.noProgress(),
                     spec.commandLine().getErr())) {
                 List<String> names = selected.stream().map(Scenario::name).toList();
-                RunOptions options = new RunOptions(seed == null ? OptionalLong.empty() : OptionalLong.of(seed),
+                RunOptions options = new RunOptions(selection.seed(),
                         replications, (name, replication, fraction) -> progress.stepTo(
                         100L * (names.indexOf(name) * (long) replications + replication) + Math.round(fraction * 100)));
                 if (traces == null) {
@@ -148,21 +143,6 @@ public final class SimulateCommand implements Runnable {
                 return TraceFormat.named(value).orElseThrow(() -> new picocli.CommandLine.TypeConversionException(
                         "unknown trace format '" + value + "' (known: otlp, zipkin)"));
             }
-        }
-
-        private List<Scenario> select(List<Scenario> all) {
-            if (only.isEmpty()) {
-                return all;
-            }
-            List<Scenario> chosen = new ArrayList<>();
-            for (String name : only) {
-                Scenario match = all.stream().filter(s -> s.name().equals(name)).findFirst()
-                        .orElseThrow(() -> new ParameterException(spec.commandLine(), "unknown scenario '" + name
-                                + "' in " + scenarios + " (known: "
-                                + all.stream().map(Scenario::name).collect(Collectors.joining(", ")) + ")"));
-                chosen.add(match);
-            }
-            return chosen;
         }
     }
 }

@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * priorities: {semantic-proximity: L}
  * sizeBand: {min: 2, max: 10}
  * baseline: mdecomp-baseline.json      # relative to this file
- * propose: {algorithm: leiden, resolution: 1.0, seed: 42}
+ * propose: {algorithm: leiden, resolution: 1.0, seed: 42, preferEvents: false}
  * </pre>
  * plus the free sections {@link #FREE_SECTIONS}, which other commands read. Unknown keys,
  * wrong types and bad values are all reported at once, located, with a "did you mean". An empty
@@ -85,10 +85,11 @@ final class ConfigFileReader {
             draft.baseline = Optional.of(directory == null ? Path.of(text) : directory.resolve(text).normalize());
         }));
         top.optional("propose").flatMap(YamlNode::asMap).ifPresent(propose -> {
-            propose.allowOnly("algorithm", "resolution", "seed");
+            propose.allowOnly("algorithm", "resolution", "seed", "preferEvents");
             text(propose, "algorithm", draft::algorithm);
             text(propose, "resolution", draft::resolution);
             text(propose, "seed", draft::seed);
+            text(propose, "preferEvents", draft::preferEvents);
         });
     }
 

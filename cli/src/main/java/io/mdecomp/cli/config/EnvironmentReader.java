@@ -20,7 +20,7 @@ import java.util.TreeSet;
  * {@code MDECOMP_FAIL_ON}, {@code MDECOMP_BASELINE}, {@code MDECOMP_SIZE_BAND_MIN},
  * {@code MDECOMP_SIZE_BAND_MAX}, {@code MDECOMP_PRIORITY_<CRITERION>} (e.g.
  * {@code MDECOMP_PRIORITY_SEMANTIC_PROXIMITY=L}), {@code MDECOMP_RULE_<ID>_SEVERITY|_THRESHOLD|_ENABLED}
- * (e.g. {@code MDECOMP_RULE_MD008_THRESHOLD=0.4}), {@code MDECOMP_PROPOSE_ALGORITHM|_RESOLUTION|_SEED}.
+ * (e.g. {@code MDECOMP_RULE_MD008_THRESHOLD=0.4}), {@code MDECOMP_PROPOSE_ALGORITHM|_RESOLUTION|_SEED|_PREFER_EVENTS}.
  * The launcher's {@code MDECOMP_JAVA_OPTS} and {@code MDECOMP_PROGRAM} are left alone. A bad value
  * is reported as {@code MDECOMP_X: error: ... [value]}, exit code 2; any other {@code MDECOMP_}
  * variable is not read and gets a warning with the closest known name ({@link #unknownVariables}).
@@ -32,7 +32,7 @@ final class EnvironmentReader {
     /** Read by the {@code mdecomp} launcher script, not here. */
     private static final List<String> LAUNCHER = List.of("JAVA_OPTS", "PROGRAM");
     private static final List<String> SETTINGS = List.of("FAIL_ON", "BASELINE", "SIZE_BAND_MIN", "SIZE_BAND_MAX",
-            "PROPOSE_ALGORITHM", "PROPOSE_RESOLUTION", "PROPOSE_SEED");
+            "PROPOSE_ALGORITHM", "PROPOSE_RESOLUTION", "PROPOSE_SEED", "PROPOSE_PREFER_EVENTS");
 
     private EnvironmentReader() {
     }
@@ -98,6 +98,7 @@ final class EnvironmentReader {
             case "PROPOSE_ALGORITHM" -> draft.algorithm(value, at);
             case "PROPOSE_RESOLUTION" -> draft.resolution(value, at);
             case "PROPOSE_SEED" -> draft.seed(value, at);
+            case "PROPOSE_PREFER_EVENTS" -> draft.preferEvents(value, at);
             default -> {
                 if (key.startsWith("PRIORITY_")) {
                     priority(draft, key.substring("PRIORITY_".length()), value, at);

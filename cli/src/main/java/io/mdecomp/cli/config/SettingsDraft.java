@@ -32,6 +32,7 @@ final class SettingsDraft {
     Optional<String> algorithm;
     OptionalDouble resolution;
     OptionalLong seed;
+    Optional<Boolean> preferEvents;
     Optional<Path> configFile;
     private final DiagnosticCollector problems;
 
@@ -46,6 +47,7 @@ final class SettingsDraft {
         algorithm = base.propose().algorithm();
         resolution = base.propose().resolution();
         seed = base.propose().seed();
+        preferEvents = base.propose().preferEvents();
         configFile = base.configFile();
     }
 
@@ -61,7 +63,8 @@ final class SettingsDraft {
         }
         problems.throwIfErrors();
         AnalysisSettings analysis = new AnalysisSettings(priorities, rules, sizeBandMin, sizeBandMax);
-        return new Settings(analysis, failOn, baseline, new ProposeSettings(algorithm, resolution, seed), configFile);
+        return new Settings(analysis, failOn, baseline, new ProposeSettings(algorithm, resolution, seed, preferEvents),
+                configFile);
     }
 
     void failOn(String text, SourceLocation at) {
@@ -135,6 +138,15 @@ final class SettingsDraft {
                 resolution = OptionalDouble.of(value);
             }
         });
+    }
+
+    void preferEvents(String text, SourceLocation at) {
+        String value = text.trim().toLowerCase(Locale.ROOT);
+        if (value.equals("true") || value.equals("false")) {
+            preferEvents = Optional.of(value.equals("true"));
+        } else {
+            problem(at, "type", "expected true or false, got '" + text + "'");
+        }
     }
 
     void seed(String text, SourceLocation at) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import io.mdecomp.model.diagnostic.SourceLocation;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -55,6 +56,18 @@ public final class Json {
             return BigDecimal.ZERO;
         }
         return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
+    }
+
+    /** {@code "field": {"file", "line", "column"}} when {@code location} is known; nothing otherwise. */
+    public static void location(JsonGenerator json, String field, SourceLocation location) throws IOException {
+        if (!location.isKnown()) {
+            return;
+        }
+        json.writeObjectFieldStart(field);
+        json.writeStringField("file", location.file());
+        json.writeNumberField("line", location.line());
+        json.writeNumberField("column", location.column());
+        json.writeEndObject();
     }
 
     /** A JSON array of strings. */

@@ -156,6 +156,6 @@ class ProposeCommandTest {
         StringWriter out = new StringWriter();
         assertThat(run(out, new StringWriter(), "propose", "--help")).isZero();
         assertThat(out.toString()).contains("Write the proposed model to FILE").doesNotContain("report to FILE")
-                .contains("--services=N", "--prefer-events");
+                .contains("--services=N", "--[no-]prefer-events");
     }
 }

@@ -57,7 +57,7 @@ class SettingsLoaderTest {
                 priorities: {semantic-proximity: L, storage: ignore}
                 sizeBand: {min: 3, max: 12}
                 baseline: baseline.json
-                propose: {algorithm: louvain, resolution: 1.5, seed: 7}
+                propose: {algorithm: louvain, resolution: 1.5, seed: 7, preferEvents: true}
                 simulate: {anything: goes}
                 """);
         Settings settings = SettingsLoader.load(model(), Optional.empty(), Map.of());
@@ -74,6 +74,7 @@ class SettingsLoaderTest {
         assertThat(settings.propose().algorithm()).contains("louvain");
         assertThat(settings.propose().resolution()).hasValue(1.5);
         assertThat(settings.propose().seed()).hasValue(7);
+        assertThat(settings.propose().preferEvents()).contains(true);
         assertThat(settings.configFile()).isPresent();
     }
 
@@ -95,6 +96,7 @@ class SettingsLoaderTest {
                 "MDECOMP_PRIORITY_SEMANTIC_PROXIMITY", "xl",
                 "MDECOMP_SIZE_BAND_MAX", "20",
                 "MDECOMP_PROPOSE_SEED", "99",
+                "MDECOMP_PROPOSE_PREFER_EVENTS", "true",
                 "MDECOMP_JAVA_OPTS", "-Xmx1g"));
         assertThat(settings.failOn()).isEqualTo(FailOn.NEVER);
         assertThat(settings.analysis().rule(RuleId.MD008).threshold()).hasValue(0.7);
@@ -102,6 +104,7 @@ class SettingsLoaderTest {
         assertThat(settings.analysis().priority(Criterion.SEMANTIC_PROXIMITY)).isEqualTo(Priority.XL);
         assertThat(settings.analysis().sizeBandMax()).isEqualTo(20);
         assertThat(settings.propose().seed()).hasValue(99);
+        assertThat(settings.propose().preferEvents()).contains(true);
     }
 
     @Test
@@ -122,7 +125,7 @@ class SettingsLoaderTest {
                   MD008: {severity: fatal, threshold: high, enabeld: true}
                 priorities: {semantic-proximty: L, latency: huge}
                 sizeBand: {min: 5, max: 3}
-                propose: {algorithm: kmeans, resolution: 0}
+                propose: {algorithm: kmeans, resolution: 0, preferEvents: sometimes}
                 """);
         assertThatThrownBy(() -> SettingsLoader.load(model(), Optional.of(file), Map.of()))
                 .isInstanceOfSatisfying(InputException.class, e -> assertThat(messages(e)).containsExactly(
@@ -143,7 +146,8 @@ class SettingsLoaderTest {
                         file + ":8:11: error: size band needs 0 <= min <= max, got min 5 and max 3 [value]",
                         file + ":9:22: error: unknown algorithm 'kmeans' (known: leiden, louvain, girvan-newman,"
                                 + " label-propagation) [value]",
-                        file + ":9:42: error: resolution must be > 0, got 0 [value]"));
+                        file + ":9:42: error: resolution must be > 0, got 0 [value]",
+                        file + ":9:59: error: expected true or false, got 'sometimes' [type]"));
     }
 
     @Test

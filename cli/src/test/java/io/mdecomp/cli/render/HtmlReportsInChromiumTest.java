@@ -249,4 +249,31 @@ class HtmlReportsInChromiumTest {
         assertThat(probe.background()).as("dark colour scheme").isEqualTo("rgb(21, 23, 26)");
         assertSorted(probe.sorts());
     }
+
+    @Test
+    void comparisonReportLoadsCleanlyAndOverlaysBothModelsCdfs() throws Exception {
+        Path scenarios = dir.resolve("compare-scenarios.yaml");
+        Files.writeString(scenarios, """
+                scenarios:
+                  - name: short
+                    duration: 8s
+                    seed: 3
+                    workload:
+                      open: {rate: 300/s}
+                      mix: [{route: "GET /products/{sku}", weight: 3}, {route: POST /orders, weight: 1}]
+                    slos: [{route: POST /orders, p99: 1s}, {availability: 99%}]
+                """);
+        String model = Files.readString(Path.of("../samples/ecommerce/model.yaml"));
+        Path head = dir.resolve("head.yaml");
+        Files.writeString(head, model.replace("    deployment: {instances: 2, workers: 8, queue: 50}",
+                "    deployment: {instances: 1, workers: 2, queue: 50}"));
+        Path report = dir.resolve("compare.html");
+        run("simulate", "compare", "../samples/ecommerce/model.yaml", head.toString(), scenarios.toString(),
+                "--replications", "2", "--format", "html", "-o", report.toString());
+        Probe probe = load(report, false);
+        assertThat(probe.svgs()).containsOnlyKeys("scenario-0-cdf");
+        assertThat(probe.svgs().get("scenario-0-cdf")[0]).as("drawn curves and dots").isGreaterThan(20);
+        assertThat(probe.heading()).isEqualTo("Scenario short: REGRESSED");
+        assertSorted(probe.sorts());
+    }
 }

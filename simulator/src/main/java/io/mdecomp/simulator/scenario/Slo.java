@@ -22,6 +22,11 @@ public record Slo(Optional<String> route, SloMetric metric, double target, Sourc
         Objects.requireNonNull(location, "location");
     }
 
+    /** True when {@code actual} (in the metric's unit) meets the target: at least it for availability, else at most. */
+    public boolean holds(double actual) {
+        return metric.isLowerBound() ? actual >= target : actual <= target;
+    }
+
     /** {@code POST /orders p99 <= 800ms}, {@code availability >= 99.5%}. */
     public String describe() {
         String subject = route.map(r -> r + " ").orElse("");

@@ -7,6 +7,7 @@ import io.mdecomp.simulator.result.ScenarioResult;
 import io.mdecomp.simulator.result.SimulationReport;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -25,7 +26,7 @@ import java.util.TreeMap;
  */
 public final class HtmlSimulationRenderer implements Renderer<SimulationReport> {
 
-    private static final String STYLE = """
+    static final String STYLE = """
             :root{color-scheme:light dark;--fg:#222;--bg:#fff;--muted:#666;--border:#ccc;--head:#f2f2f2;
             --grid:#e3e3e3;--ok:#43a047;--failed:#e53935;--p99:#6a1b9a;--open:#e53935;--half:#f9a825;
             --closed:#66bb6a;--fault:rgba(229,57,53,.13);--warmup:rgba(128,128,128,.16);
@@ -102,8 +103,9 @@ public final class HtmlSimulationRenderer implements Renderer<SimulationReport> 
         objectives(html, s);
         html.append("<h3>Routes</h3>\n");
         HtmlTables.table(html, Sections.routes(s));
-        if (LatencyCdfChart.hasContent(s.routes())) {
-            html.append(LatencyCdfChart.render(id + "-cdf", s.routes()));
+        List<LatencyCdfChart.Curve> curves = LatencyCdfChart.ofRoutes(s.routes());
+        if (LatencyCdfChart.hasContent(curves)) {
+            html.append(LatencyCdfChart.render(id + "-cdf", "Latency CDF of successful requests", curves));
         } else {
             html.append("<p class=\"muted\">No successful request, so no latency distribution.</p>\n");
         }

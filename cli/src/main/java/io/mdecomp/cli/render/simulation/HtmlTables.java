@@ -1,6 +1,7 @@
 package io.mdecomp.cli.render.simulation;
 
 import io.mdecomp.cli.render.Html;
+import io.mdecomp.simulator.compare.Verdict;
 import io.mdecomp.simulator.result.GatewayResult;
 import java.util.Optional;
 
@@ -33,8 +34,12 @@ final class HtmlTables {
     }
 
     private static void cell(StringBuilder html, MetricTable.Cell cell) {
-        if (cell instanceof MetricTable.Verdict verdict) {
+        if (cell instanceof MetricTable.PassFail verdict) {
             html.append(verdict.passed() ? "<td class=\"passed\">" : "<td class=\"failed-verdict\">");
+        } else if (cell instanceof MetricTable.Judged judged && judged.verdict() == Verdict.BETTER) {
+            html.append("<td class=\"passed\">");
+        } else if (cell instanceof MetricTable.Judged judged && judged.verdict() == Verdict.WORSE) {
+            html.append("<td class=\"failed-verdict\">");
         } else {
             html.append(cell.numeric() ? "<td class=\"num\">" : "<td>");
         }

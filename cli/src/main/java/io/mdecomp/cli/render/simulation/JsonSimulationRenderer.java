@@ -212,13 +212,7 @@ public final class JsonSimulationRenderer implements Renderer<SimulationReport> 
             Json.ratio(json, "actual", slo.actual());
             Json.ratio(json, "target", slo.target());
             json.writeBooleanField("passed", slo.passed());
-            if (slo.location().isKnown()) {
-                json.writeObjectFieldStart("location");
-                json.writeStringField("file", slo.location().file());
-                json.writeNumberField("line", slo.location().line());
-                json.writeNumberField("column", slo.location().column());
-                json.writeEndObject();
-            }
+            Json.location(json, "location", slo.location());
             json.writeEndObject();
         }
         json.writeEndArray();

@@ -1,5 +1,6 @@
 package io.mdecomp.cli.render.simulation;
 
+import io.mdecomp.simulator.compare.Verdict;
 import io.mdecomp.simulator.stats.Unit;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ record MetricTable(String kind, List<String> columns, List<List<Cell>> rows) {
     }
 
     /** One cell: text, or a number in a unit, or a mean with the half-width of its interval. */
-    sealed interface Cell permits Text, Quantity, Measured, Interval, Verdict {
+    sealed interface Cell permits Text, Quantity, Measured, Interval, PassFail, Delta, Range, Judged {
 
         /** The cell as text, without markup. */
         String text();
@@ -91,10 +92,49 @@ record MetricTable(String kind, List<String> columns, List<List<Cell>> rows) {
     }
 
     /** An objective's verdict: {@code pass} or {@code FAIL}. */
-    record Verdict(boolean passed) implements Cell {
+    record PassFail(boolean passed) implements Cell {
         @Override
         public String text() {
             return passed ? "pass" : "FAIL";
+        }
+
+        @Override
+        public boolean numeric() {
+            return false;
+        }
+    }
+
+    /** A difference head − base, signed, with its unit ({@code +12.300 ms}, {@code -0.50 pp}). */
+    record Delta(double value, Unit unit) implements Cell {
+        @Override
+        public String text() {
+            return Quantities.signed(value, unit);
+        }
+
+        @Override
+        public boolean numeric() {
+            return true;
+        }
+    }
+
+    /** A confidence interval of a difference: {@code [+1.200, +3.400] ms}. */
+    record Range(double lower, double upper, Unit unit) implements Cell {
+        @Override
+        public String text() {
+            return Quantities.range(lower, upper, unit);
+        }
+
+        @Override
+        public boolean numeric() {
+            return true;
+        }
+    }
+
+    /** A comparison's verdict: {@code better}, {@code worse}, {@code no significant difference}, ... */
+    record Judged(Verdict verdict) implements Cell {
+        @Override
+        public String text() {
+            return verdict.label();
         }
 
         @Override

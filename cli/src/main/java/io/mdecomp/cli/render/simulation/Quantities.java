@@ -31,11 +31,38 @@ final class Quantities {
 
     /** A number with its unit: {@code 12.300 ms}, {@code 2 s}, {@code 99.50%}, {@code 41.200/s}. */
     static String withUnit(double value, Unit unit) {
+        return unit == Unit.FRACTION ? percent(value) : number(value) + suffix(unit);
+    }
+
+    /**
+     * A difference with its sign and unit: {@code +12.300 ms}, {@code -3 ms}, {@code 0 ms};
+     * differences of fractions in percentage points ({@code +1.25 pp}).
+     */
+    static String signed(double value, Unit unit) {
+        return sign(value) + magnitude(Math.abs(value), unit) + suffix(unit);
+    }
+
+    /** An interval of a difference: {@code [-1.200, +3.400] ms}, {@code [+0.10, +0.52] pp}. */
+    static String range(double lower, double upper, Unit unit) {
+        return "[" + sign(lower) + magnitude(Math.abs(lower), unit) + ", " + sign(upper)
+                + magnitude(Math.abs(upper), unit) + "]" + suffix(unit);
+    }
+
+    private static String sign(double value) {
+        return value < 0 ? "-" : value > 0 ? "+" : "";
+    }
+
+    private static String magnitude(double value, Unit unit) {
+        return unit == Unit.FRACTION ? String.format(Locale.ROOT, "%.2f", value * 100) : number(value);
+    }
+
+    private static String suffix(Unit unit) {
         switch (unit) {
-            case MILLISECONDS: return number(value) + " ms";
-            case SECONDS: return number(value) + " s";
-            case PER_SECOND: return number(value) + "/s";
-            default: return format(value, unit);
+            case MILLISECONDS: return " ms";
+            case SECONDS: return " s";
+            case FRACTION: return " pp";
+            case PER_SECOND: return "/s";
+            default: return "";
         }
     }
 
@@ -45,6 +72,11 @@ final class Quantities {
             return Long.toString((long) value);
         }
         return String.format(Locale.ROOT, Math.abs(value) >= 100 ? "%.1f" : "%.3f", value);
+    }
+
+    /** A confidence level as a percentage: {@code 0.95} → {@code 95%}. */
+    static String level(double level) {
+        return number(level * 100) + "%";
     }
 
     /** A fraction as a percentage with two decimals: {@code 0.1234} → {@code 12.34%}. */

@@ -129,7 +129,7 @@ final class Sections {
         List<List<Cell>> rows = new ArrayList<>();
         for (SloResult slo : slos) {
             rows.add(List.of(text(slo.describe()), new MetricTable.Measured(slo.actual(), slo.unit()),
-                    new MetricTable.Measured(slo.target(), slo.unit()), new MetricTable.Verdict(slo.passed()),
+                    new MetricTable.Measured(slo.target(), slo.unit()), new MetricTable.PassFail(slo.passed()),
                     text(slo.location().isKnown() ? slo.location().toString() : "-")));
         }
         return new MetricTable("objectives", List.of("objective", "actual", "target", "verdict", "declared at"), rows);

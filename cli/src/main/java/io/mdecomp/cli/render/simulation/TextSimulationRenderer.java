@@ -2,8 +2,6 @@ package io.mdecomp.cli.render.simulation;
 
 import io.mdecomp.cli.render.Ansi;
 import io.mdecomp.cli.render.Renderer;
-import io.mdecomp.cli.render.Table;
-import io.mdecomp.cli.render.Table.Align;
 import io.mdecomp.simulator.result.BreakerResult;
 import io.mdecomp.simulator.result.CallResult;
 import io.mdecomp.simulator.result.GatewayResult;
@@ -151,18 +149,7 @@ public final class TextSimulationRenderer implements Renderer<SimulationReport> 
         }
     }
 
-    /** The table as aligned text: numeric columns right-aligned. */
     private void table(MetricTable table, String indent, List<String> out) {
-        List<Align> aligns = new ArrayList<>();
-        for (int c = 0; c < table.columns().size(); c++) {
-            int column = c;
-            boolean numeric = !table.rows().isEmpty() && table.rows().stream().allMatch(row -> row.get(column).numeric());
-            aligns.add(numeric ? Align.RIGHT : Align.LEFT);
-        }
-        Table text = new Table(table.columns(), aligns);
-        for (List<MetricTable.Cell> row : table.rows()) {
-            text.row(row.stream().map(MetricTable.Cell::text).toList());
-        }
-        out.addAll(text.lines(indent, ansi));
+        out.addAll(TextTables.lines(table, indent, ansi));
     }
 }

@@ -16,7 +16,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
-class HtmlSimulationRendererTest {
+public class HtmlSimulationRendererTest {
 
     static String render() throws IOException {
         StringWriter out = new StringWriter();
@@ -25,7 +25,7 @@ class HtmlSimulationRendererTest {
     }
 
     /** Parses the page as XML (after the HTML5 doctype line), so any unclosed, mis-nested or unescaped markup fails. */
-    static Document parse(String html) throws Exception {
+    public static Document parse(String html) throws Exception {
         assertThat(html).startsWith("<!DOCTYPE html>\n");
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
