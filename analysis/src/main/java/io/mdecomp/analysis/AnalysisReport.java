@@ -4,6 +4,7 @@ import io.mdecomp.analysis.graph.EntityGraph;
 import io.mdecomp.analysis.graph.ServiceGraph;
 import io.mdecomp.analysis.metrics.ServiceMetrics;
 import io.mdecomp.analysis.metrics.SystemMetrics;
+import io.mdecomp.analysis.plan.Plan;
 import io.mdecomp.analysis.recommend.Recommendation;
 import io.mdecomp.analysis.rules.Finding;
 import java.util.Comparator;
@@ -17,12 +18,13 @@ import java.util.Objects;
  * @param services        per-service metrics, sorted by name
  * @param metrics         system metrics
  * @param findings        rule findings in {@link Finding#ORDER}
- * @param recommendations split, merge and move recommendations, sorted by kind then service
+ * @param plan            the plan of recommendations: split, merge and move steps in order, each with its
+ *                        effect, and how its cut compares with the proposal's
  * @param entityGraph     the scored entity graph (read-only), with each edge's explanation
  * @param serviceGraph    the service dependency graph (read-only), edges labelled by kind
  */
 public record AnalysisReport(String system, List<ServiceMetrics> services, SystemMetrics metrics,
-                             List<Finding> findings, List<Recommendation> recommendations,
+                             List<Finding> findings, Plan plan,
                              EntityGraph entityGraph, ServiceGraph serviceGraph) {
 
     public AnalysisReport {
@@ -30,9 +32,14 @@ public record AnalysisReport(String system, List<ServiceMetrics> services, Syste
         services = services.stream().sorted(Comparator.comparing(ServiceMetrics::name)).toList();
         Objects.requireNonNull(metrics, "metrics");
         findings = findings.stream().sorted(Finding.ORDER).toList();
-        recommendations = List.copyOf(recommendations);
+        Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(entityGraph, "entityGraph");
         Objects.requireNonNull(serviceGraph, "serviceGraph");
+    }
+
+    /** The plan's changes, in order. */
+    public List<Recommendation> recommendations() {
+        return plan.recommendations();
     }
 
     /** The metrics of {@code service}, if it exists. */

@@ -5,17 +5,30 @@ import io.mdecomp.analysis.graph.ServiceGraph;
 import io.mdecomp.analysis.metrics.MetricsCalculator;
 import io.mdecomp.analysis.metrics.ServiceMetrics;
 import io.mdecomp.analysis.metrics.SystemMetrics;
-import io.mdecomp.analysis.recommend.Recommendation;
-import io.mdecomp.analysis.recommend.Recommender;
+import io.mdecomp.analysis.plan.Evaluation;
+import io.mdecomp.analysis.plan.Plan;
+import io.mdecomp.analysis.plan.PlanStep;
+import io.mdecomp.analysis.plan.Planner;
+import io.mdecomp.analysis.plan.ProposalComparison;
+import io.mdecomp.analysis.propose.Proposal;
+import io.mdecomp.analysis.propose.ProposalNote;
+import io.mdecomp.analysis.propose.ProposeOptions;
+import io.mdecomp.analysis.propose.Proposer;
 import io.mdecomp.analysis.rules.Finding;
 import io.mdecomp.analysis.rules.RuleEngine;
 import io.mdecomp.model.DomainModel;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The analysis facade (SPEC §4): builds the entity and service graphs of a model, computes every
- * metric, runs the rules and derives the recommendations. Pure: the same model and settings give
- * an equal report. Near-linear in the size of the model and the number of entity-graph edges.
+ * metric, runs the rules, computes the plan of recommendations and compares its cut with the
+ * proposal's. Pure: the same model and settings give an equal report. Near-linear in the size of
+ * the model and the number of entity-graph edges, plus the plan's trial analyses (bounded, see
+ * {@link Planner}).
  */
 public final class Analyzer {
 
@@ -24,14 +37,51 @@ public final class Analyzer {
 
     /** Analyses {@code model} with {@code settings}. */
     public static AnalysisReport analyze(DomainModel model, AnalysisSettings settings) {
+        Evaluation base = evaluate(model, settings);
+        Plan plan = new Planner(m -> evaluate(m, settings), settings).plan(base);
+        plan = plan.comparedWith(ProposalComparison.of(base, plan, proposed(base, settings)));
+        return new AnalysisReport(model.system(), base.services(), base.metrics(), recommended(base.findings(), plan),
+                plan, base.context().entityGraph(), base.context().serviceGraph());
+    }
+
+    /** The metrics and findings of {@code model}, without a plan: what each plan step is judged by. */
+    public static Evaluation evaluate(DomainModel model, AnalysisSettings settings) {
         AnalysisContext context = context(model, settings);
         MetricsCalculator calculator = new MetricsCalculator(context);
         List<ServiceMetrics> services = calculator.services();
         SystemMetrics metrics = calculator.system(services);
-        List<Recommendation> recommendations = new Recommender(context, services).recommendations();
-        List<Finding> findings = new RuleEngine(context, services, metrics, recommendations).findings();
-        return new AnalysisReport(model.system(), services, metrics, findings, recommendations,
-                context.entityGraph(), context.serviceGraph());
+        List<Finding> findings = new RuleEngine(context, services, metrics, calculator.chains(), calculator.cycles())
+                .findings();
+        return new Evaluation(context, services, metrics, findings);
+    }
+
+    /** The proposal with the default options (Leiden, resolution 1, seed 1), evaluated like the model. */
+    private static ProposalComparison.Proposed proposed(Evaluation base, AnalysisSettings settings) {
+        ProposeOptions options = ProposeOptions.defaults();
+        Proposal proposal = new Proposer(settings).propose(base.model(), base.context().entityGraph().graph(), options);
+        return new ProposalComparison.Proposed(options.algorithm().label(), proposal.assignment(),
+                proposal.currentModularity(), proposal.proposedModularity(),
+                proposal.notes().stream().map(ProposalNote::message).toList(),
+                Optional.of(evaluate(proposal.model(), settings)));
+    }
+
+    /**
+     * Each finding a plan step resolves recommends that step, after the rule's own advice when it
+     * has some: {@code <advice>; plan step 2: merge ...}.
+     */
+    private static List<Finding> recommended(List<Finding> findings, Plan plan) {
+        Map<String, PlanStep> resolvedBy = new HashMap<>();
+        for (PlanStep step : plan.steps()) {
+            step.effect().resolved().forEach(f -> resolvedBy.putIfAbsent(f.key(), step));
+        }
+        List<Finding> result = new ArrayList<>();
+        for (Finding finding : findings) {
+            PlanStep step = resolvedBy.get(finding.key());
+            String planned = step == null ? null : "plan step " + step.number() + ": " + step.change().detail();
+            result.add(planned == null ? finding
+                    : finding.recommending(finding.recommendation().map(own -> own + "; " + planned).orElse(planned)));
+        }
+        return result;
     }
 
     /**

@@ -38,14 +38,15 @@ public final class AnalyzeBench {
         long t3 = cpu.getCurrentThreadCpuTime();
         var system = calculator.system(services);
         long t4 = cpu.getCurrentThreadCpuTime();
-        var recommendations = new io.mdecomp.analysis.recommend.Recommender(context, services).recommendations();
+        var findings = new io.mdecomp.analysis.rules.RuleEngine(context, services, system).findings();
         long t5 = cpu.getCurrentThreadCpuTime();
-        var findings = new io.mdecomp.analysis.rules.RuleEngine(context, services, system, recommendations).findings();
+        var plan = new io.mdecomp.analysis.plan.Planner(m -> Analyzer.evaluate(m, settings), settings)
+                .plan(new io.mdecomp.analysis.plan.Evaluation(context, services, system, findings));
         long t6 = cpu.getCurrentThreadCpuTime();
         out.printf(Locale.ROOT, "cpu ms: entity graph %d, service graph %d, service metrics %d, system metrics %d, "
-                        + "recommendations %d (%d), rules %d (%d findings)%n", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
-                (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, (t5 - t4) / 1_000_000, recommendations.size(),
-                (t6 - t5) / 1_000_000, findings.size());
+                        + "rules %d (%d findings), plan %d (%d steps)%n", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000, (t5 - t4) / 1_000_000, findings.size(),
+                (t6 - t5) / 1_000_000, plan.steps().size());
     }
 
     public static void main(String[] args) {

@@ -24,8 +24,10 @@ import org.jgrapht.graph.DirectedWeightedMultigraph;
  * dependency kind between two services: sync call, async call, event (consumer → publisher: the
  * consumer depends on the contract of the event it consumes, the publisher does not know its
  * consumers), declared ({@code dependencies} entry) and data (a service reads or writes an entity
- * whose primary owner is another service and that it does not own itself). Every edge points from
- * the dependent service to the one it depends on. Call edges are weighted by expected
+ * whose primary owner is another service and that it does not own itself; a read by a service that
+ * consumes the owner's events is served by a replicated read model, so it is no data edge: the
+ * event edge carries that dependency). Every edge points from the dependent service to the one it
+ * depends on. Call edges are weighted by expected
  * calls per request, Σ probability × (1 − cache hit ratio) over the caller's calls to the callee;
  * the others weigh 1. A service depending on itself is not an edge. O(size of the model).
  */
@@ -58,6 +60,7 @@ public final class ServiceGraph {
             names.add(service.name());
         }
         for (Service service : model.services()) {
+            Set<String> feeds = publishersConsumedBy(service, index);
             for (Endpoint endpoint : service.endpoints()) {
                 double miss = 1 - endpoint.cache().map(c -> c.hitRatio()).orElse(0.0);
                 for (Call call : endpoint.calls()) {
@@ -73,7 +76,9 @@ public final class ServiceGraph {
                         continue;
                     }
                     String owner = ownership.serviceOf(entity).orElse(null);
-                    if (owner != null) {
+                    boolean replicated = owner != null && !endpoint.writes().contains(entity)
+                            && feeds.contains(owner);
+                    if (owner != null && !replicated) {
                         Builder b = builder(builders, service.name(), owner, DependencyKind.DATA, endpoint.location());
                         if (b != null) {
                             b.weight = 1;
@@ -112,6 +117,15 @@ public final class ServiceGraph {
         });
         edges.sort(ORDER);
         return new ServiceGraph(names, edges);
+    }
+
+    /** The services that publish an event {@code service} consumes. */
+    private static Set<String> publishersConsumedBy(Service service, ModelIndex index) {
+        Set<String> publishers = new java.util.HashSet<>();
+        for (Subscription subscription : service.consumes()) {
+            index.publishers().getOrDefault(subscription.event(), List.of()).forEach(p -> publishers.add(p.name()));
+        }
+        return publishers;
     }
 
     private static Builder builder(Map<Key, Builder> builders, String source, String target, DependencyKind kind,

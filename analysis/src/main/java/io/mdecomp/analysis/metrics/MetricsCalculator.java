@@ -2,6 +2,7 @@ package io.mdecomp.analysis.metrics;
 
 import io.mdecomp.analysis.AnalysisContext;
 import io.mdecomp.analysis.graph.Criterion;
+import io.mdecomp.analysis.graph.DependencyCycles;
 import io.mdecomp.analysis.graph.DependencyKind;
 import io.mdecomp.analysis.graph.ServiceEdge;
 import io.mdecomp.analysis.graph.ServiceGraph;
@@ -30,6 +31,7 @@ public final class MetricsCalculator {
     private final AnalysisContext context;
     private final EntityWeights weights;
     private final SyncChains chains;
+    private final DependencyCycles.Result cycles;
     private final InterfaceUsage usage;
     private final double selfTie;
 
@@ -38,6 +40,7 @@ public final class MetricsCalculator {
         this.selfTie = 10 * context.settings().priority(Criterion.IDENTITY_AND_LIFECYCLE).factor();
         this.weights = new EntityWeights(context.entityGraph());
         this.chains = SyncChains.of(context.serviceGraph());
+        this.cycles = DependencyCycles.of(context.serviceGraph(), SystemMetrics.CYCLE_LIMIT);
         this.usage = new InterfaceUsage(context.model());
     }
 
@@ -83,7 +86,17 @@ public final class MetricsCalculator {
 
     /** The system metrics, given the service metrics. */
     public SystemMetrics system(List<ServiceMetrics> services) {
-        return new SystemMetricsCalculator(context, weights, chains, usage).compute(services);
+        return new SystemMetricsCalculator(context, weights, chains, cycles, usage).compute(services);
+    }
+
+    /** The sync chains of the service graph, as the metrics computed them. */
+    public SyncChains chains() {
+        return chains;
+    }
+
+    /** The dependency cycles of the service graph, as the metrics computed them. */
+    public DependencyCycles.Result cycles() {
+        return cycles;
     }
 
     static boolean isCall(ServiceEdge edge) {

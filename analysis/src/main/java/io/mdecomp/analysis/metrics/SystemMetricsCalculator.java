@@ -27,12 +27,15 @@ final class SystemMetricsCalculator {
     private final AnalysisContext context;
     private final EntityWeights weights;
     private final SyncChains chains;
+    private final DependencyCycles.Result cycles;
     private final InterfaceUsage usage;
 
-    SystemMetricsCalculator(AnalysisContext context, EntityWeights weights, SyncChains chains, InterfaceUsage usage) {
+    SystemMetricsCalculator(AnalysisContext context, EntityWeights weights, SyncChains chains,
+                            DependencyCycles.Result cycles, InterfaceUsage usage) {
         this.context = context;
         this.weights = weights;
         this.chains = chains;
+        this.cycles = cycles;
         this.usage = usage;
     }
 
@@ -48,7 +51,7 @@ final class SystemMetricsCalculator {
                 ned(),
                 scf(graph),
                 siy(graph),
-                DependencyCycles.of(graph, SystemMetrics.CYCLE_LIMIT).sequences(SystemMetrics.CYCLE_LIMIT),
+                cycles.sequences(SystemMetrics.CYCLE_LIMIT),
                 maxDepth == 0 ? 0 : maxDepth + 1,
                 complexityIndex(graph));
     }

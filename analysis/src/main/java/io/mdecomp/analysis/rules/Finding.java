@@ -29,6 +29,11 @@ public record Finding(RuleId rule, Severity severity, String message, List<Strin
         Objects.requireNonNull(recommendation, "recommendation");
     }
 
+    /** This finding with {@code text} as its recommendation. */
+    public Finding recommending(String text) {
+        return new Finding(rule, severity, message, subjects, location, Optional.of(text));
+    }
+
     /** The baseline identity: {@code MD003:Order,OrderService,BillingService}. */
     public String key() {
         return rule.name() + ":" + String.join(",", subjects);

@@ -29,9 +29,7 @@ final class HighCouplingRule implements Rule {
                         .map(p -> p.service() + " " + String.format(Locale.ROOT, "%.1f", p.weight()))
                         .collect(Collectors.joining(", "));
                 boolean single = input.context().ownership().entitiesOf(m.name()).size() == 1;
-                String recommendation = input.recommendation("move", m.name())
-                        .or(() -> input.recommendation("merge", m.name()))
-                        .orElse(strongestTie(input, m.name(), tie.partner()));
+                String recommendation = strongestTie(input, m.name(), tie.partner());
                 String inside = String.format(Locale.ROOT, single ? "than an entity is to itself (%.1f, the identity tie)"
                         : "than to each other (%.1f per pair)", tie.inside());
                 result.add(Violation.of(String.format(Locale.ROOT,

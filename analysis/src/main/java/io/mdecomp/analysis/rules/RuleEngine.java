@@ -1,9 +1,10 @@
 package io.mdecomp.analysis.rules;
 
 import io.mdecomp.analysis.AnalysisContext;
+import io.mdecomp.analysis.graph.DependencyCycles;
+import io.mdecomp.analysis.graph.SyncChains;
 import io.mdecomp.analysis.metrics.ServiceMetrics;
 import io.mdecomp.analysis.metrics.SystemMetrics;
-import io.mdecomp.analysis.recommend.Recommendation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,18 +23,26 @@ public final class RuleEngine {
     private final AnalysisContext context;
     private final List<ServiceMetrics> services;
     private final SystemMetrics system;
-    private final List<Recommendation> recommendations;
+    private final SyncChains chains;
+    private final DependencyCycles.Result cycles;
 
+    public RuleEngine(AnalysisContext context, List<ServiceMetrics> services, SystemMetrics system) {
+        this(context, services, system, SyncChains.of(context.serviceGraph()),
+                DependencyCycles.of(context.serviceGraph(), SystemMetrics.CYCLE_LIMIT));
+    }
+
+    /** With the sync chains and dependency cycles the metrics already computed. */
     public RuleEngine(AnalysisContext context, List<ServiceMetrics> services, SystemMetrics system,
-                      List<Recommendation> recommendations) {
+                      SyncChains chains, DependencyCycles.Result cycles) {
         this.context = context;
         this.services = List.copyOf(services);
         this.system = system;
-        this.recommendations = List.copyOf(recommendations);
+        this.chains = chains;
+        this.cycles = cycles;
     }
 
     public List<Finding> findings() {
-        RuleInput input = RuleInput.of(context, services, system, recommendations);
+        RuleInput input = RuleInput.of(context, services, system, chains, cycles);
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : RULES) {
             RuleSetting setting = context.settings().rule(rule.id());

@@ -5,25 +5,21 @@ import io.mdecomp.analysis.graph.DependencyCycles;
 import io.mdecomp.analysis.graph.SyncChains;
 import io.mdecomp.analysis.metrics.ServiceMetrics;
 import io.mdecomp.analysis.metrics.SystemMetrics;
-import io.mdecomp.analysis.recommend.Recommendation;
 import io.mdecomp.model.Service;
 import io.mdecomp.model.diagnostic.SourceLocation;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Everything a rule reads: the analysis context, the metrics and the recommendations. */
+/** Everything a rule reads: the analysis context, the metrics, the sync chains and the dependency cycles. */
 record RuleInput(AnalysisContext context, Map<String, ServiceMetrics> services, SystemMetrics system,
-                 List<Recommendation> recommendations, SyncChains chains, DependencyCycles.Result cycles) {
+                 SyncChains chains, DependencyCycles.Result cycles) {
 
     static RuleInput of(AnalysisContext context, List<ServiceMetrics> services, SystemMetrics system,
-                        List<Recommendation> recommendations) {
+                        SyncChains chains, DependencyCycles.Result cycles) {
         return new RuleInput(context, services.stream().collect(Collectors.toMap(ServiceMetrics::name,
-                Function.identity(), (a, b) -> a, java.util.TreeMap::new)), system, recommendations,
-                SyncChains.of(context.serviceGraph()),
-                DependencyCycles.of(context.serviceGraph(), SystemMetrics.CYCLE_LIMIT));
+                Function.identity(), (a, b) -> a, java.util.TreeMap::new)), system, chains, cycles);
     }
 
     /** The service's declaration, for its location. */
@@ -33,11 +29,5 @@ record RuleInput(AnalysisContext context, Map<String, ServiceMetrics> services, 
 
     SourceLocation locationOf(String service) {
         return context.index().service(service).map(Service::location).orElse(context.model().location());
-    }
-
-    /** The first recommendation of {@code kind} about {@code service}, as text. */
-    Optional<String> recommendation(String kind, String service) {
-        return recommendations.stream().filter(r -> r.kind().equals(kind) && r.service().equals(service))
-                .map(Recommendation::detail).findFirst();
     }
 }

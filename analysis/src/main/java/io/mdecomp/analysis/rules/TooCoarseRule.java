@@ -5,7 +5,7 @@ import io.mdecomp.model.Service;
 import java.util.ArrayList;
 import java.util.List;
 
-/** MD006: granularity above the threshold (default 0.8). Recommends the split when there is one. */
+/** MD006: granularity above the threshold (default 0.8). The plan step that resolves it, if any, becomes its recommendation. */
 final class TooCoarseRule implements Rule {
 
     @Override
@@ -22,8 +22,7 @@ final class TooCoarseRule implements Rule {
                 result.add(Violation.of(String.format(java.util.Locale.ROOT,
                                 "granularity %.2f of '%s' is above %.2f (%d endpoints, %d entities, complexity %.2f)",
                                 m.granularity(), m.name(), threshold, s.endpoints().size(), s.owns().size(),
-                                s.complexity().orElse(0.5)), List.of(m.name()), s.location())
-                        .recommending(input.recommendation("split", m.name()).orElse(null)));
+                                s.complexity().orElse(0.5)), List.of(m.name()), s.location()));
             }
         }
         return result;

@@ -149,8 +149,8 @@ class RulesTest {
             assertThat(f.subjects()).containsExactly("A", "B");
             assertThat(f.message()).isEqualTo("dependency cycle A -[event]-> B -[event]-> A: none of these 2 services "
                     + "can change its events without the others");
-            assertThat(f.recommendation()).hasValue("let B stop consuming the events of A, e.g. by moving that "
-                    + "reaction into A");
+            assertThat(f.recommendation()).hasValueSatisfying(r -> assertThat(r).startsWith("let B stop consuming the "
+                    + "events of A, e.g. by moving that reaction into A"));
         });
     }
 
@@ -289,9 +289,9 @@ class RulesTest {
                 service("Customers", "X", "t", 1.0, List.of("Customer"))));
 
         assertThat(findings(model, RuleId.MD008)).filteredOn(f -> f.subjects().equals(List.of("Orders")))
-                .singleElement().satisfies(f -> assertThat(f.recommendation()).hasValue(
-                        "Order carries the most weight towards Customers (60.0): move it there, or let the use "
-                                + "cases that tie them go through the endpoints of Customers"));
+                .singleElement().satisfies(f -> assertThat(f.recommendation()).hasValueSatisfying(r -> assertThat(r)
+                        .startsWith("Order carries the most weight towards Customers (60.0): move it there, or let the "
+                                + "use cases that tie them go through the endpoints of Customers")));
     }
 
     @Test

@@ -3,15 +3,20 @@ package io.mdecomp.cli.command;
 import io.mdecomp.cli.render.Words;
 import io.mdecomp.cli.ExitCode;
 import io.mdecomp.codegen.generate.Skeletons;
+import io.mdecomp.codegen.view.ResiliencePolicy;
 import io.mdecomp.codegen.pack.PackLoader;
 import io.mdecomp.codegen.write.Action;
 import io.mdecomp.codegen.write.FileAction;
 import io.mdecomp.codegen.write.WriteOptions;
 import io.mdecomp.codegen.write.WriteReport;
+import io.mdecomp.model.DomainModel;
+import io.mdecomp.simulator.scenario.Scenario;
+import io.mdecomp.simulator.scenario.ScenarioReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +25,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code mdecomp generate skeletons MODEL --out DIR [--template NAME|DIR] [--force] [--dry-run]}. */
+/** {@code mdecomp generate skeletons MODEL [SCENARIOS --scenario NAME] --out DIR [--template NAME|DIR] [--force] [--dry-run]}. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Generate code from a model.",
         subcommands = GenerateCommand.SkeletonsCommand.class)
@@ -52,6 +57,15 @@ public final class GenerateCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "MODEL", description = "The model file (YAML).")
         Path model;
 
+        @Parameters(index = "1", arity = "0..1", paramLabel = "SCENARIOS",
+                description = "A scenario file whose resilience settings the clients take (with --scenario).")
+        Path scenarios;
+
+        @Option(names = "--scenario", paramLabel = "NAME",
+                description = {"Apply this scenario's resilience settings (timeouts, retries, breakers, bulkheads;",
+                        "a pattern it does not configure is off) instead of Resilience4j's defaults."})
+        String scenario;
+
         @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write; nothing is written outside it.")
         Path out;
 
@@ -67,13 +81,47 @@ public final class GenerateCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Skeletons.Result result = Skeletons.generate(ModelFiles.read(model), template, Path.of(""), out,
-                    new WriteOptions(force, dryRun));
+            DomainModel domainModel = ModelFiles.read(model);
+            ResiliencePolicy resilience = resilience(domainModel);
+            Skeletons.Result result = Skeletons.generate(domainModel, template, Path.of(""), out,
+                    new WriteOptions(force, dryRun), resilience);
             PrintWriter err = spec.commandLine().getErr();
             result.warnings().forEach(warning -> err.println(warning.format()));
             err.flush();
             print(spec.commandLine().getOut(), result);
             return result.report().hasConflicts() ? ExitCode.CHECK_FAILED : ExitCode.OK;
+        }
+
+        /** Resilience4j's defaults, or the settings of the scenario named (or the only one in SCENARIOS). */
+        private ResiliencePolicy resilience(DomainModel domainModel) {
+            if (scenarios == null) {
+                if (scenario != null) {
+                    throw new ParameterException(spec.commandLine(), "--scenario " + scenario
+                            + " needs the scenario file: generate skeletons MODEL SCENARIOS --scenario NAME --out DIR");
+                }
+                return ResiliencePolicy.RESILIENCE4J_DEFAULTS;
+            }
+            List<Scenario> all = ScenarioReader.read(scenarios, domainModel);
+            String known = all.stream().map(Scenario::name).collect(Collectors.joining(", "));
+            Scenario chosen;
+            if (scenario == null) {
+                if (all.size() != 1) {
+                    throw new ParameterException(spec.commandLine(), scenarios + " has " + all.size()
+                            + " scenarios: name one with --scenario (" + known + ")");
+                }
+                chosen = all.get(0);
+            } else {
+                chosen = all.stream().filter(s -> s.name().equals(scenario)).findFirst().orElseThrow(() ->
+                        new ParameterException(spec.commandLine(), "unknown scenario '" + scenario + "' in " + scenarios
+                                + " (known: " + known + ")"));
+            }
+            List<String> missing = ScenarioResilience.notGenerated(chosen);
+            if (!missing.isEmpty()) {
+                spec.commandLine().getErr().println("mdecomp: scenario '" + chosen.name() + "' uses "
+                        + String.join(" and ", missing) + ", which the generated clients do not have; its other"
+                        + " resilience settings are applied");
+            }
+            return ScenarioResilience.of(chosen);
         }
 
         private void print(PrintWriter out, Skeletons.Result result) {

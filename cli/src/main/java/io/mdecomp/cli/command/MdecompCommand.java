@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
             ImportCommand.class,
             GenerateCommand.class,
             SimulateCommand.class,
+            SweepCommand.class,
+            MergeCommand.class,
             InitCommand.class,
             SchemaCommand.class,
             GenerateCompletionCommand.class,

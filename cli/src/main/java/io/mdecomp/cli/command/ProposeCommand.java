@@ -1,12 +1,9 @@
 package io.mdecomp.cli.command;
 
 import io.mdecomp.analysis.placement.ComponentCsv;
-import io.mdecomp.analysis.propose.ProposeAlgorithm;
-import io.mdecomp.analysis.propose.ProposeOptions;
 import io.mdecomp.analysis.propose.ProposeOutcome;
 import io.mdecomp.analysis.propose.Proposer;
 import io.mdecomp.cli.ExitCode;
-import io.mdecomp.cli.config.ProposeSettings;
 import io.mdecomp.cli.config.Settings;
 import io.mdecomp.cli.config.SettingsLoader;
 import io.mdecomp.cli.render.AtomicOutput;
@@ -20,17 +17,14 @@ import io.mdecomp.model.yaml.ModelWriter;
 import io.mdecomp.simulator.compare.Comparison;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -49,27 +43,14 @@ public final class ProposeCommand implements Callable<Integer> {
     MdecompCommand root;
     @Mixin
     CommonOptions common;
+    @Mixin
+    CutOptions cut;
 
     @Parameters(index = "0", paramLabel = "MODEL", description = "The model file (YAML).")
     Path model;
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the proposed model to FILE (atomically); the report then goes to standard output.")
     Path output;
-    @Option(names = "--algorithm", paramLabel = "A", completionCandidates = Algorithms.class,
-            description = "${COMPLETION-CANDIDATES} (default: leiden).")
-    String algorithm;
-    @Option(names = "--resolution", paramLabel = "R", description = "Modularity resolution > 0 (default: 1).")
-    Double resolution;
-    @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: 1).")
-    Long seed;
-    @Option(names = "--services", paramLabel = "N",
-            description = "Propose exactly N services, pinned ones included (default: as the algorithm finds).")
-    Integer services;
-    @Option(names = "--prefer-events", negatable = true, description = "Serve reads of another service's data with a "
-            + "copy fed by the owner's events instead of a synchronous query (default: false).")
-    Boolean preferEvents;
-    @Option(names = "--pin", paramLabel = "SERVICE", description = "Keep this service as it is (repeatable).")
-    List<String> pins = new ArrayList<>();
     @Option(names = "--config", paramLabel = "FILE", description = "Settings file (default: mdecomp.yaml beside MODEL).")
     Path config;
     @Option(names = "--components-out", paramLabel = "FILE.csv", description = "Also write where each class, table "
@@ -93,7 +74,8 @@ public final class ProposeCommand implements Callable<Integer> {
                     "--components-out needs the model's components: section (the classes, tables and views to "
                     + "place); mdecomp import java writes it"));
         }
-        ProposeOutcome outcome = new Proposer(settings.analysis()).propose(current, options(settings.propose()));
+        ProposeOutcome outcome = new Proposer(settings.analysis())
+                .propose(current, cut.resolve(settings.propose(), spec));
         String components = componentsOut == null ? null : ComponentCsv.write(outcome.proposal().placements());
         String header = "# proposed by mdecomp propose (" + ProposalReport.settings(outcome.proposal().options())
                 + ") from " + model.getFileName() + "\n";
@@ -112,29 +94,5 @@ public final class ProposeCommand implements Callable<Integer> {
         return whatIf.run(current, model.toString(), outcome.proposal().model(),
                 output == null ? "the proposal" : output.toString(), spec, root.environment(), common.noProgress(),
                 reportTo);
-    }
-
-    private ProposeOptions options(ProposeSettings configured) {
-        String name = algorithm != null ? algorithm : configured.algorithm().orElse("leiden");
-        ProposeAlgorithm chosen = ProposeAlgorithm.parse(name).orElseThrow(() -> new ParameterException(
-                spec.commandLine(), "unknown algorithm '" + name + "' (known: "
-                + String.join(", ", ProposeSettings.ALGORITHMS) + ")"));
-        double r = resolution != null ? resolution : configured.resolution().orElse(1.0);
-        if (!(r > 0) || !Double.isFinite(r)) {
-            throw new ParameterException(spec.commandLine(), "--resolution must be a positive number, got " + r);
-        }
-        if (services != null && services < 1) {
-            throw new ParameterException(spec.commandLine(), "--services must be at least 1, got " + services);
-        }
-        return new ProposeOptions(chosen, r, seed != null ? seed : configured.seed().orElse(1L), pins,
-                services == null ? OptionalInt.empty() : OptionalInt.of(services),
-                preferEvents != null ? preferEvents : configured.preferEvents().orElse(false));
-    }
-
-    /** The algorithm names for help and completion. */
-    static final class Algorithms extends LabelList {
-        Algorithms() {
-            super(ProposeSettings.ALGORITHMS);
-        }
     }
 }

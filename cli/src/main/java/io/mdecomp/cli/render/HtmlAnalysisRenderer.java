@@ -2,6 +2,10 @@ package io.mdecomp.cli.render;
 
 import io.mdecomp.analysis.metrics.ServiceMetrics;
 import io.mdecomp.analysis.metrics.SystemMetrics;
+import io.mdecomp.analysis.plan.OpenFinding;
+import io.mdecomp.analysis.plan.Plan;
+import io.mdecomp.analysis.plan.PlanStep;
+import io.mdecomp.analysis.plan.ProposalComparison;
 import io.mdecomp.analysis.recommend.Recommendation;
 import io.mdecomp.analysis.rules.Finding;
 import java.io.IOException;
@@ -66,7 +70,7 @@ public final class HtmlAnalysisRenderer implements Renderer<AnalysisView> {
         services(html, report.services());
         system(html, report.metrics());
         findings(html, report.findings());
-        recommendations(html, report.recommendations());
+        plan(html, report.plan());
         html.append("<script>\n").append(Html.SORTABLE_SCRIPT).append("</script>\n</body>\n</html>\n");
         writer.write(html.toString());
     }
@@ -133,18 +137,50 @@ public final class HtmlAnalysisRenderer implements Renderer<AnalysisView> {
         html.append("</tbody>\n</table>\n");
     }
 
-    private static void recommendations(StringBuilder html, List<Recommendation> recommendations) {
-        html.append("<h2>Recommendations</h2>\n");
-        if (recommendations.isEmpty()) {
-            html.append("<p>None.</p>\n");
-            return;
+    private static void plan(StringBuilder html, Plan plan) {
+        html.append("<h2>Plan</h2>\n<p>").append(Html.escape(PlanText.summary(plan))).append("</p>\n");
+        if (!plan.steps().isEmpty()) {
+            header(html, "plan", List.of("step", "change", "detail", "effect"));
+            for (PlanStep step : plan.steps()) {
+                Recommendation r = step.change();
+                html.append("<tr><td class=\"num\">").append(step.number()).append("</td><td>").append(r.kind())
+                        .append(' ').append(Html.escape(r.service())).append("</td><td>").append(Html.escape(r.detail()))
+                        .append("</td><td><ul>");
+                for (String line : PlanText.effect(step)) {
+                    html.append("<li>").append(Html.escape(line)).append("</li>");
+                }
+                html.append("</ul></td></tr>\n");
+            }
+            html.append("</tbody>\n</table>\n");
         }
-        header(html, "recommendations", List.of("kind", "service", "detail"));
-        for (Recommendation r : recommendations) {
-            html.append("<tr><td>").append(r.kind()).append("</td><td>").append(Html.escape(r.service()))
-                    .append("</td><td>").append(Html.escape(r.detail())).append("</td></tr>\n");
+        if (!plan.open().isEmpty()) {
+            html.append("<h3>Left open</h3>\n<ul>\n");
+            for (OpenFinding open : plan.open()) {
+                html.append("<li>").append(Html.escape(PlanText.finding(open.finding()) + ": " + open.reason()))
+                        .append("</li>\n");
+            }
+            html.append("</ul>\n");
         }
-        html.append("</tbody>\n</table>\n");
+        plan.comparison().ifPresent(c -> {
+            html.append("<h3>Plan and proposal</h3>\n<p>").append(Html.escape("Compared with the "
+                    + PlanText.comparison(c) + ".")).append("</p>\n");
+            c.notes().forEach(note -> html.append("<p>").append(Html.escape(note)).append("</p>\n"));
+            if (!c.differences().isEmpty()) {
+                html.append("<ul>\n");
+                for (ProposalComparison.Difference d : PlanText.first(c.differences())) {
+                    html.append("<li>").append(Html.escape(PlanText.difference(d))).append("</li>\n");
+                }
+                PlanText.more(c.differences().size(), "difference")
+                        .ifPresent(more -> html.append("<li>").append(Html.escape(more)).append("</li>\n"));
+                html.append("</ul>\n");
+            }
+            if (!c.proposalIntroduces().isEmpty()) {
+                html.append("<p>").append(Html.escape("The proposal's cut would introduce: "
+                        + PlanText.findings(PlanText.first(c.proposalIntroduces()))
+                        + PlanText.more(c.proposalIntroduces().size(), "finding").map(m -> "; " + m).orElse("")))
+                        .append("</p>\n");
+            }
+        });
     }
 
     private static void header(StringBuilder html, String id, List<String> columns) {

@@ -5,6 +5,7 @@ import io.mdecomp.analysis.metrics.Partner;
 import io.mdecomp.analysis.metrics.ServiceMetrics;
 import io.mdecomp.analysis.metrics.SystemMetrics;
 import io.mdecomp.analysis.metrics.Tie;
+import io.mdecomp.analysis.plan.PlanStep;
 import io.mdecomp.analysis.recommend.Merge;
 import io.mdecomp.analysis.recommend.Move;
 import io.mdecomp.analysis.recommend.Recommendation;
@@ -43,10 +44,11 @@ public final class JsonAnalysisRenderer implements Renderer<AnalysisView> {
             }
             json.writeEndArray();
             json.writeArrayFieldStart("recommendations");
-            for (Recommendation recommendation : report.recommendations()) {
-                recommendation(json, recommendation);
+            for (PlanStep step : report.plan().steps()) {
+                recommendation(json, step);
             }
             json.writeEndArray();
+            JsonPlan.plan(json, report.plan());
             json.writeEndObject();
         }
         writer.write('\n');
@@ -142,7 +144,8 @@ public final class JsonAnalysisRenderer implements Renderer<AnalysisView> {
         json.writeEndObject();
     }
 
-    private static void recommendation(JsonGenerator json, Recommendation r) throws IOException {
+    private static void recommendation(JsonGenerator json, PlanStep step) throws IOException {
+        Recommendation r = step.change();
         json.writeStartObject();
         json.writeStringField("kind", r.kind());
         json.writeStringField("service", r.service());
@@ -158,8 +161,6 @@ public final class JsonAnalysisRenderer implements Renderer<AnalysisView> {
             }
             json.writeEndArray();
             Json.ratio(json, "cutWeight", split.cutWeight());
-            json.writeFieldName("newCalls");
-            Json.strings(json, split.newCalls());
         } else if (r instanceof Merge merge) {
             json.writeStringField("into", merge.into());
             Json.ratio(json, "weight", merge.weight());
@@ -170,6 +171,9 @@ public final class JsonAnalysisRenderer implements Renderer<AnalysisView> {
             json.writeStringField("to", move.to());
             Json.ratio(json, "share", move.share());
         }
+        json.writeFieldName("newCalls");
+        Json.strings(json, r.newCalls());
+        JsonPlan.step(json, step);
         json.writeEndObject();
     }
 }

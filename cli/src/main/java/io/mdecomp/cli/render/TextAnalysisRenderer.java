@@ -2,6 +2,10 @@ package io.mdecomp.cli.render;
 
 import io.mdecomp.analysis.metrics.ServiceMetrics;
 import io.mdecomp.analysis.metrics.SystemMetrics;
+import io.mdecomp.analysis.plan.OpenFinding;
+import io.mdecomp.analysis.plan.Plan;
+import io.mdecomp.analysis.plan.PlanStep;
+import io.mdecomp.analysis.plan.ProposalComparison;
 import io.mdecomp.analysis.recommend.Recommendation;
 import io.mdecomp.analysis.rules.Finding;
 import io.mdecomp.model.diagnostic.Severity;
@@ -13,7 +17,8 @@ import java.util.Locale;
 
 /**
  * The analysis as aligned tables for people: a summary line, the services with their numbers,
- * the system metrics, the findings with {@code file:line:col}, and the recommendations.
+ * the system metrics, the findings with {@code file:line:col}, and the plan: its steps with what
+ * each resolves, introduces and changes, what it leaves open, and how it compares with the proposal.
  * Ratios show two decimals; colour only when {@link RenderOptions#color()}.
  */
 public final class TextAnalysisRenderer implements Renderer<AnalysisView> {
@@ -39,7 +44,7 @@ public final class TextAnalysisRenderer implements Renderer<AnalysisView> {
         lines.add("");
         lines.addAll(findings(report.findings()));
         lines.add("");
-        lines.addAll(recommendations(report.recommendations()));
+        lines.addAll(plan(report.plan()));
         for (String line : lines) {
             writer.write(line);
             writer.write('\n');
@@ -105,18 +110,36 @@ public final class TextAnalysisRenderer implements Renderer<AnalysisView> {
         return lines;
     }
 
-    private List<String> recommendations(List<Recommendation> recommendations) {
-        if (recommendations.isEmpty()) {
-            return List.of(ansi.apply(Ansi.Style.BOLD, "Recommendations") + ": none");
-        }
+    private List<String> plan(Plan plan) {
         List<String> lines = new ArrayList<>();
-        lines.add(ansi.apply(Ansi.Style.BOLD, "Recommendations"));
-        Table table = new Table(List.of("kind", "service", "detail"),
-                List.of(Table.Align.LEFT, Table.Align.LEFT, Table.Align.LEFT));
-        for (Recommendation r : recommendations) {
-            table.row(List.of(r.kind(), r.service(), r.detail()));
+        lines.add(ansi.apply(Ansi.Style.BOLD, "Plan") + ": " + PlanText.summary(plan));
+        for (PlanStep step : plan.steps()) {
+            Recommendation change = step.change();
+            lines.add(INDENT + step.number() + ". " + ansi.apply(Ansi.Style.BOLD, change.kind() + " " + change.service())
+                    + ": " + change.detail());
+            for (String line : PlanText.effect(step)) {
+                lines.add(INDENT + INDENT + "   " + ansi.apply(Ansi.Style.DIM, line));
+            }
         }
-        lines.addAll(table.lines(INDENT, ansi));
+        if (!plan.open().isEmpty()) {
+            lines.add(INDENT + "Left open:");
+            for (OpenFinding open : plan.open()) {
+                lines.add(INDENT + INDENT + PlanText.finding(open.finding()) + ": " + open.reason());
+            }
+        }
+        plan.comparison().ifPresent(c -> {
+            lines.add(INDENT + "Compared with the " + PlanText.comparison(c) + ".");
+            c.notes().forEach(note -> lines.add(INDENT + INDENT + note));
+            for (ProposalComparison.Difference d : PlanText.first(c.differences())) {
+                lines.add(INDENT + INDENT + "- " + PlanText.difference(d));
+            }
+            PlanText.more(c.differences().size(), "difference").ifPresent(more -> lines.add(INDENT + INDENT + more));
+            if (!c.proposalIntroduces().isEmpty()) {
+                lines.add(INDENT + INDENT + "The proposal's cut would introduce: "
+                        + PlanText.findings(PlanText.first(c.proposalIntroduces()))
+                        + PlanText.more(c.proposalIntroduces().size(), "finding").map(m -> "; " + m).orElse(""));
+            }
+        });
         return lines;
     }
 

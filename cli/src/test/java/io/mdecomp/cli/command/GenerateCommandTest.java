@@ -132,6 +132,42 @@ class GenerateCommandTest {
     }
 
     @Test
+    void aScenarioSetsTheClientsResilience() throws IOException {
+        String scenarios = CliRun.SAMPLE.replace("model.yaml", "scenarios.yaml");
+        CliRun run = CliRun.run("generate", "skeletons", CliRun.SAMPLE, scenarios, "--scenario", "slow-payments-contained",
+                "--out", out().toString(), "--template", "java-plain");
+        assertThat(run.code()).as(run.err()).isZero();
+        Path clients = out().resolve("order-service/src/main/java/com/example/ecommerce/orderservice/client");
+        assertThat(clients.resolve("PaymentServiceClient.java")).content()
+                .contains("with scenario slow-payments-contained:", "Duration.ofMillis(2000)", "new Semaphore(24)",
+                        "new CircuitBreaker(true, 10, 20, 50,\n                50, Duration.ofMillis(500), Duration.ofMillis(10000), 5)",
+                        " * no retry;");
+        assertThat(clients.resolve("CustomerServiceClient.java")).content()
+                .as("the model's 300 ms beat the scenario's default 2 s").contains("Duration.ofMillis(300)");
+
+        CliRun budget = CliRun.run("generate", "skeletons", CliRun.SAMPLE, scenarios, "--scenario", "steady-state",
+                "--out", dir.resolve("steady").toString(), "--template", "java-plain");
+        assertThat(budget.code()).isZero();
+        assertThat(budget.err()).contains("scenario 'steady-state' uses retry budgets, which the generated clients do not have");
+    }
+
+    @Test
+    void anUnknownOrMissingScenarioIsBadUsage() {
+        String scenarios = CliRun.SAMPLE.replace("model.yaml", "scenarios.yaml");
+        CliRun unknown = CliRun.run("generate", "skeletons", CliRun.SAMPLE, scenarios, "--scenario", "black-friday",
+                "--out", out().toString());
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("unknown scenario 'black-friday'", "(known: steady-state, ");
+        CliRun which = CliRun.run("generate", "skeletons", CliRun.SAMPLE, scenarios, "--out", out().toString());
+        assertThat(which.code()).isEqualTo(2);
+        assertThat(which.err()).contains("scenarios: name one with --scenario");
+        CliRun noFile = CliRun.run("generate", "skeletons", CliRun.SAMPLE, "--scenario", "steady-state", "--out", out().toString());
+        assertThat(noFile.code()).isEqualTo(2);
+        assertThat(noFile.err()).contains("--scenario steady-state needs the scenario file");
+        assertThat(out()).doesNotExist();
+    }
+
+    @Test
     void unknownPackIsBadUsage() {
         CliRun run = CliRun.run("generate", "skeletons", CliRun.SAMPLE, "--out", out().toString(), "--template", "rails");
         assertThat(run.code()).isEqualTo(2);

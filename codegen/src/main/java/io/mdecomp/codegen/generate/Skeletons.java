@@ -3,6 +3,8 @@ package io.mdecomp.codegen.generate;
 import io.mdecomp.codegen.GeneratedFiles;
 import io.mdecomp.codegen.pack.PackLoader;
 import io.mdecomp.codegen.pack.TemplatePack;
+import io.mdecomp.codegen.view.ResiliencePolicy;
+import io.mdecomp.codegen.view.ViewModelBuilder;
 import io.mdecomp.codegen.write.SkeletonWriter;
 import io.mdecomp.codegen.write.WriteOptions;
 import io.mdecomp.codegen.write.WriteReport;
@@ -27,8 +29,19 @@ public final class Skeletons {
      * @param template a built-in pack's name or a pack folder (relative to {@code baseDir})
      */
     public static Result generate(DomainModel model, String template, Path baseDir, Path outDir, WriteOptions options) {
+        return generate(model, template, baseDir, outDir, options, ResiliencePolicy.RESILIENCE4J_DEFAULTS);
+    }
+
+    /**
+     * Generates skeletons for {@code model} into {@code outDir}, the clients taking their
+     * resilience settings from {@code resilience}.
+     *
+     * @param template a built-in pack's name or a pack folder (relative to {@code baseDir})
+     */
+    public static Result generate(DomainModel model, String template, Path baseDir, Path outDir, WriteOptions options,
+                                  ResiliencePolicy resilience) {
         TemplatePack pack = new PackLoader().load(template, baseDir);
-        GeneratedFiles files = new Generator(pack).generate(model);
+        GeneratedFiles files = new Generator(pack).generate(new ViewModelBuilder("com.example", resilience).build(model));
         return new Result(pack.manifest().name(), model.services().size(), SkeletonWriter.write(outDir, files, options),
                 files.warnings());
     }

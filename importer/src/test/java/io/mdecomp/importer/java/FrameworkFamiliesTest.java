@@ -68,6 +68,8 @@ class FrameworkFamiliesTest {
         assertThat(place.reads()).containsExactly("Customer", "Product");
         assertThat(place.writes()).containsExactly("Order");
         assertThat(endpoint(model, "show").path()).isEqualTo("/orders/{id}");
+        assertThat(endpoint(model, "show").reads()).as("with the controller's @ModelAttribute method")
+                .containsExactly("Order", "Customer");
         assertThat(endpoint(model, "delete").method()).isEqualTo(HttpMethod.DELETE);
         assertThat(endpoint(model, "delete").writes()).containsExactly("Product");
         assertThat(model.useCases()).extracting(u -> u.name()).contains("OrderController.place");
@@ -86,7 +88,7 @@ class FrameworkFamiliesTest {
                 "OrderLine", "Product");
         assertThat(mostUsed(component(model, ComponentKind.VIEW, "detail"))).isEqualTo("Order");
         assertThat(component(model, ComponentKind.VIEW, "layout").uses()).as("included by the order views")
-                .containsOnlyKeys("Order");
+                .containsOnlyKeys("Customer", "Order");
         assertThat(model.components()).extracting(Component::service).containsOnly(Optional.of("jpa-spring-mvc"));
     }
 

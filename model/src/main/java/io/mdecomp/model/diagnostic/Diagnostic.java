@@ -1,6 +1,7 @@
 package io.mdecomp.model.diagnostic;
 
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -36,9 +37,34 @@ public record Diagnostic(SourceLocation location, Severity severity, String mess
         return severity == Severity.ERROR;
     }
 
-    /** {@code model.yaml:14:9: error: service 'X' calls unknown endpoint ... [ref]}. */
+    /**
+     * {@code model.yaml:14:9: error: service 'X' calls unknown endpoint ... [ref]}. Characters a
+     * terminal would act on rather than show (control characters other than newline and tab, line
+     * and paragraph separators, bidirectional and other format characters) are written as
+     * {@code \\uXXXX}, so a hostile name can neither break the line nor reorder what is shown.
+     */
     public String format() {
-        return location + ": " + severity.label() + ": " + message + " [" + code + "]";
+        return visible(location + ": " + severity.label() + ": " + message + " [" + code + "]");
+    }
+
+    /** {@code text} with the characters described at {@link #format()} escaped. */
+    static String visible(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            int type = Character.getType(ch);
+            boolean hidden = ch != '\n' && ch != '\t' && (type == Character.CONTROL || type == Character.FORMAT
+                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR);
+            if (hidden && out == null) {
+                out = new StringBuilder(text.length() + 8).append(text, 0, i);
+            }
+            if (hidden) {
+                out.append(String.format(Locale.ROOT, "\\u%04X", (int) ch));
+            } else if (out != null) {
+                out.append(ch);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     @Override

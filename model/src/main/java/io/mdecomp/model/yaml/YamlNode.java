@@ -62,6 +62,11 @@ public final class YamlNode {
         return new SourceLocation(file, node.line() + 1, node.column() + 1);
     }
 
+    /** The value as the parser read it, for code that rewrites documents (sweeps substitute values). */
+    public TreeNode tree() {
+        return node;
+    }
+
     /** How messages name this value, e.g. {@code 'reads'} or {@code item 2 of 'calls'}. */
     public String label() {
         return label;

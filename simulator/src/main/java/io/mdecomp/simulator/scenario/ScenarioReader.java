@@ -70,7 +70,12 @@ public final class ScenarioReader {
         return read(YamlLoader.parse(file, text), model);
     }
 
-    private static List<Scenario> read(YamlDocument document, DomainModel model) {
+    /**
+     * Reads a parsed scenario file; throws {@code InputException} with every problem. A scenario's
+     * {@code sweep} section is left to {@code io.mdecomp.simulator.sweep.SweepReader}: the scenario
+     * read here is the one the file states, without any sweep applied.
+     */
+    public static List<Scenario> read(YamlDocument document, DomainModel model) {
         DiagnosticCollector problems = new DiagnosticCollector(document.file());
         ScenarioReader reader = new ScenarioReader(model, problems);
         List<Scenario> scenarios = reader.document(document.root(problems));
@@ -103,7 +108,7 @@ public final class ScenarioReader {
 
     private Optional<Scenario> scenario(YamlMap s) {
         s.allowOnly("name", "duration", "warmup", "seed", "maxEvents", "bucket", "workload", "gateway", "discovery",
-                "loadBalancer", "network", "resilience", "deployment", "faults", "broker", "slos", "sagas");
+                "loadBalancer", "network", "resilience", "deployment", "faults", "broker", "slos", "sagas", "sweep");
         Optional<String> name = s.name("name");
         YamlMap m = s.labelled("scenario '" + name.orElse("?") + "'");
         Optional<Double> duration = m.required("duration").flatMap(Values::positiveSeconds);
@@ -267,23 +272,7 @@ public final class ScenarioReader {
     }
 
     private Map<String, DeploymentOverride> deployment(YamlMap d) {
-        Map<String, DeploymentOverride> result = new TreeMap<>();
-        for (YamlMap.Entry entry : d.entries()) {
-            if (!service(entry.key(), entry.name())) {
-                continue;
-            }
-            entry.value().labelled("deployment of '" + entry.name() + "'").asMap().ifPresent(o -> {
-                o.allowOnly("instances", "workers", "queue");
-                result.put(entry.name(), new DeploymentOverride(intOpt(o, "instances", 1, Deployment.MAX_INSTANCES),
-                        intOpt(o, "workers", 1, Deployment.MAX_WORKERS), intOpt(o, "queue", 0, Deployment.MAX_QUEUE)));
-            });
-        }
-        return result;
-    }
-
-    private static OptionalInt intOpt(YamlMap map, String key, int min, int max) {
-        return map.optional(key).flatMap(n -> n.asIntIn(min, max, Deployment.LIMIT_REASON)).map(OptionalInt::of)
-                .orElse(OptionalInt.empty());
+        return DeploymentReader.read(d, this::service);
     }
 
     private List<Slo> slos(List<YamlNode> items) {

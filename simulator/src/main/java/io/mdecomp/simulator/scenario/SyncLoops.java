@@ -102,13 +102,7 @@ final class SyncLoops {
                     low.put(parent, Math.min(low.get(parent), low.get(at)));
                 }
                 if (low.get(at).equals(index.get(at))) {
-                    List<EndpointRef> component = new ArrayList<>();
-                    EndpointRef member;
-                    do {
-                        member = stack.pop();
-                        onStack.remove(member);
-                        component.add(member);
-                    } while (!member.equals(at));
+                    List<EndpointRef> component = popComponent(stack, onStack, at);
                     boolean selfLoop = frame.calls.stream().anyMatch(c -> c.to().equals(at));
                     if (component.size() > 1 || selfLoop) {
                         result.addAll(component);
@@ -117,6 +111,19 @@ final class SyncLoops {
             }
         }
         return result;
+    }
+
+    /** The strongly connected component whose root is {@code root}: the stack down to it. */
+    private static List<EndpointRef> popComponent(ArrayDeque<EndpointRef> stack, Set<EndpointRef> onStack,
+                                                  EndpointRef root) {
+        List<EndpointRef> component = new ArrayList<>();
+        EndpointRef member;
+        do {
+            member = stack.pop();
+            onStack.remove(member);
+            component.add(member);
+        } while (!member.equals(root));
+        return component;
     }
 
     /**

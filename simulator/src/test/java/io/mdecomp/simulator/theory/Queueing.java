@@ -1,7 +1,7 @@
 package io.mdecomp.simulator.theory;
 
 /** Closed forms of queueing theory used as the reference in the theory tests. */
-final class Queueing {
+public final class Queueing {
 
     private Queueing() {
     }
@@ -16,7 +16,7 @@ final class Queueing {
     }
 
     /** Erlang C: the probability of waiting in M/M/c at offered load a = λ/μ (a < c). */
-    static double erlangC(int c, double a) {
+    public static double erlangC(int c, double a) {
         double b = erlangB(c, a);
         double rho = a / c;
         return b / (1 - rho + rho * b);

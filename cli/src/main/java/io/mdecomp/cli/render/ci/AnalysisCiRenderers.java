@@ -51,6 +51,7 @@ public final class AnalysisCiRenderers {
         String uri = view.findings().stream().map(Finding::location).filter(l -> l.isKnown())
                 .map(l -> l.file().replace('\\', '/')).findFirst().orElse("model.yaml");
         return new CiReport("analyze", view.system(), uri, diagram(view), Optional.of(view.metrics()),
-                CheckResult.of(view.findings(), Baseline.EMPTY, FailOn.ERROR), AnalysisSettings.defaults(), "dev");
+                CheckResult.of(view.findings(), Baseline.EMPTY, FailOn.ERROR), AnalysisSettings.defaults(), "dev",
+                Optional.of(view.plan()));
     }
 }

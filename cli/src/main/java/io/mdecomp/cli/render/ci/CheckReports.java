@@ -36,7 +36,7 @@ public final class CheckReports {
     public static CiReport report(Path modelFile, DomainModel model, AnalysisReport analysis, CheckResult check,
                                   AnalysisSettings settings, String version) {
         return new CiReport("check", model.system(), uri(modelFile), ServiceDiagram.of(analysis.serviceGraph()),
-                Optional.of(analysis.metrics()), check, settings, version);
+                Optional.of(analysis.metrics()), check, settings, version, Optional.of(analysis.plan()));
     }
 
     /** {@code file} as a relative URI with forward slashes (relative to the working directory when absolute). */

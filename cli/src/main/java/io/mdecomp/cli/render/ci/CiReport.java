@@ -3,6 +3,7 @@ package io.mdecomp.cli.render.ci;
 import io.mdecomp.analysis.AnalysisSettings;
 import io.mdecomp.analysis.check.CheckResult;
 import io.mdecomp.analysis.metrics.SystemMetrics;
+import io.mdecomp.analysis.plan.Plan;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,9 +20,10 @@ import java.util.Optional;
  * @param check     the verdict
  * @param settings  the rule settings in force (which rules ran, at which severity)
  * @param version   the tool's version, for SARIF's driver
+ * @param plan      the analysis' plan of recommendations, when available
  */
 public record CiReport(String command, String system, String modelUri, ServiceDiagram diagram, Optional<SystemMetrics> metrics,
-                       CheckResult check, AnalysisSettings settings, String version) {
+                       CheckResult check, AnalysisSettings settings, String version, Optional<Plan> plan) {
 
     public CiReport {
         Objects.requireNonNull(command, "command");
@@ -32,5 +34,12 @@ public record CiReport(String command, String system, String modelUri, ServiceDi
         Objects.requireNonNull(check, "check");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(plan, "plan");
+    }
+
+    /** A report without a plan. */
+    public CiReport(String command, String system, String modelUri, ServiceDiagram diagram,
+                    Optional<SystemMetrics> metrics, CheckResult check, AnalysisSettings settings, String version) {
+        this(command, system, modelUri, diagram, metrics, check, settings, version, Optional.empty());
     }
 }

@@ -4,6 +4,11 @@ import io.mdecomp.cli.render.Words;
 import io.mdecomp.analysis.check.BaselineEntry;
 import io.mdecomp.analysis.check.CheckResult;
 import io.mdecomp.analysis.metrics.SystemMetrics;
+import io.mdecomp.analysis.plan.OpenFinding;
+import io.mdecomp.analysis.plan.Plan;
+import io.mdecomp.analysis.plan.PlanStep;
+import io.mdecomp.analysis.plan.ProposalComparison;
+import io.mdecomp.cli.render.PlanText;
 import io.mdecomp.analysis.rules.Finding;
 import io.mdecomp.model.diagnostic.Severity;
 import java.io.IOException;
@@ -16,7 +21,9 @@ import java.util.stream.Collectors;
 /**
  * Writes a check as GitHub-flavoured Markdown for a pull-request comment or
  * {@code $GITHUB_STEP_SUMMARY}: a verdict line, counts, the findings table (new ones marked), the
- * findings fixed since the baseline, the system metrics, and the service graph as a Mermaid
+ * findings fixed since the baseline, the system metrics, the plan of recommendations (each step
+ * with what it resolves and introduces, what it leaves open, the comparison with the proposal), and
+ * the service graph as a Mermaid
  * diagram. Bounded to stay well under GitHub's 65,536-character comment limit: at most
  * {@value #MAX_ROWS} table rows and a diagram only up to {@value #MAX_EDGES} edges.
  */
@@ -51,6 +58,7 @@ public final class MarkdownRenderer {
             md.append('\n');
         }
         report.metrics().ifPresent(metrics -> metrics(metrics, md));
+        report.plan().ifPresent(plan -> plan(plan, md));
         diagram(report.diagram(), md);
         out.write(md.toString());
     }
@@ -91,6 +99,40 @@ public final class MarkdownRenderer {
                 .append(number(m.ifn())).append(" | ").append(number(m.ned())).append(" | ")
                 .append(number(m.scf())).append(" | ").append(m.siy()).append(" | ")
                 .append(m.cycles().size()).append(" | ").append(m.longestSyncChain()).append(" |\n\n");
+    }
+
+    private static void plan(Plan plan, StringBuilder md) {
+        md.append("### Plan\n\n").append(cell(PlanText.summary(plan))).append("\n\n");
+        int rows = 0;
+        for (PlanStep step : plan.steps()) {
+            if (rows++ == MAX_ROWS) {
+                md.append("… and ").append(plan.steps().size() - MAX_ROWS).append(" more steps; see the JSON report.\n");
+                break;
+            }
+            md.append(step.number()).append(". **").append(step.change().kind()).append(' ')
+                    .append(cell(step.change().service())).append("**: ").append(cell(step.change().detail()))
+                    .append("<br>resolves ").append(cell(PlanText.findings(step.effect().resolved())))
+                    .append("; introduces ").append(cell(PlanText.findings(step.effect().introduced())))
+                    .append("; ").append(cell(PlanText.metrics(step.effect().system()))).append('\n');
+        }
+        if (!plan.steps().isEmpty()) {
+            md.append('\n');
+        }
+        for (OpenFinding open : plan.open()) {
+            md.append("- left open: ").append(cell(PlanText.finding(open.finding()) + ": " + open.reason()))
+                    .append('\n');
+        }
+        plan.comparison().ifPresent(c -> {
+            md.append(plan.open().isEmpty() ? "" : "\n").append(cell("Compared with the " + PlanText.comparison(c)
+                    + ".")).append("\n\n");
+            c.notes().forEach(note -> md.append(cell(note)).append("\n\n"));
+            for (ProposalComparison.Difference d : PlanText.first(c.differences())) {
+                md.append("- ").append(cell(PlanText.difference(d))).append('\n');
+            }
+            PlanText.more(c.differences().size(), "difference").ifPresent(more -> md.append("- ").append(more)
+                    .append('\n'));
+            md.append(c.differences().isEmpty() ? "" : "\n");
+        });
     }
 
     private static void diagram(ServiceDiagram diagram, StringBuilder md) throws IOException {

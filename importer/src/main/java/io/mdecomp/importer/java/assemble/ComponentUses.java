@@ -26,8 +26,9 @@ import java.util.Optional;
  * the entity through a repository, DAO, mapper, entity manager or SQL {@value #ACCESS}; the entity
  * a repository manages {@value #SELF}, and 2 for each MyBatis statement of a mapper that maps it;
  * each handler method that reaches the entity 1; a mapped superclass or other base class 1 for each
- * entity that extends it; and a class that touches no entity at all 1 for the main entity of each
- * class that refers to it by type. For a table: its ties (see {@link TableCatalog}). For a view: 2 for each
+ * entity that extends it; a class that touches no entity but names a cache another class declares
+ * 1 for that class's main entity ({@link CacheNames}); and a class that still touches no entity 1
+ * for the main entity of each class that refers to it by type. For a table: its ties (see {@link TableCatalog}). For a view: 2 for each
  * entity the handlers that render it reach or mention, 2 for the main entity of each handler class
  * that renders it, 1 for the main entity of each class it links to, 1 for each part of an
  * expression naming an entity ({@code ${owner.name}}, {@code ${actionBean.order.lineItems}}), and
@@ -71,6 +72,7 @@ final class ComponentUses {
                 }
             }
         }
+        CacheNames.link(facts.index().types(), classes, t -> topLevel.getOrDefault(topName(t), t));
         usedBy(topLevel);
         return classes;
     }
@@ -149,7 +151,7 @@ final class ComponentUses {
         }
         for (Handler handler : facts.handlers()) {
             if (handler.type() == type) {
-                facts.access().reach(type, handler.method()).keySet().forEach(e -> weights.add(e, 1));
+                facts.access().reach(handler).keySet().forEach(e -> weights.add(e, 1));
             }
         }
     }
@@ -200,7 +202,7 @@ final class ComponentUses {
         for (ViewFact view : facts.views()) {
             Weights weights = new Weights();
             for (Handler handler : view.renderedBy()) {
-                facts.access().reach(handler.type(), handler.method()).keySet().forEach(e -> weights.add(e, 2));
+                facts.access().reach(handler).keySet().forEach(e -> weights.add(e, 2));
                 mentions(handler.type(), handler.method(), weights, 2);
                 Optional.ofNullable(classWeights.get(handler.type())).map(Weights::top).ifPresent(e -> weights.add(e, 2));
             }

@@ -121,7 +121,7 @@ public final class ModelAssembler {
         Set<String> names = new HashSet<>();
         Set<String> routes = new HashSet<>();
         for (Handler handler : handlers) {
-            Map<TypeDecl, Set<Access>> reach = facts.access().reach(handler.type(), handler.method());
+            Map<TypeDecl, Set<Access>> reach = facts.access().reach(handler);
             List<String> reads = new ArrayList<>();
             List<String> writes = new ArrayList<>();
             reach.forEach((entity, access) -> (access.contains(Access.WRITE) ? writes : reads)

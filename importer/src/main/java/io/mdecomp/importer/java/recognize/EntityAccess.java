@@ -35,7 +35,8 @@ import java.util.Set;
  * by it in JPQL. MyBatis {@code SqlSession} calls find their statement by id.
  *
  * <p>Through calls: the methods its calls may reach in the sources, breadth first up to
- * {@value #MAX_DEPTH} calls deep.
+ * {@value #MAX_DEPTH} calls deep. A Spring MVC handler also reaches what its controller's
+ * {@code @ModelAttribute} methods reach.
  */
 public final class EntityAccess {
 
@@ -105,6 +106,27 @@ public final class EntityAccess {
                 }
             }
             queue = next;
+        }
+        return out;
+    }
+
+    /**
+     * What a request to {@code handler} reads and writes: its method's reach and, for Spring MVC,
+     * the reach of its controller's {@code @ModelAttribute} methods, which Spring runs before
+     * every handler of the controller.
+     */
+    public Map<TypeDecl, Set<Access>> reach(Handler handler) {
+        Map<TypeDecl, Set<Access>> out = new LinkedHashMap<>(reach(handler.type(), handler.method()));
+        if (handler.framework() == WebFramework.SPRING_MVC) {
+            for (TypeDecl owner : index.lineage(handler.type())) {
+                for (MethodDecl method : owner.methods()) {
+                    if (method != handler.method() && method.isMethod()
+                            && method.annotations().stream().anyMatch(a -> a.simpleName().equals("ModelAttribute"))) {
+                        reach(owner, method).forEach((e, a) -> out.computeIfAbsent(e, k -> new java.util.TreeSet<>())
+                                .addAll(a));
+                    }
+                }
+            }
         }
         return out;
     }

@@ -95,7 +95,7 @@ final class ModelAssembler {
         Domain domain = new Domain(system, "Imported from Service Cutter", List.of(boundedContext), erm.location());
         DomainModel model = new DomainModel(system, DomainModel.FORMAT_VERSION, List.of(domain), services,
                 List.of(), useCases, erm.location());
-        return new ServiceCutterImport(model, unmapped);
+        return new ServiceCutterImport(NameFitting.fit(model, unmapped), unmapped);
     }
 
     private void relations(Aggregates aggregates) {

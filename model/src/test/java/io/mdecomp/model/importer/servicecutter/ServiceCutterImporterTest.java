@@ -13,6 +13,8 @@ import io.mdecomp.model.UseCase;
 import io.mdecomp.model.diagnostic.Diagnostic;
 import io.mdecomp.model.diagnostic.InputException;
 import io.mdecomp.model.diagnostic.Severity;
+import io.mdecomp.model.yaml.ModelReader;
+import io.mdecomp.model.yaml.ModelWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -181,5 +183,35 @@ class ServiceCutterImporterTest {
                 "{\"entities\": [{\"name\": \"Cart\", \"nanoentities\": [\"id\"]}]}", "reps.json", "{}");
         assertThat(result.model().system()).isEqualTo("shop");
         assertThat(result.model().services()).isEmpty();
+    }
+
+    @Test
+    void fitsNamesTheModelDoesNotAllowAndNotesEveryChangeSoTheImportReadsBackValid() {
+        String erm = """
+                {"name": "Bib/liothek", "entities": [
+                  {"name": "Loan Line", "nanoentities": ["due date", "id"]},
+                  {"name": "LoanLine", "nanoentities": ["id"]},
+                  {"name": "Été", "nanoentities": ["1st"]}],
+                 "relations": [{"origin": "Loan Line", "destination": "Été", "type": "COMPOSITION"}]}""";
+        String reps = """
+                {"predefinedServices": [{"name": "../../etc/evil", "nanoentities": ["Loan Line.id", "LoanLine.id"]}],
+                 "useCases": [{"name": "return/renew", "nanoentitiesRead": ["Été.1st"], "nanoentitiesWritten": ["Loan Line.due date"]}]}""";
+        ServiceCutterImport result = importer.convert("lib_1_model.json", erm, "lib_2_reps.json", reps);
+        DomainModel model = result.model();
+        assertThat(model.system()).isEqualTo("Bib-liothek");
+        assertThat(model.entities().map(Entity::name).toList()).containsExactly("LoanLine", "LoanLine2", "Ete");
+        assertThat(entity(model, "LoanLine").attributes()).extracting(a -> a.name()).containsExactly("dueDate", "id");
+        assertThat(entity(model, "Ete").attributes()).extracting(a -> a.name()).containsExactly("_1st");
+        assertThat(entity(model, "Ete").aggregate()).contains("LoanLine");
+        assertThat(model.services()).extracting(Service::name).containsExactly("etcEvil");
+        assertThat(model.services().get(0).owns()).containsExactly("LoanLine", "LoanLine2");
+        assertThat(model.useCases()).extracting(UseCase::name).containsExactly("return-renew");
+        assertThat(model.useCases().get(0).reads()).containsExactly("Ete");
+        assertThat(result.unmapped()).filteredOn(d -> d.code().equals("renamed")).extracting(Diagnostic::message)
+                .contains("entity 'Loan Line' is imported as 'LoanLine': model names allow no such characters",
+                        "entity 'LoanLine' is imported as 'LoanLine2': model names allow no such characters",
+                        "service '../../etc/evil' is imported as 'etcEvil': model names allow no such characters");
+        DomainModel readBack = ModelReader.readString("lib.yaml", ModelWriter.write(model));
+        assertThat(readBack.entities().map(Entity::name).toList()).containsExactly("LoanLine", "LoanLine2", "Ete");
     }
 }

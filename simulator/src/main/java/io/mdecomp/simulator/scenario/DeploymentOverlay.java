@@ -1,0 +1,75 @@
+package io.mdecomp.simulator.scenario;
+
+import io.mdecomp.model.DomainModel;
+import io.mdecomp.model.Service;
+import io.mdecomp.model.yaml.DiagnosticCollector;
+import io.mdecomp.model.yaml.YamlDocument;
+import io.mdecomp.model.yaml.YamlLoader;
+import io.mdecomp.model.yaml.YamlMap;
+import io.mdecomp.model.yaml.YamlNode;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * A deployment overlay: a file with one {@code deployment:} mapping, in the shape a scenario's
+ * {@code deployment} has ({@code {Service: {instances, workers, queue}}}, each key optional), laid
+ * over every scenario a run simulates: what it gives wins over the scenario's and the model's
+ * values, key by key. {@code tune capacity} writes one; {@code simulate scenarios --deployment FILE}
+ * reads it.
+ *
+ * @param services the overrides by service name
+ */
+public record DeploymentOverlay(SortedMap<String, DeploymentOverride> services) {
+
+    public DeploymentOverlay {
+        services = Collections.unmodifiableSortedMap(new TreeMap<>(services));
+    }
+
+    /** Reads {@code file} against {@code model}; throws {@code InputException} with every problem. */
+    public static DeploymentOverlay read(Path file, DomainModel model) {
+        return read(YamlLoader.load(file), model);
+    }
+
+    /** Reads a parsed overlay against {@code model}. */
+    public static DeploymentOverlay read(YamlDocument document, DomainModel model) {
+        DiagnosticCollector problems = new DiagnosticCollector(document.file());
+        Map<String, DeploymentOverride> services = new TreeMap<>();
+        document.root(problems).labelled("the deployment overlay").asMap().ifPresent(root -> {
+            root.allowOnly("deployment");
+            root.required("deployment").flatMap(YamlNode::asMap).ifPresent(d -> services.putAll(
+                    DeploymentReader.read(d, (at, name) -> known(model, at, name))));
+        });
+        problems.throwIfErrors();
+        return new DeploymentOverlay(new TreeMap<>(services));
+    }
+
+    private static boolean known(DomainModel model, YamlNode at, String name) {
+        if (model.service(name).isPresent()) {
+            return true;
+        }
+        at.error("ref", "unknown service '" + name + "' (known: "
+                + model.services().stream().map(Service::name).collect(Collectors.joining(", ")) + ")");
+        return false;
+    }
+
+    /** {@code scenario} with this overlay's values over its deployment. */
+    public Scenario applyTo(Scenario scenario) {
+        Map<String, DeploymentOverride> merged = new TreeMap<>(scenario.deployment());
+        services.forEach((service, over) -> merged.merge(service, over, DeploymentOverlay::over));
+        return scenario.toBuilder().deployment(merged).build();
+    }
+
+    private static DeploymentOverride over(DeploymentOverride base, DeploymentOverride top) {
+        return new DeploymentOverride(or(top.instances(), base.instances()), or(top.workers(), base.workers()),
+                or(top.queue(), base.queue()));
+    }
+
+    private static OptionalInt or(OptionalInt first, OptionalInt second) {
+        return first.isPresent() ? first : second;
+    }
+}

@@ -1,0 +1,55 @@
+package io.mdecomp.simulator.sweep;
+
+import io.mdecomp.model.yaml.TreeNode;
+import java.util.StringJoiner;
+import java.util.regex.Pattern;
+
+/** A YAML value written on one line in flow style, for labels in reports and for written YAML. */
+final class FlowText {
+
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./%+-][A-Za-z0-9_./%+ -]*");
+
+    private FlowText() {
+    }
+
+    static String of(TreeNode node) {
+        if (node instanceof TreeNode.Scalar scalar) {
+            return scalar.isNull() ? "null" : scalar(scalar.value());
+        }
+        if (node instanceof TreeNode.Sequence sequence) {
+            StringJoiner items = new StringJoiner(", ", "[", "]");
+            sequence.items().forEach(item -> items.add(of(item)));
+            return items.toString();
+        }
+        StringJoiner entries = new StringJoiner(", ", "{", "}");
+        for (TreeNode.Entry entry : ((TreeNode.Mapping) node).entries()) {
+            entries.add(of(entry.key()) + ": " + of(entry.value()));
+        }
+        return entries.toString();
+    }
+
+    /** The text as a plain scalar when YAML reads it back unchanged, else double-quoted. */
+    static String scalar(String text) {
+        if (PLAIN.matcher(text).matches() && !text.endsWith(" ") && !text.contains(" -")
+                && !text.equals("null") && !text.equals("~") && !text.equals("true") && !text.equals("false")) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}
