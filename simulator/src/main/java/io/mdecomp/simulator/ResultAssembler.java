@@ -70,7 +70,7 @@ final class ResultAssembler {
         for (CallPath path : topology.paths()) {
             if (path.calls() > 0 || path.attempts() > 0) {
                 calls.add(new CallResult(path.key(), path.calls(), path.attempts(), path.retries(),
-                        path.errors().toMap()));
+                        path.errors().toMap(), path.ownErrors().toMap()));
             }
         }
         return calls;
