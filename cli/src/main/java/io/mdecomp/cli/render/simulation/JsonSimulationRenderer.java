@@ -26,7 +26,8 @@ import java.util.Map;
 /**
  * The JSON contract of SPEC §7 ({@code schemaVersion} 1): times in milliseconds, rates per
  * second, numbers rounded to 4 decimals. Keys beyond the contract: {@code requests.inFlight},
- * {@code routes[].latencyCdf}, {@code calls[].calls}, {@code topics}, {@code slos[].location},
+ * {@code routes[].latencyCdf}, {@code calls[].calls}, {@code calls[].ownErrors},
+ * {@code calls[].downstreamErrors}, {@code topics}, {@code slos[].location},
  * {@code timeseries.routes} (per-route buckets), {@code replications}, {@code sagas} (always,
  * empty without sagas) and {@code gateway} (only when the gateway has workers). One method per
  * part of a scenario.
@@ -134,6 +135,8 @@ public final class JsonSimulationRenderer implements Renderer<SimulationReport> 
             json.writeNumberField("attempts", c.attempts());
             json.writeNumberField("retries", c.retries());
             errors(json, c.errors());
+            errors(json, "ownErrors", c.ownErrors());
+            errors(json, "downstreamErrors", c.downstreamErrors());
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -288,7 +291,12 @@ public final class JsonSimulationRenderer implements Renderer<SimulationReport> 
 
     /** Failures by cause, keyed by the causes' JSON names in the order of those names. */
     private static void errors(JsonGenerator json, Map<ErrorCause, Long> errors) throws IOException {
-        json.writeObjectFieldStart("errors");
+        errors(json, "errors", errors);
+    }
+
+    /** Failures by cause under {@code key}, keyed by the causes' JSON names in the order of those names. */
+    private static void errors(JsonGenerator json, String key, Map<ErrorCause, Long> errors) throws IOException {
+        json.writeObjectFieldStart(key);
         List<Map.Entry<ErrorCause, Long>> sorted = errors.entrySet().stream()
                 .sorted(Comparator.comparing(e -> e.getKey().label())).toList();
         for (Map.Entry<ErrorCause, Long> e : sorted) {

@@ -58,7 +58,8 @@ public final class SampleSimulations {
                 new ServiceResult("OrderService", 1500, 1480, 20, 0.25, 0.5, new TreeMap<>(Map.of(ErrorCause.TIMEOUT, 20L))),
                 new ServiceResult(NASTY_SERVICE, 1480, 1470, 10, 0.125, 0, new TreeMap<>(Map.of(ErrorCause.INJECTED, 10L))));
         List<CallResult> calls = List.of(new CallResult(new CallKey("OrderService", NASTY_SERVICE), 1480, 1500, 20,
-                new TreeMap<>(Map.of(ErrorCause.INJECTED, 10L))));
+                new TreeMap<>(Map.of(ErrorCause.INJECTED, 10L, ErrorCause.TIMEOUT, 4L)),
+                new TreeMap<>(Map.of(ErrorCause.TIMEOUT, 4L))));
         List<BreakerResult> breakers = List.of(
                 new BreakerResult(new CallKey("OrderService", NASTY_SERVICE), List.of(
                         new BreakerResult.Transition(20, BreakerState.OPEN),
