@@ -3,6 +3,7 @@ package io.mdecomp.cli.command;
 import io.mdecomp.cli.ExitCode;
 import io.mdecomp.cli.progress.Progress;
 import io.mdecomp.cli.render.AtomicOutput;
+import io.mdecomp.cli.render.Words;
 import io.mdecomp.cli.render.tune.CapacityFormat;
 import io.mdecomp.model.Deployment;
 import io.mdecomp.model.DomainModel;
@@ -69,8 +70,8 @@ final class TuneCapacityCommand implements Callable<Integer> {
             description = "One-sided confidence at which an objective must hold, in (0.5, 1) (default: ${DEFAULT-VALUE}).")
     double confidence;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Simulations at once (default: the number of cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--deployment-out", paramLabel = "FILE",
             description = "Write the answer as a deployment overlay, for 'simulate scenarios --deployment FILE'.")
@@ -95,8 +96,7 @@ final class TuneCapacityCommand implements Callable<Integer> {
         check(replications >= 1 && replications <= RunOptions.MAX_REPLICATIONS,
                 "--replications must lie in [1, " + RunOptions.MAX_REPLICATIONS + "], got " + replications);
         check(confidence > 0.5 && confidence < 1, "--confidence must lie in (0.5, 1), got " + confidence);
-        int pool = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        check(pool >= 1 && pool <= 1024, "--threads must lie in [1, 1024], got " + pool);
+        int pool = threads.count(spec);
         DomainModel domainModel = ModelFiles.read(model);
         List<Scenario> selected = ScenarioSelection.select(ScenarioReader.read(scenarios, domainModel),
                 selection.only(), Scenario::name, scenarios, spec);
@@ -127,8 +127,8 @@ final class TuneCapacityCommand implements Callable<Integer> {
         return "Deployment overlay for " + report.model() + ": " + (report.feasible()
                 ? "the fewest instances" + (workers ? " and workers" : "") + " meeting every objective of "
                 : "the largest deployment tried; it still misses objectives of ")
-                + String.join(", ", report.scenarios()) + " at " + confidence + " confidence over " + replications
-                + " replication(s).\nUse it with: mdecomp simulate scenarios MODEL SCENARIOS --deployment FILE";
+                + String.join(", ", report.scenarios()) + " at " + confidence + " confidence over "
+                + Words.count(replications, "replication") + ".\nUse it with: mdecomp simulate scenarios MODEL SCENARIOS --deployment FILE";
     }
 
     private void check(boolean ok, String message) {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 /** {@code mdecomp tune}: the answers the simulator gives to capacity and resilience questions. */
 @Command(name = "tune", mixinStandardHelpOptions = true,
         description = "Find the fewest instances that meet every objective, or the best resilience settings of a sweep.",
-        subcommands = {TuneCapacityCommand.class})
+        subcommands = {TuneCapacityCommand.class, TuneResilienceCommand.class})
 public final class TuneCommand implements Runnable {
 
     @ParentCommand
@@ -20,6 +20,6 @@ public final class TuneCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a subcommand is required: capacity");
+        throw new ParameterException(spec.commandLine(), "a subcommand is required: capacity, resilience");
     }
 }

@@ -83,7 +83,7 @@ class TuneCapacityCommandTest {
         CliRun text = CliRun.run("tune", "capacity", CliRun.SAMPLE, file, "--replications", "1", "--threads", "2");
         assertThat(text.code()).isZero();
         assertThat(text.out()).contains("Capacity of ecommerce for busy: objectives judged at 95% confidence")
-                .contains("every objective holds with 4 instance(s) in all (the model has 11)")
+                .contains("every objective holds with 4 instances in all (the model has 11)")
                 .contains("PaymentService     2 × 8   1 × 8").contains("1. CustomerService=2 InventoryService=4")
                 .contains("probe: the model's deployment");
         CliRun html = CliRun.run("tune", "capacity", CliRun.SAMPLE, file, "--replications", "1", "--format", "html");
@@ -115,7 +115,7 @@ class TuneCapacityCommandTest {
         CliRun noObjectives = CliRun.run("tune", "capacity", CliRun.SAMPLE, none.toString());
         assertThat(noObjectives.code()).isEqualTo(2);
         assertThat(noObjectives.err()).contains("has an objective ('slos')");
-        assertThat(CliRun.run("tune").err()).contains("a subcommand is required: capacity");
+        assertThat(CliRun.run("tune").err()).contains("a subcommand is required: capacity, resilience");
 
         Path overlay = dir.resolve("bad-overlay.yaml");
         Files.writeString(overlay, "deployment:\n  Payments: {instances: 2}\n");

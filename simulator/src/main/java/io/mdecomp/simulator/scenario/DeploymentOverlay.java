@@ -3,6 +3,7 @@ package io.mdecomp.simulator.scenario;
 import io.mdecomp.model.DomainModel;
 import io.mdecomp.model.Service;
 import io.mdecomp.model.yaml.DiagnosticCollector;
+import io.mdecomp.model.yaml.DoubleQuoted;
 import io.mdecomp.model.yaml.YamlDocument;
 import io.mdecomp.model.yaml.YamlLoader;
 import io.mdecomp.model.yaml.YamlMap;
@@ -103,16 +104,6 @@ public record DeploymentOverlay(SortedMap<String, DeploymentOverride> services) 
         if (name.matches("[A-Za-z_][A-Za-z0-9_.-]*") && !name.matches("(?i)(true|false|yes|no|on|off|null|y|n)")) {
             return name;
         }
-        StringBuilder quoted = new StringBuilder("\"");
-        for (char c : name.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                quoted.append('\\').append(c);
-            } else if (c < 0x20 || c == 0x7f) {
-                quoted.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-            } else {
-                quoted.append(c);
-            }
-        }
-        return quoted.append('"').toString();
+        return DoubleQuoted.of(name);
     }
 }

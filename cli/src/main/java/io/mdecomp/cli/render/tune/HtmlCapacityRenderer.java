@@ -2,6 +2,7 @@ package io.mdecomp.cli.render.tune;
 
 import io.mdecomp.cli.render.Html;
 import io.mdecomp.cli.render.Renderer;
+import io.mdecomp.cli.render.Words;
 import io.mdecomp.simulator.sweep.SloOutcome;
 import io.mdecomp.simulator.tune.CapacityReport;
 import io.mdecomp.simulator.tune.CapacityReport.ServiceCapacity;
@@ -28,14 +29,14 @@ public final class HtmlCapacityRenderer implements Renderer<CapacityReport> {
         html.append("<p>Scenarios ").append(Html.escape(String.join(", ", report.scenarios())))
                 .append("; objectives judged on the one-sided ")
                 .append(TuneNumbers.confidence(report.options().confidence())).append(" confidence bound over ")
-                .append(report.options().replications()).append(" replication(s). ")
+                .append(Words.count(report.options().replications(), "replication")).append(". ")
                 .append(report.feasible()
-                        ? "<span class=\"passed\">Every objective holds with " + report.totalInstances()
-                                + " instance(s) in all</span> (the model has " + report.modelInstances() + ")."
+                        ? "<span class=\"passed\">Every objective holds with "
+                                + Words.count(report.totalInstances(), "instance") + " in all</span> (the model has " + report.modelInstances() + ")."
                         : "<span class=\"failed-verdict\">No deployment within the limits meets every objective</span>: "
                                 + Html.escape(report.reason()) + "; shown is the last deployment tried.")
-                .append(' ').append(report.evaluations().size()).append(" deployment(s) tried, ").append(report.runs())
-                .append(" simulation run(s).</p>\n");
+                .append(' ').append(Words.count(report.evaluations().size(), "deployment")).append(" tried, ")
+                .append(Words.count(report.runs(), "simulation run")).append(".</p>\n");
         chart(html, report);
         boolean workers = report.options().workers();
         html.append("<h2>Capacity per service</h2>\n<table class=\"sortable capacity\">\n<thead><tr><th>service</th>")

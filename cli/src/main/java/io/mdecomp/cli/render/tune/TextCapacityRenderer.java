@@ -3,6 +3,7 @@ package io.mdecomp.cli.render.tune;
 import io.mdecomp.cli.render.Ansi;
 import io.mdecomp.cli.render.Renderer;
 import io.mdecomp.cli.render.Table;
+import io.mdecomp.cli.render.Words;
 import io.mdecomp.simulator.tune.CapacityReport;
 import io.mdecomp.simulator.tune.CapacityReport.ServiceCapacity;
 import io.mdecomp.simulator.tune.Evaluation;
@@ -29,13 +30,14 @@ public final class TextCapacityRenderer implements Renderer<CapacityReport> {
         List<String> lines = new ArrayList<>();
         lines.add(ansi.apply(Ansi.Style.BOLD, "Capacity of " + report.model()) + " for " + String.join(", ",
                 report.scenarios()) + ": objectives judged at " + TuneNumbers.confidence(report.options().confidence())
-                + " confidence over " + report.options().replications() + " replication(s)");
+                + " confidence over " + Words.count(report.options().replications(), "replication"));
         lines.add(report.feasible()
-                ? ansi.apply(Ansi.Style.GREEN, "every objective holds") + " with " + report.totalInstances()
-                        + " instance(s) in all (the model has " + report.modelInstances() + ")"
+                ? ansi.apply(Ansi.Style.GREEN, "every objective holds") + " with "
+                        + Words.count(report.totalInstances(), "instance") + " in all (the model has " + report.modelInstances() + ")"
                 : ansi.apply(Ansi.Style.RED, "no deployment within the limits meets every objective") + ": "
                         + report.reason() + "; shown is the last deployment tried");
-        lines.add(report.evaluations().size() + " deployment(s) tried, " + report.runs() + " simulation run(s)");
+        lines.add(Words.count(report.evaluations().size(), "deployment") + " tried, "
+                + Words.count(report.runs(), "simulation run"));
         lines.add("");
         boolean workers = report.options().workers();
         List<String> header = new ArrayList<>(List.of("service", "model", "answer", "utilization", "queue",
