@@ -1,8 +1,8 @@
 package io.mdecomp.bench;
 
 import io.mdecomp.model.DomainModel;
-import io.mdecomp.model.yaml.ModelReader;
-import io.mdecomp.model.yaml.ModelWriter;
+import io.mdecomp.model.format.ModelReader;
+import io.mdecomp.model.format.ModelWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Locale;

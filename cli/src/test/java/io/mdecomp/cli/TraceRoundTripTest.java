@@ -10,7 +10,7 @@ import io.mdecomp.importer.traces.TraceImporter;
 import io.mdecomp.importer.traces.TraceReport;
 import io.mdecomp.model.Call;
 import io.mdecomp.model.DomainModel;
-import io.mdecomp.model.yaml.ModelReader;
+import io.mdecomp.model.format.ModelReader;
 import io.mdecomp.simulator.RunOptions;
 import io.mdecomp.simulator.Simulator;
 import io.mdecomp.simulator.result.EstimateMetric;

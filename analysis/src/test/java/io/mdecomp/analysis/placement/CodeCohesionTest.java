@@ -14,7 +14,7 @@ import io.mdecomp.model.Component;
 import io.mdecomp.model.ComponentKind;
 import io.mdecomp.model.DomainModel;
 import io.mdecomp.model.diagnostic.SourceLocation;
-import io.mdecomp.model.yaml.ModelReader;
+import io.mdecomp.model.format.ModelReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -8,7 +8,7 @@ import io.mdecomp.analysis.Analyzer;
 import io.mdecomp.analysis.ModelGenerator;
 import io.mdecomp.model.DomainModel;
 import io.mdecomp.model.diagnostic.Severity;
-import io.mdecomp.model.yaml.ModelReader;
+import io.mdecomp.model.format.ModelReader;
 import java.nio.file.Path;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;

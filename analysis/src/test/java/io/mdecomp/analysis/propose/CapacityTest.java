@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.mdecomp.model.Deployment;
 import io.mdecomp.model.DomainModel;
 import io.mdecomp.model.Service;
-import io.mdecomp.model.yaml.ModelReader;
+import io.mdecomp.model.format.ModelReader;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;

@@ -8,7 +8,7 @@ import io.mdecomp.model.DomainModel;
 import io.mdecomp.model.Endpoint;
 import io.mdecomp.model.Service;
 import io.mdecomp.model.Subscription;
-import io.mdecomp.model.yaml.ModelReader;
+import io.mdecomp.model.format.ModelReader;
 import java.util.List;
 import java.util.Optional;
 import org.jgrapht.Graph;

@@ -17,7 +17,7 @@ import io.mdecomp.model.Service;
 import io.mdecomp.model.Subscription;
 import io.mdecomp.model.diagnostic.InputException;
 import io.mdecomp.model.diagnostic.SourceLocation;
-import io.mdecomp.model.yaml.ModelReader;
+import io.mdecomp.model.format.ModelReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

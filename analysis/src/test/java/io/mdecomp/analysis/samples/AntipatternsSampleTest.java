@@ -9,7 +9,7 @@ import io.mdecomp.analysis.recommend.Split;
 import io.mdecomp.analysis.rules.Finding;
 import io.mdecomp.analysis.rules.RuleId;
 import io.mdecomp.model.DomainModel;
-import io.mdecomp.model.yaml.ModelReader;
+import io.mdecomp.model.format.ModelReader;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;

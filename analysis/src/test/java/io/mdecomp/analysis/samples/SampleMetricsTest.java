@@ -7,7 +7,7 @@ import io.mdecomp.analysis.AnalysisReport;
 import io.mdecomp.analysis.Analyzer;
 import io.mdecomp.analysis.metrics.ServiceMetrics;
 import io.mdecomp.analysis.rules.RuleId;
-import io.mdecomp.model.yaml.ModelReader;
+import io.mdecomp.model.format.ModelReader;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 

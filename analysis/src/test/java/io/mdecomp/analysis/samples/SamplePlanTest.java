@@ -11,7 +11,7 @@ import io.mdecomp.analysis.recommend.Move;
 import io.mdecomp.analysis.recommend.Recommendation;
 import io.mdecomp.analysis.recommend.Split;
 import io.mdecomp.analysis.rules.Finding;
-import io.mdecomp.model.yaml.ModelReader;
+import io.mdecomp.model.format.ModelReader;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;

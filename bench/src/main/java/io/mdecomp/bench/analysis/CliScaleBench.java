@@ -5,7 +5,7 @@ import io.mdecomp.analysis.graph.EntityGraph;
 import io.mdecomp.bench.ProcessTimer;
 import io.mdecomp.bench.SyntheticModel;
 import io.mdecomp.model.DomainModel;
-import io.mdecomp.model.yaml.ModelWriter;
+import io.mdecomp.model.format.ModelWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -7,7 +7,7 @@ import io.mdecomp.codegen.write.SkeletonWriter;
 import io.mdecomp.codegen.write.WriteOptions;
 import io.mdecomp.codegen.write.WriteReport;
 import io.mdecomp.model.DomainModel;
-import io.mdecomp.model.yaml.ModelWriter;
+import io.mdecomp.model.format.ModelWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package io.mdecomp.bench.simulation;
 
 import io.mdecomp.model.DomainModel;
-import io.mdecomp.model.yaml.ModelReader;
+import io.mdecomp.model.format.ModelReader;
 import io.mdecomp.simulator.RunOptions;
 import io.mdecomp.simulator.Simulator;
 import io.mdecomp.simulator.result.ScenarioResult;

@@ -14,7 +14,7 @@ import io.mdecomp.cli.render.Words;
 import io.mdecomp.cli.render.ci.CheckFormat;
 import io.mdecomp.cli.render.ci.CheckReports;
 import io.mdecomp.model.DomainModel;
-import io.mdecomp.model.yaml.ModelReader;
+import io.mdecomp.model.format.ModelReader;
 import io.mdecomp.model.diagnostic.Diagnostic;
 import io.mdecomp.model.diagnostic.SourceLocation;
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import io.mdecomp.cli.render.AtomicOutput;
 import io.mdecomp.model.diagnostic.Diagnostic;
 import io.mdecomp.model.importer.servicecutter.ServiceCutterImport;
 import io.mdecomp.model.importer.servicecutter.ServiceCutterImporter;
-import io.mdecomp.model.yaml.ModelWriter;
+import io.mdecomp.model.format.ModelWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -8,7 +8,7 @@ import io.mdecomp.importer.traces.TraceFormat;
 import io.mdecomp.importer.traces.TraceImport;
 import io.mdecomp.importer.traces.TraceImportOptions;
 import io.mdecomp.importer.traces.TraceImporter;
-import io.mdecomp.model.yaml.ModelWriter;
+import io.mdecomp.model.format.ModelWriter;
 import io.mdecomp.simulator.scenario.ScenarioReader;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.mdecomp.cli.command;
 
 import io.mdecomp.model.DomainModel;
-import io.mdecomp.model.yaml.ModelReader;
+import io.mdecomp.model.format.ModelReader;
 import java.nio.file.Path;
 
 /**

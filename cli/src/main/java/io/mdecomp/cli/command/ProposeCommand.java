@@ -13,7 +13,7 @@ import io.mdecomp.model.DomainModel;
 import io.mdecomp.model.diagnostic.Diagnostic;
 import io.mdecomp.model.diagnostic.InputException;
 import io.mdecomp.model.diagnostic.SourceLocation;
-import io.mdecomp.model.yaml.ModelWriter;
+import io.mdecomp.model.format.ModelWriter;
 import io.mdecomp.simulator.compare.Comparison;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -6,7 +6,7 @@ import io.mdecomp.cli.render.AtomicOutput;
 import io.mdecomp.cli.render.simulation.SimulationFormat;
 import io.mdecomp.cli.render.simulation.TimeMarks;
 import io.mdecomp.model.DomainModel;
-import io.mdecomp.model.yaml.ModelReader;
+import io.mdecomp.model.format.ModelReader;
 import io.mdecomp.simulator.RunOptions;
 import io.mdecomp.simulator.Simulator;
 import io.mdecomp.simulator.result.SimulationReport;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mdecomp.cli.Main;
 import io.mdecomp.model.DomainModel;
-import io.mdecomp.model.yaml.ModelReader;
+import io.mdecomp.model.format.ModelReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

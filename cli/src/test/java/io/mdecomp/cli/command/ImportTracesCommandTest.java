@@ -3,7 +3,7 @@ package io.mdecomp.cli.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mdecomp.model.DomainModel;
-import io.mdecomp.model.yaml.ModelReader;
+import io.mdecomp.model.format.ModelReader;
 import io.mdecomp.simulator.scenario.Scenario;
 import io.mdecomp.simulator.scenario.ScenarioReader;
 import java.io.IOException;

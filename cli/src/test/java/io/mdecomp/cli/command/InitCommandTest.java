@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mdecomp.cli.config.CliEnvironment;
 import io.mdecomp.cli.config.SettingsLoader;
 import io.mdecomp.model.DomainModel;
-import io.mdecomp.model.yaml.ModelReader;
+import io.mdecomp.model.format.ModelReader;
 import io.mdecomp.simulator.scenario.ScenarioReader;
 import java.io.IOException;
 import java.nio.file.Files;

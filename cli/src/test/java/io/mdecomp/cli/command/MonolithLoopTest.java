@@ -6,7 +6,7 @@ import io.mdecomp.analysis.propose.ProposeOptions;
 import io.mdecomp.analysis.propose.Proposer;
 import io.mdecomp.cli.Main;
 import io.mdecomp.model.DomainModel;
-import io.mdecomp.model.yaml.ModelReader;
+import io.mdecomp.model.format.ModelReader;
 import io.mdecomp.simulator.scenario.ScenarioReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -38,7 +38,7 @@ class MonolithLoopTest {
     void theSplitKeepsTheCatalogueUpWhileTheCheckoutCoreIsSlow(@TempDir Path dir) throws java.io.IOException {
         DomainModel monolith = ModelReader.read(SAMPLE.resolve("model.yaml"));
         Path proposed = dir.resolve("proposed.yaml");
-        java.nio.file.Files.writeString(proposed, io.mdecomp.model.yaml.ModelWriter.write(new Proposer()
+        java.nio.file.Files.writeString(proposed, io.mdecomp.model.format.ModelWriter.write(new Proposer()
                 .propose(monolith, ProposeOptions.defaults().withPreferEvents(true)).proposal().model()));
         // the sample's scenario at half length, so that the test stays quick
         Path scenarios = dir.resolve("scenarios.yaml");

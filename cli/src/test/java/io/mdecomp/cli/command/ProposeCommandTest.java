@@ -12,7 +12,7 @@ import io.mdecomp.cli.Main;
 import io.mdecomp.model.DomainModel;
 import io.mdecomp.model.Entity;
 import io.mdecomp.model.Service;
-import io.mdecomp.model.yaml.ModelReader;
+import io.mdecomp.model.format.ModelReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mdecomp.cli.Main;
-import io.mdecomp.model.yaml.ModelReader;
+import io.mdecomp.model.format.ModelReader;
 import io.mdecomp.simulator.scenario.ScenarioReader;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -41,7 +41,7 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 import io.mdecomp.model.DomainModel;
 import io.mdecomp.model.Service;
-import io.mdecomp.model.yaml.ModelReader;
+import io.mdecomp.model.format.ModelReader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

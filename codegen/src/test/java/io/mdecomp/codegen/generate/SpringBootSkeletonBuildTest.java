@@ -9,7 +9,7 @@ import io.mdecomp.codegen.pack.PackLoader;
 import io.mdecomp.codegen.write.SkeletonWriter;
 import io.mdecomp.codegen.write.WriteOptions;
 import io.mdecomp.model.DomainModel;
-import io.mdecomp.model.yaml.ModelReader;
+import io.mdecomp.model.format.ModelReader;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package io.mdecomp.importer.java;
 
 import io.mdecomp.model.DomainModel;
-import io.mdecomp.model.yaml.ModelWriter;
+import io.mdecomp.model.format.ModelWriter;
 import java.util.Objects;
 
 /**

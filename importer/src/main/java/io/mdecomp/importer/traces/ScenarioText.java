@@ -1,7 +1,7 @@
 package io.mdecomp.importer.traces;
 
 import io.mdecomp.model.quantity.Duration;
-import io.mdecomp.model.yaml.ModelWriter;
+import io.mdecomp.model.format.ModelWriter;
 import io.mdecomp.model.yaml.YamlText;
 import java.math.BigDecimal;
 import java.math.MathContext;

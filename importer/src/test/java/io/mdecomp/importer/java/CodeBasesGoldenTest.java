@@ -3,7 +3,7 @@ package io.mdecomp.importer.java;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mdecomp.model.DomainModel;
-import io.mdecomp.model.yaml.ModelReader;
+import io.mdecomp.model.format.ModelReader;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

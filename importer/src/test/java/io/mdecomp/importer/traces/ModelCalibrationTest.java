@@ -9,7 +9,7 @@ import io.mdecomp.model.Endpoint;
 import io.mdecomp.model.distribution.Constant;
 import io.mdecomp.model.distribution.Exponential;
 import io.mdecomp.model.quantity.Duration;
-import io.mdecomp.model.yaml.ModelReader;
+import io.mdecomp.model.format.ModelReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,7 @@ package io.mdecomp.model.diagnostic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mdecomp.model.yaml.ModelReader;
+import io.mdecomp.model.format.ModelReader;
 import org.junit.jupiter.api.Test;
 
 class DiagnosticTest {

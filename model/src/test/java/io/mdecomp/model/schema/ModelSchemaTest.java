@@ -12,7 +12,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.mdecomp.model.testing.RandomModels;
 import io.mdecomp.model.validation.NameRule;
-import io.mdecomp.model.yaml.ModelWriter;
+import io.mdecomp.model.format.ModelWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -9,7 +9,7 @@ import io.mdecomp.model.diagnostic.Diagnostic;
 import io.mdecomp.model.diagnostic.InputException;
 import io.mdecomp.model.diagnostic.SourceLocation;
 import io.mdecomp.model.testing.RandomModels;
-import io.mdecomp.model.yaml.ModelReader;
+import io.mdecomp.model.format.ModelReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package io.mdecomp.simulator.sweep;
 
+import io.mdecomp.model.yaml.DoubleQuoted;
 import io.mdecomp.model.yaml.TreeNode;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
@@ -34,22 +35,6 @@ final class FlowText {
                 && !text.equals("null") && !text.equals("~") && !text.equals("true") && !text.equals("false")) {
             return text;
         }
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return DoubleQuoted.of(text);
     }
 }

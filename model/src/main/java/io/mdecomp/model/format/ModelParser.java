@@ -1,4 +1,4 @@
-package io.mdecomp.model.yaml;
+package io.mdecomp.model.format;
 
 import io.mdecomp.model.Attribute;
 import io.mdecomp.model.AttributeType;
@@ -20,6 +20,8 @@ import io.mdecomp.model.Storage;
 import io.mdecomp.model.StructuralVolatility;
 import io.mdecomp.model.UseCase;
 import io.mdecomp.model.diagnostic.SourceLocation;
+import io.mdecomp.model.yaml.YamlMap;
+import io.mdecomp.model.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

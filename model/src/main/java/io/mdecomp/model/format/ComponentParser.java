@@ -1,8 +1,10 @@
-package io.mdecomp.model.yaml;
+package io.mdecomp.model.format;
 
 import io.mdecomp.model.Component;
 import io.mdecomp.model.ComponentKind;
 import io.mdecomp.model.diagnostic.SourceLocation;
+import io.mdecomp.model.yaml.YamlMap;
+import io.mdecomp.model.yaml.YamlNode;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;

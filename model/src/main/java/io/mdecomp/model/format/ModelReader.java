@@ -1,4 +1,4 @@
-package io.mdecomp.model.yaml;
+package io.mdecomp.model.format;
 
 import io.mdecomp.model.DomainModel;
 import io.mdecomp.model.Entity;
@@ -6,6 +6,9 @@ import io.mdecomp.model.Service;
 import io.mdecomp.model.diagnostic.InputException;
 import io.mdecomp.model.diagnostic.SourceLocation;
 import io.mdecomp.model.validation.ModelValidator;
+import io.mdecomp.model.yaml.DiagnosticCollector;
+import io.mdecomp.model.yaml.YamlDocument;
+import io.mdecomp.model.yaml.YamlLoader;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package io.mdecomp.model.yaml;
+package io.mdecomp.model.format;
 
 import static io.mdecomp.model.yaml.YamlText.number;
 import static io.mdecomp.model.yaml.YamlText.raw;
@@ -32,6 +32,7 @@ import io.mdecomp.model.distribution.LogNormal;
 import io.mdecomp.model.distribution.Normal;
 import io.mdecomp.model.distribution.Uniform;
 import io.mdecomp.model.quantity.Duration;
+import io.mdecomp.model.yaml.YamlText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.mdecomp.model.yaml;
+package io.mdecomp.model.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

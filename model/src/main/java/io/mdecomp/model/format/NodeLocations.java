@@ -1,4 +1,4 @@
-package io.mdecomp.model.yaml;
+package io.mdecomp.model.format;
 
 import io.mdecomp.model.diagnostic.SourceLocation;
 import io.mdecomp.model.validation.Locator;

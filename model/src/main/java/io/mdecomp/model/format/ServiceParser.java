@@ -1,4 +1,4 @@
-package io.mdecomp.model.yaml;
+package io.mdecomp.model.format;
 
 import io.mdecomp.model.Cache;
 import io.mdecomp.model.Call;
@@ -11,6 +11,8 @@ import io.mdecomp.model.Subscription;
 import io.mdecomp.model.distribution.Distribution;
 import io.mdecomp.model.quantity.Duration;
 import io.mdecomp.model.diagnostic.SourceLocation;
+import io.mdecomp.model.yaml.YamlMap;
+import io.mdecomp.model.yaml.YamlNode;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
