@@ -8,7 +8,7 @@ import io.mdecomp.codegen.pack.PackLoader;
 import io.mdecomp.codegen.view.ResiliencePolicy;
 import io.mdecomp.codegen.view.ViewModelBuilder;
 import io.mdecomp.model.DomainModel;
-import io.mdecomp.model.yaml.ModelReader;
+import io.mdecomp.model.format.ModelReader;
 import io.mdecomp.codegen.write.SkeletonWriter;
 import io.mdecomp.codegen.write.WriteOptions;
 import java.io.IOException;
