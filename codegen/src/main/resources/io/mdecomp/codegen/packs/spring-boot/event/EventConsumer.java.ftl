@@ -49,7 +49,7 @@ public class EventConsumer {
 
     /** Topic {@code ${event.topic}}: {@code ${event.name?j_string?replace("*/", "*\\/")}}. */
     @KafkaListener(topics = "${event.topic}", groupId = "${service.artifactId}")
-    public void on${event.className}(String message) {
+    public void receive${event.className}(String message) {
         ${event.className} event = json.readValue(message, ${event.className}.class);
         if (handledBefore(event.eventId())) {
             LOG.info("event ${event.name?j_string} {} again: dropped", event.eventId());
