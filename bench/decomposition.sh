@@ -10,9 +10,12 @@
 #   mdecomp import java CHECKOUT -o APP.yaml --report APP-import.md
 #   mdecomp propose APP.yaml -o APP-proposed.yaml --components-out APP-components.csv
 #   mdecomp evaluate APP-components.csv --truth ground-truth.csv --baseline NAME=baseline-NAME.csv...
-# Prints one Markdown table of every score (per kind and over all components) and the wall time
-# of import + propose + evaluate per application and setting (target: under 10 s each). The
-# intermediate files stay in --out (default: a new temporary directory).
+# Prints one Markdown table of every score (per kind and over all components) and the wall and CPU
+# (user + sys) seconds of import + propose + evaluate per application and setting (target: under
+# 10 s each), with the machine's load average: on a shared machine wall time mostly measures the
+# other processes, CPU time the work done. The intermediate files stay in --out (default: a new
+# temporary directory). Settings of the propose step come from the usual places (an mdecomp.yaml
+# beside the imported model is not written, so the defaults, or MDECOMP_* variables).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 data="$root/bench/decomposition"
@@ -41,8 +44,17 @@ mkdir -p "$out"
 mdecomp="$root/mdecomp"
 "$mdecomp" --version >/dev/null   # builds the jar once, outside the timings
 
-now() { date +%s.%N; }
-seconds() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
+# timed STEP COMMAND...: runs COMMAND under /usr/bin/time; sets wall_STEP and cpu_STEP (seconds).
+timed() {
+    local step="$1"
+    shift
+    /usr/bin/time -f '%e %U %S' -o "$out/.time" "$@"
+    read -r wall user sys <"$out/.time"
+    printf -v "wall_$step" '%.2f' "$wall"
+    printf -v "cpu_$step" '%.2f' "$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')"
+}
+sum() { awk -v a="$1" -v b="$2" -v c="$3" 'BEGIN { printf "%.2f", a + b + c }'; }
+load() { cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo "?"; }
 
 rows=()
 timings=()
@@ -63,16 +75,15 @@ for app in "${apps[@]}"; do
             tag="$name-n$services"
             options=(--services "$services")
         fi
-        start=$(now)
-        "$mdecomp" import java "$dir" -o "$out/$name.yaml" --report "$out/$name-import.md" >/dev/null
-        imported=$(now)
-        "$mdecomp" propose "$out/$name.yaml" -o "$out/$tag-proposed.yaml" --components-out "$out/$tag-components.csv" \
-            "${options[@]}" >"$out/$tag-propose.txt"
-        proposed=$(now)
-        "$mdecomp" evaluate "$out/$tag-components.csv" --name mdecomp --truth "$truth" "${baselines[@]}" \
-            --format markdown -o "$out/$tag-evaluate.md"
-        evaluated=$(now)
-        timings+=("| $name | $setting | $(seconds "$start" "$imported") | $(seconds "$imported" "$proposed") | $(seconds "$proposed" "$evaluated") | $(seconds "$start" "$evaluated") |")
+        load_before=$(load)
+        timed import "$mdecomp" import java "$dir" -o "$out/$name.yaml" --report "$out/$name-import.md" >/dev/null
+        timed propose "$mdecomp" propose "$out/$name.yaml" -o "$out/$tag-proposed.yaml" \
+            --components-out "$out/$tag-components.csv" "${options[@]}" >"$out/$tag-propose.txt"
+        timed evaluate "$mdecomp" evaluate "$out/$tag-components.csv" --name mdecomp --truth "$truth" \
+            "${baselines[@]}" --format markdown -o "$out/$tag-evaluate.md"
+        timings+=("| $name | $setting | $wall_import / $cpu_import | $wall_propose / $cpu_propose \
+| $wall_evaluate / $cpu_evaluate | $(sum "$wall_import" "$wall_propose" "$wall_evaluate") \
+/ $(sum "$cpu_import" "$cpu_propose" "$cpu_evaluate") | $load_before → $(load) |")
         while IFS= read -r row; do
             if [[ "$row" == *"| mdecomp |"* ]]; then
                 rows+=("| $name | $setting |${row#|}")
@@ -87,8 +98,8 @@ echo "| app | setting | scope | assignment | placed | correct | accuracy | MoJoF
 echo "|---|---|---|---|---:|---:|---:|---:|---:|"
 printf '%s\n' "${rows[@]}"
 echo
-echo "| app | setting | import s | propose s | evaluate s | total s |"
-echo "|---|---|---:|---:|---:|---:|"
+echo "| app | setting | import s wall / CPU | propose s | evaluate s | total s | load average |"
+echo "|---|---|---:|---:|---:|---:|---:|"
 printf '%s\n' "${timings[@]}"
 echo
 echo "files in $out"

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -30,12 +31,35 @@ public final class ProcessTimer {
     }
 
     /**
+     * One timed run of a command.
+     *
+     * @param wall   elapsed seconds
+     * @param cpu    user + sys CPU seconds of the process and its children
+     * @param peakMb peak resident set size in MB
+     */
+    public record Run(double wall, double cpu, double peakMb) {
+    }
+
+    /**
      * Runs {@code command} {@code runs} times and keeps the run with the least CPU: {wall s, cpu s
      * (user + sys), peak RSS MB}; {-1, -1, -1} when it fails. CPU time is reported beside wall time
      * because on a shared machine wall time mostly measures the other processes.
      */
     public static double[] best(int runs, Path log, String... command) throws IOException, InterruptedException {
-        double[] best = {-1, Double.MAX_VALUE, -1};
+        List<Run> all = all(runs, log, command);
+        if (all.isEmpty()) {
+            return new double[] {-1, -1, -1};
+        }
+        Run best = all.stream().min(Comparator.comparingDouble(Run::cpu)).orElseThrow();
+        return new double[] {best.wall(), best.cpu(), best.peakMb()};
+    }
+
+    /**
+     * Runs {@code command} {@code runs} times, one after the other, and returns every run in order;
+     * an empty list as soon as one fails (its output is in {@code log}).
+     */
+    public static List<Run> all(int runs, Path log, String... command) throws IOException, InterruptedException {
+        List<Run> all = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
             List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-f", "MDECOMP_TIME %e %U %S %M"));
             timed.addAll(List.of(command));
@@ -43,16 +67,23 @@ public final class ProcessTimer {
             builder.environment().put("MDECOMP_JAVA_OPTS", "-Xmx1g");
             Process process = builder.start();
             if (process.waitFor() != 0) {
-                return new double[] {-1, -1, -1};
+                return List.of();
             }
             String line = Files.readAllLines(log).stream().filter(l -> l.startsWith("MDECOMP_TIME")).findFirst()
                     .orElseThrow();
             String[] f = line.split(" ");
-            double cpu = Double.parseDouble(f[2]) + Double.parseDouble(f[3]);
-            if (cpu < best[1]) {
-                best = new double[] {Double.parseDouble(f[1]), cpu, Double.parseDouble(f[4]) / 1024};
-            }
+            all.add(new Run(Double.parseDouble(f[1]), Double.parseDouble(f[2]) + Double.parseDouble(f[3]),
+                    Double.parseDouble(f[4]) / 1024));
         }
-        return best;
+        return all;
+    }
+
+    /** The machine's 1-minute load average, or -1 where {@code /proc/loadavg} cannot be read. */
+    public static double loadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 }

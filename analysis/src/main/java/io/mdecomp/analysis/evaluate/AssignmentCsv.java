@@ -1,16 +1,10 @@
 package io.mdecomp.analysis.evaluate;
 
 import io.mdecomp.model.ComponentKind;
-import io.mdecomp.model.diagnostic.Diagnostic;
-import io.mdecomp.model.diagnostic.InputException;
 import io.mdecomp.model.diagnostic.SourceLocation;
 import io.mdecomp.model.diagnostic.Suggestions;
 import io.mdecomp.model.yaml.DiagnosticCollector;
 import io.mdecomp.model.yaml.SourceText;
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -57,7 +51,7 @@ public final class AssignmentCsv {
     /** Reads {@code file}; locations name it as given. */
     public static ComponentAssignment read(Path file) {
         String name = file.toString();
-        return parse(name, SourceText.decode(bytes(file, name), name));
+        return parse(name, SourceText.read(file, name, MAX_BYTES, "is a directory; give the path of a CSV file"));
     }
 
     /** Reads {@code text}, naming it {@code name} in locations. */
@@ -184,29 +178,5 @@ public final class AssignmentCsv {
 
     private static Optional<ComponentKind> kind(String text) {
         return Arrays.stream(ComponentKind.values()).filter(k -> k.yamlName().equalsIgnoreCase(text)).findFirst();
-    }
-
-    private static byte[] bytes(Path file, String name) {
-        SourceLocation whole = new SourceLocation(name, 0, 0);
-        if (Files.isDirectory(file)) {
-            throw fail(whole, "is a directory; give the path of a CSV file");
-        }
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw fail(whole, "file is too large (" + Files.size(file) + " bytes); the limit is "
-                        + MAX_BYTES + " bytes");
-            }
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw fail(whole, "no such file");
-        } catch (AccessDeniedException e) {
-            throw fail(whole, "permission denied");
-        } catch (IOException e) {
-            throw fail(whole, "cannot read the file: " + e.getMessage());
-        }
-    }
-
-    private static InputException fail(SourceLocation location, String message) {
-        return new InputException(Diagnostic.error(location, "io", message));
     }
 }

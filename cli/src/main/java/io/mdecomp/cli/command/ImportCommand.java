@@ -44,7 +44,7 @@ public final class ImportCommand implements Runnable {
         @Mixin
         CommonOptions common;
         @Mixin
-        OutputOptions output;
+        OutputOptions.Model output;
 
         @Parameters(index = "0", paramLabel = "MODEL.json", description = "The entity-relationship model.")
         Path erm;

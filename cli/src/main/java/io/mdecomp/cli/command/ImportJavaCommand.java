@@ -34,7 +34,7 @@ public final class ImportJavaCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
     @Mixin
-    OutputOptions output;
+    OutputOptions.Model output;
 
     @Parameters(arity = "1..*", paramLabel = "SRC_DIR", description = "Directories holding the sources"
             + " (a project's root; test sources and build output are left out).")

@@ -3,12 +3,11 @@ package io.mdecomp.cli.command;
 import io.mdecomp.cli.ExitCode;
 import io.mdecomp.cli.render.AtomicOutput;
 import io.mdecomp.cli.render.tune.SweepFormat;
+import io.mdecomp.model.yaml.SourceText;
 import io.mdecomp.simulator.sweep.ShardFile;
 import io.mdecomp.simulator.sweep.ShardMerger;
 import io.mdecomp.simulator.sweep.SweepReport;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "Exit codes: 0 every scenario has a point that meets all its objectives, 1 a scenario has none,"
                 + " 2 bad input (a missing, foreign or duplicate shard), 3 internal error."})
 public final class MergeCommand implements Callable<Integer> {
+
+    /** The largest shard file read: far above what the sweep's limit of points writes. */
+    private static final long MAX_SHARD_BYTES = 512L * 1024 * 1024;
 
     @ParentCommand
     MdecompCommand root;
@@ -52,10 +54,8 @@ public final class MergeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<ShardMerger.Named> shards = new ArrayList<>();
         for (Path file : results) {
-            if (Files.isDirectory(file)) {
-                throw new IOException(file + ": is a directory; give the shard files (e.g. results/shard-*.json)");
-            }
-            String text = Files.readString(file, StandardCharsets.UTF_8);
+            String text = SourceText.read(file, file.toString(), MAX_SHARD_BYTES,
+                    "is a directory; give the shard files (e.g. results/shard-*.json)");
             shards.add(new ShardMerger.Named(file.toString(), ShardFile.read(file.toString(), text)));
         }
         SweepReport report = ShardMerger.merge(shards);

@@ -13,4 +13,16 @@ public final class OutputOptions {
     public Path output() {
         return output;
     }
+
+    /** {@code -o MODEL}: where a command that builds a model writes it (standard output when absent), atomically. */
+    public static final class Model {
+
+        @Option(names = {"-o", "--output"}, paramLabel = "MODEL",
+                description = "Write the model to MODEL (atomically) instead of standard output.")
+        Path output;
+
+        public Path output() {
+            return output;
+        }
+    }
 }

@@ -123,7 +123,19 @@ class SweepCommandTest {
         CliRun none = CliRun.run("merge", dir.resolve("none.json").toString());
         assertThat(none.code()).isEqualTo(2);
         assertThat(none.err()).contains("no such file");
-        assertThat(CliRun.run("merge", dir.toString()).err()).contains("is a directory");
+        assertThat(CliRun.run("merge", dir.toString()).err())
+                .isEqualTo(dir + ": error: is a directory; give the shard files (e.g. results/shard-*.json) [io]\n");
+
+        Path binary = dir.resolve("binary.json");
+        Files.write(binary, new byte[] {'{', '\n', (byte) 0x94, 0x01});
+        CliRun notUtf8 = CliRun.run("merge", binary.toString());
+        assertThat(notUtf8.code()).isEqualTo(2);
+        assertThat(notUtf8.err()).isEqualTo(binary + ":2:1: error: file is not valid UTF-8: byte 0x94 at offset 2 cannot be"
+                + " decoded; save the file as UTF-8 [encoding]\n");
+        Path cut = dir.resolve("cut.json");
+        Files.writeString(cut, "{\"kind\": ");
+        assertThat(CliRun.run("merge", cut.toString()).err()).isEqualTo(cut + ":1:10: error: not valid JSON: Unexpected"
+                + " end-of-input within/between Object entries [syntax]\n");
     }
 
     @Test

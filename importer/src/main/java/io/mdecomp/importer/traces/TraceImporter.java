@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.mdecomp.model.DomainModel;
 import io.mdecomp.model.diagnostic.Diagnostic;
 import io.mdecomp.model.diagnostic.InputException;
+import io.mdecomp.model.diagnostic.ParserMessages;
 import io.mdecomp.model.diagnostic.SourceLocation;
 import io.mdecomp.model.validation.ModelValidator;
 import java.io.BufferedInputStream;
@@ -150,7 +151,7 @@ public final class TraceImporter {
             return Optional.of(e.diagnostics().get(0));
         } catch (JsonProcessingException e) {
             return Optional.of(Diagnostic.error(location(name, e.getLocation()), "syntax",
-                    "invalid JSON: " + e.getOriginalMessage()));
+                    "invalid JSON: " + ParserMessages.plain(e.getOriginalMessage())));
         } catch (NoSuchFileException e) {
             return Optional.of(Diagnostic.error(SourceLocation.startOf(name), "io", "no such file"));
         } catch (AccessDeniedException e) {

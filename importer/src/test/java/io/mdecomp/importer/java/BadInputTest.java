@@ -49,6 +49,19 @@ class BadInputTest {
                 .endsWith("; fix the file or leave its directory out [java-syntax]"));
     }
 
+    /** Nesting deeper than the recursive parser's stack is an error of that file, not the end of the run. */
+    @Test
+    void reportsFilesNestedTooDeeplyToParse() throws IOException {
+        write("src/main/java/a/Good.java", "package a;\nclass Good {}\n");
+        write("src/main/java/a/Parens.java", "package a; class Parens { int x = " + "(".repeat(100_000) + "1"
+                + ")".repeat(100_000) + "; }\n");
+        write("src/main/java/a/Classes.java", "package a; " + "class C { ".repeat(20_000) + "}".repeat(20_000) + "\n");
+        String nested = ": error: nested too deeply to read (classes, blocks or expressions inside each other thousands"
+                + " of levels deep); fix the file or leave its directory out [java-syntax]";
+        assertThat(errors(root)).containsExactly("src/main/java/a/Classes.java:1:1" + nested,
+                "src/main/java/a/Parens.java:1:1" + nested);
+    }
+
     @Test
     void reportsAFileThatIsNotUtf8WithTheLineAndColumnOfTheBadByte() throws IOException {
         byte[] latin1 = "package a;\n// caf\u00e9\nclass A {}\n".getBytes(StandardCharsets.ISO_8859_1);

@@ -143,6 +143,10 @@ class FrameworkFamiliesTest {
         assertThat(mostUsed(component(model, ComponentKind.VIEW, "customer"))).isEqualTo("Customer");
         assertThat(component(model, ComponentKind.VIEW, "header").uses()).as("included by both pages")
                 .containsOnlyKeys("Customer", "Invoice");
+        assertThat(component(model, ComponentKind.VIEW, "overdue").uses()).as("a page importing a DAO it calls")
+                .containsOnlyKeys("Invoice");
+        assertThat(component(model, ComponentKind.VIEW, "signup").uses()).as("a form posting to a relative URL")
+                .containsOnlyKeys("Customer");
         assertThat(result.report().notUnderstood()).anySatisfy(line -> assertThat(line).startsWith("Struts 1"));
         assertThat(result.report().notUnderstood()).anySatisfy(line -> assertThat(line)
                 .startsWith("1 FreeMarker template"));

@@ -24,20 +24,29 @@ public final class SourceText {
     private SourceText() {
     }
 
-    /** The decoded text of {@code file} (a leading byte-order mark removed), or an {@link InputException}. */
+    /** The decoded text of a YAML file, within {@code limits} (four bytes per code point at most). */
     static String read(Path file, String name, YamlLimits limits) {
+        Path inside = file.resolve("model.yaml");
+        String hint = Files.isRegularFile(inside) ? "; did you mean '" + inside + "'?" : "; pass a YAML file";
+        return read(file, name, 4L * limits.maxCodePoints(), "is a directory, not a file" + hint);
+    }
+
+    /**
+     * The decoded text of {@code file} (a leading byte-order mark removed), named {@code name} in
+     * diagnostics; an {@link InputException} for a directory (saying {@code whenDirectory}), a
+     * missing or unreadable file, a file over {@code maxBytes} (refused before it is read) and
+     * bytes that are not UTF-8 (see {@link #decode}).
+     */
+    public static String read(Path file, String name, long maxBytes, String whenDirectory) {
         SourceLocation whole = new SourceLocation(name, 0, 0);
         if (Files.isDirectory(file)) {
-            Path inside = file.resolve("model.yaml");
-            String hint = Files.isRegularFile(inside) ? "; did you mean '" + inside + "'?" : "; pass a YAML file";
-            throw fail(whole, "io", "is a directory, not a file" + hint);
+            throw fail(whole, "io", whenDirectory);
         }
         byte[] bytes;
         try {
             long size = Files.size(file);
-            if (size > 4L * limits.maxCodePoints()) {
-                throw fail(whole, "limit", "file is too large (" + size + " bytes); the limit is "
-                        + limits.maxCodePoints() + " characters");
+            if (size > maxBytes) {
+                throw fail(whole, "limit", "file is too large (" + size + " bytes); the limit is " + maxBytes + " bytes");
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {

@@ -178,7 +178,7 @@ class YamlLoaderTest {
     void refusesAHugeFileBeforeReadingIt() throws IOException {
         Path file = Files.writeString(dir.resolve("huge.yaml"), "a: " + "x".repeat(1000) + "\n");
         Diagnostic d = failure(() -> YamlLoader.load(file, YamlLimits.DEFAULT.withMaxCodePoints(100)));
-        assertThat(d.message()).isEqualTo("file is too large (1004 bytes); the limit is 100 characters");
+        assertThat(d.message()).isEqualTo("file is too large (1004 bytes); the limit is 400 bytes");
     }
 
     @Test

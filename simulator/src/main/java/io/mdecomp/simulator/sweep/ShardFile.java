@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mdecomp.model.diagnostic.Diagnostic;
 import io.mdecomp.model.diagnostic.InputException;
+import io.mdecomp.model.diagnostic.ParserMessages;
 import io.mdecomp.model.diagnostic.SourceLocation;
 import io.mdecomp.simulator.scenario.Slo;
 import io.mdecomp.simulator.scenario.SloMetric;
@@ -153,7 +154,7 @@ public record ShardFile(Shard shard, SweepHeader header, List<RunRecord> records
                     : new SourceLocation(file, Math.max(1, e.getLocation().getLineNr()),
                     Math.max(1, e.getLocation().getColumnNr()));
             throw new InputException(Diagnostic.error(at, "syntax", "not valid JSON: "
-                    + e.getOriginalMessage().replaceAll("\\s+", " ")));
+                    + ParserMessages.plain(e.getOriginalMessage())));
         }
         return new Reader(file).shard(root);
     }

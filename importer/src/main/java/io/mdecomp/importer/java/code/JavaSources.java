@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * Parses Java sources (language level {@value #LEVEL_NAME}) into {@link CodeBase} summaries, on
  * all cores, in file order. A file that is not valid Java gives {@code java-syntax} errors at the
- * positions JavaParser reports (at most {@value #PROBLEMS_PER_FILE} per file). Each syntax tree is
+ * positions JavaParser reports (at most {@value #PROBLEMS_PER_FILE} per file), or one when it is nested
+ * too deeply for the recursive parser. Each syntax tree is
  * dropped once summarised, so memory grows with the summaries only. Cost: linear in the sources.
  */
 public final class JavaSources {
@@ -33,7 +34,7 @@ public final class JavaSources {
         ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(() -> new JavaParser(new ParserConfiguration()
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_21)
                 .setAttributeComments(false)));
-        List<Parsed> parsed = files.parallelStream().map(f -> parse(parsers.get(), f)).toList();
+        List<Parsed> parsed = files.parallelStream().map(f -> parseGuarded(parsers, f)).toList();
         List<TypeDecl> types = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
         for (Parsed p : parsed) {
@@ -41,6 +42,22 @@ public final class JavaSources {
             problems.addAll(p.problems());
         }
         return new CodeBase(types, problems);
+    }
+
+    /**
+     * {@link #parse(JavaParser, SourceFile)}, with a file nested too deeply for the recursive parser
+     * or summarizer (thousands of nested classes, blocks or parentheses) reported as an error of that
+     * file instead of ending the run; the thread's parser is replaced, as its state is undefined then.
+     */
+    private static Parsed parseGuarded(ThreadLocal<JavaParser> parsers, SourceFile file) {
+        try {
+            return parse(parsers.get(), file);
+        } catch (StackOverflowError e) {
+            parsers.remove();
+            return new Parsed(List.of(), List.of(Diagnostic.error(SourceLocation.startOf(file.name()), "java-syntax",
+                    "nested too deeply to read (classes, blocks or expressions inside each other thousands of levels"
+                            + " deep); fix the file or leave its directory out")));
+        }
     }
 
     private static Parsed parse(JavaParser parser, SourceFile file) {

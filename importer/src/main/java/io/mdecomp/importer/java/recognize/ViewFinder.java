@@ -28,7 +28,10 @@ import java.util.regex.Pattern;
  * (JSP include directives and actions, {@code c:import}, Thymeleaf {@code th:replace|insert|include}
  * and {@code layout:decorate}, Facelets {@code ui:include|composition|decorate}), link to handlers
  * (Stripes {@code beanclass}, JSF {@code #{bean.…}}, URLs in {@code href}/{@code action} that match
- * a handler's path) and name model objects by the parts of their expressions ({@code owner} and
+ * a handler's path: an absolute one the whole path, a relative one its last segments, since where
+ * it resolves depends on the page's own URL, when only one handler class fits), use the code's classes directly (JSP
+ * {@code <%@ page import %>} directives and {@code <jsp:useBean class|type>}, as pages that call
+ * DAOs from scriptlets do) and name model objects by the parts of their expressions ({@code owner} and
  * {@code name} in {@code ${owner.name}}).
  */
 final class ViewFinder {
@@ -48,6 +51,9 @@ final class ViewFinder {
     private static final Pattern EL_BEAN = Pattern.compile("#\\{\\s*([A-Za-z_]\\w*)\\s*[.\\[]");
     private static final Pattern EL_PATH = Pattern.compile("[$#*]\\{\\s*!?\\s*([A-Za-z_]\\w*(?:\\s*\\.\\s*[A-Za-z_]\\w*)*)");
     private static final Pattern URL = Pattern.compile("(?:th:href|th:action|href|action)\\s*=\\s*\"([^\"]+)\"");
+    private static final Pattern PAGE_IMPORT = Pattern.compile("<%@\\s*page\\b[^%]*?\\bimport\\s*=\\s*\"([^\"]+)\"");
+    private static final Pattern USE_BEAN = Pattern.compile(
+            "<jsp:useBean\\b[^>]*?\\b(?:class|type|beanName)\\s*=\\s*\"([\\w.$]+)\"");
 
     private final TypeIndex index;
     private final Constants constants;
@@ -181,20 +187,56 @@ final class ViewFinder {
                 out.add(type);
             }
         }
+        Matcher pageImport = PAGE_IMPORT.matcher(view.text());
+        while (pageImport.find()) {
+            for (String imported : pageImport.group(1).split(",")) {
+                index.qualified(imported.strip()).filter(t -> !out.contains(t)).ifPresent(out::add);
+            }
+        }
+        Matcher useBean = USE_BEAN.matcher(view.text());
+        while (useBean.find()) {
+            index.qualified(useBean.group(1)).filter(t -> !out.contains(t)).ifPresent(out::add);
+        }
         Matcher url = URL.matcher(view.text());
         while (url.find()) {
             String target = url.group(1).replaceAll("^@\\{|}$", "").replaceAll("\\(.*$", "").replaceAll("[?#].*$", "")
                     .replaceAll("\\$\\{[^}]*}", "");
-            if (!target.startsWith("/") || target.length() < 2) {
+            boolean absolute = target.startsWith("/");
+            if (absolute ? target.length() < 2 : target.isEmpty() || target.contains(":")) {
                 continue;
             }
+            List<TypeDecl> matched = new ArrayList<>();
             for (Handler handler : handlers) {
-                if (samePath(handler.path().replaceAll("\\?.*$", ""), target) && !out.contains(handler.type())) {
-                    out.add(handler.type());
+                String path = handler.path().replaceAll("\\?.*$", "");
+                boolean matches = absolute ? samePath(path, target) : endsWithPath(path, target);
+                if (matches && !matched.contains(handler.type())) {
+                    matched.add(handler.type());
                 }
+            }
+            if (absolute || matched.size() == 1) {   // a relative link that fits several classes says nothing
+                matched.stream().filter(t -> !out.contains(t)).forEach(out::add);
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a handler path (with {@code {variables}}) ends with the segments of a relative link
+     * ({@code ./} and {@code ../} dropped): {@code pets/new} may be {@code /owners/{id}/pets/new}.
+     */
+    static boolean endsWithPath(String pattern, String relative) {
+        List<String> link = new ArrayList<>();
+        for (String part : relative.split("/")) {
+            if (!part.isEmpty() && !part.equals(".") && !part.equals("..")) {
+                link.add(part);
+            }
+        }
+        String[] path = pattern.replaceFirst("^/+", "").split("/");
+        if (link.isEmpty() || link.size() > path.length) {
+            return false;
+        }
+        String tail = "/" + String.join("/", List.of(path).subList(path.length - link.size(), path.length));
+        return samePath(tail, "/" + String.join("/", link));
     }
 
     /** Whether a handler path (with {@code {variables}}) matches a link's path. */

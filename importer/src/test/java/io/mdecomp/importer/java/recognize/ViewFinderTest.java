@@ -48,4 +48,15 @@ class ViewFinderTest {
         assertThat(ViewFinder.samePath("/owners/new", "/owners/new")).isTrue();
         assertThat(ViewFinder.samePath("/owners/new", "/owners")).isFalse();
     }
+
+    @Test
+    void matchesRelativeLinksByTheirLastSegments() {
+        assertThat(ViewFinder.endsWithPath("/owners/{ownerId}/pets/new", "pets/new")).isTrue();
+        assertThat(ViewFinder.endsWithPath("/owners/{ownerId}/pets/new", "7/pets/new")).isTrue();
+        assertThat(ViewFinder.endsWithPath("/LoginServlet", "../LoginServlet")).isTrue();
+        assertThat(ViewFinder.endsWithPath("/LoginServlet", "./LoginServlet")).isTrue();
+        assertThat(ViewFinder.endsWithPath("/owners/new", "pets/new")).isFalse();
+        assertThat(ViewFinder.endsWithPath("/new", "owners/new")).as("longer than the path").isFalse();
+        assertThat(ViewFinder.endsWithPath("/owners", "..")).as("no segment left").isFalse();
+    }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.mdecomp.model.diagnostic.Diagnostic;
 import io.mdecomp.model.diagnostic.InputException;
+import io.mdecomp.model.diagnostic.ParserMessages;
 import io.mdecomp.model.diagnostic.SourceLocation;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ final class JsonTreeReader {
             }
             return root;
         } catch (JsonParseException e) {
-            String message = e.getOriginalMessage().replaceAll("\\s+", " ");
+            String message = ParserMessages.plain(e.getOriginalMessage());
             throw new InputException(Diagnostic.error(location(file, e.getLocation()), "syntax",
                     "JSON syntax error: " + message));
         } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
