@@ -13,14 +13,16 @@ import java.util.OptionalLong;
  * @param progress     told how far the runs are
  * @param traces       where to write the sampled requests of the first replication as spans; only
  *                     for a single scenario
+ * @param threads      how many replications may run at once (>= 1); the results do not depend on it
  */
-public record RunOptions(OptionalLong seed, int replications, Progress progress, Optional<TraceOutput> traces) {
+public record RunOptions(OptionalLong seed, int replications, Progress progress, Optional<TraceOutput> traces,
+                         int threads) {
 
     public static final RunOptions DEFAULTS = new RunOptions(OptionalLong.empty(), 1, Progress.NONE);
 
-    /** Options without traces. */
+    /** Options without traces, running one replication at a time. */
     public RunOptions(OptionalLong seed, int replications, Progress progress) {
-        this(seed, replications, progress, Optional.empty());
+        this(seed, replications, progress, Optional.empty(), 1);
     }
 
     /** The most replications of one scenario. */
@@ -34,14 +36,25 @@ public record RunOptions(OptionalLong seed, int replications, Progress progress,
         }
         Objects.requireNonNull(progress, "progress");
         Objects.requireNonNull(traces, "traces");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
     }
 
     /** The same options, writing traces to {@code output}. */
     public RunOptions withTraces(TraceOutput output) {
-        return new RunOptions(seed, replications, progress, Optional.of(output));
+        return new RunOptions(seed, replications, progress, Optional.of(output), threads);
     }
 
-    /** Receives progress: the scenario and replication running and the share of its simulated time done. */
+    /** The same options, running up to {@code count} replications at once. */
+    public RunOptions withThreads(int count) {
+        return new RunOptions(seed, replications, progress, traces, count);
+    }
+
+    /**
+     * Receives progress: the scenario and replication running and the share of its simulated time done;
+     * with more than one thread, from the threads running the replications, in any order.
+     */
     @FunctionalInterface
     public interface Progress {
         Progress NONE = (scenario, replication, fraction) -> { };

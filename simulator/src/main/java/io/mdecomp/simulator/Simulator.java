@@ -40,31 +40,57 @@ public final class Simulator {
     }
 
     /**
-     * Runs one scenario, with {@code options.replications()} replications. Only the first
-     * replication's result is kept whole; of the others only the estimated numbers are kept, so
-     * memory does not grow with the replications.
+     * Runs one scenario, with {@code options.replications()} replications, up to
+     * {@code options.threads()} of them at once. Only the first replication's result is kept whole;
+     * of the others only the estimated numbers are kept, so memory does not grow with the
+     * replications. The result does not depend on the number of threads.
      */
     public static ScenarioResult run(DomainModel model, Scenario scenario, RunOptions options) {
         Scenario base = options.seed().isPresent()
                 ? scenario.toBuilder().seed(options.seed().getAsLong()).build() : scenario;
-        ScenarioResult first = Run.execute(model, base, options.progress(), 0, options.traces());
         if (options.replications() == 1) {
-            return first;
+            return Run.execute(model, base, options.progress(), 0, options.traces());
         }
-        List<Measure> measures = measures(first);
-        double[][] values = new double[measures.size()][options.replications()];
-        record(measures, first, values, 0);
-        for (int r = 1; r < options.replications(); r++) {
-            record(measures, replication(model, base, r, options.progress()), values, r);
+        Estimates estimates = new Estimates(options.replications());
+        ParallelRuns.forEachInOrder(options.replications(), options.threads(),
+                r -> r == 0 ? Run.execute(model, base, options.progress(), 0, options.traces())
+                        : replication(model, base, r, options.progress()),
+                estimates::add);
+        return estimates.result();
+    }
+
+    /** The numbers estimated over replications, collected from the replications' results in order. */
+    private static final class Estimates {
+        private final int replications;
+        private ScenarioResult first;
+        private List<Measure> measures;
+        private double[][] values;
+
+        Estimates(int replications) {
+            this.replications = replications;
         }
-        List<Replications.Estimate> estimates = new ArrayList<>();
-        for (int m = 0; m < measures.size(); m++) {
-            ConfidenceInterval ci = ConfidenceInterval.of(values[m], LEVEL);
-            Measure measure = measures.get(m);
-            estimates.add(new Replications.Estimate(measure.metric, measure.route, ci.mean(), ci.halfWidth(),
-                    ci.lower(), ci.upper()));
+
+        void add(int replication, ScenarioResult result) {
+            if (replication == 0) {
+                first = result;
+                measures = measures(result);
+                values = new double[measures.size()][replications];
+            }
+            for (int m = 0; m < measures.size(); m++) {
+                values[m][replication] = measures.get(m).read.applyAsDouble(result);
+            }
         }
-        return first.withReplications(new Replications(options.replications(), LEVEL, estimates));
+
+        ScenarioResult result() {
+            List<Replications.Estimate> estimates = new ArrayList<>();
+            for (int m = 0; m < measures.size(); m++) {
+                ConfidenceInterval ci = ConfidenceInterval.of(values[m], LEVEL);
+                Measure measure = measures.get(m);
+                estimates.add(new Replications.Estimate(measure.metric, measure.route, ci.mean(), ci.halfWidth(),
+                        ci.lower(), ci.upper()));
+            }
+            return first.withReplications(new Replications(replications, LEVEL, estimates));
+        }
     }
 
     /** A number estimated over replications, and how to read it off one replication's result. */
@@ -101,12 +127,6 @@ public final class Simulator {
                     s -> s.gateway().orElseThrow().rejected()));
         }
         return measures;
-    }
-
-    private static void record(List<Measure> measures, ScenarioResult result, double[][] values, int replication) {
-        for (int m = 0; m < measures.size(); m++) {
-            values[m][replication] = measures.get(m).read.applyAsDouble(result);
-        }
     }
 
     /**

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLongArray;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,6 +71,9 @@ public final class SimulateCommand implements Runnable {
                 description = "Independent runs per scenario, with 95%% Student-t intervals (default: ${DEFAULT-VALUE}).")
         int replications;
 
+        @Mixin
+        ThreadsOption threads;
+
         @Option(names = "--format", paramLabel = "F", defaultValue = "text",
                 description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
         SimulationFormat format;
@@ -102,6 +106,7 @@ public final class SimulateCommand implements Runnable {
             if (!(traceSample > 0 && traceSample <= 1)) {
                 throw new ParameterException(spec.commandLine(), "--trace-sample must lie in (0, 1], got " + traceSample);
             }
+            int workers = threads.count(spec);
             DomainModel domainModel = ModelReader.read(model);
             List<Scenario> selected = ScenarioSelection.select(ScenarioReader.read(scenarios, domainModel),
                     selection.only(), Scenario::name, scenarios, spec);
@@ -115,9 +120,12 @@ public final class SimulateCommand implements Runnable {
             try (Progress progress = Progress.start("simulate", steps, environment, common.noProgress(),
                     spec.commandLine().getErr())) {
                 List<String> names = selected.stream().map(Scenario::name).toList();
-                RunOptions options = new RunOptions(selection.seed(),
-                        replications, (name, replication, fraction) -> progress.stepTo(
-                        100L * (names.indexOf(name) * (long) replications + replication) + Math.round(fraction * 100)));
+                // Replications run at once report their progress in turns: the bar shows the sum.
+                AtomicLongArray shown = new AtomicLongArray(selected.size() * replications);
+                RunOptions options = new RunOptions(selection.seed(), replications, (name, replication, fraction) -> {
+                    long percent = Math.round(fraction * 100);
+                    progress.stepBy(percent - shown.getAndSet(names.indexOf(name) * replications + replication, percent));
+                }).withThreads(workers);
                 if (traces == null) {
                     report = Simulator.run(domainModel, selected, options);
                 } else {

@@ -76,9 +76,8 @@ public final class SweepCommand implements Runnable {
                 description = "Run only shard K of N (K = 0..N-1; a run goes to shard run mod N) and write partial results.")
         String shard;
 
-        @Option(names = "--threads", paramLabel = "N",
-                description = "Runs at once (default: the number of cores).")
-        Integer threads;
+        @Mixin
+        ThreadsOption threads;
 
         @Option(names = "--format", paramLabel = "F", defaultValue = "text",
                 description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); a shard is always JSON.")
@@ -100,10 +99,7 @@ public final class SweepCommand implements Runnable {
                         + " choose the report's format when merging: mdecomp merge SHARDS... --format "
                         + format.label());
             }
-            int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-            if (workers < 1 || workers > 1024) {
-                throw new ParameterException(spec.commandLine(), "--threads must lie in [1, 1024], got " + workers);
-            }
+            int workers = threads.count(spec);
             DomainModel domainModel = ModelFiles.read(model);
             YamlDocument document = YamlLoader.load(scenarios);
             SweepPlan plan = sweep.plan(spec, model, scenarios, document, domainModel);

@@ -1,17 +1,12 @@
 package io.mdecomp.simulator.sweep;
 
 import io.mdecomp.model.DomainModel;
+import io.mdecomp.simulator.ParallelRuns;
 import io.mdecomp.simulator.RunOptions;
 import io.mdecomp.simulator.Simulator;
 import io.mdecomp.simulator.result.ScenarioResult;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -52,44 +47,11 @@ public final class SweepRunner {
         List<Long> runs = runs(plan.header(), shard);
         AtomicLong done = new AtomicLong();
         long total = runs.size();
-        if (threads == 1 || runs.size() <= 1) {
-            List<RunRecord> records = new ArrayList<>(runs.size());
-            for (long run : runs) {
-                records.add(runOne(model, plan, run));
-                listener.finished(done.incrementAndGet(), total);
-            }
-            return records;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, runs.size()), new Daemons());
-        try {
-            List<Future<RunRecord>> futures = new ArrayList<>(runs.size());
-            for (long run : runs) {
-                futures.add(pool.submit(() -> {
-                    RunRecord record = runOne(model, plan, run);
-                    listener.finished(done.incrementAndGet(), total);
-                    return record;
-                }));
-            }
-            List<RunRecord> records = new ArrayList<>(runs.size());
-            for (Future<RunRecord> future : futures) {
-                records.add(future.get());
-            }
-            return records;
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the sweep was interrupted", e);
-        } finally {
-            pool.shutdownNow();
-        }
+        return ParallelRuns.map(runs.size(), threads, i -> {
+            RunRecord record = runOne(model, plan, runs.get(i));
+            listener.finished(done.incrementAndGet(), total);
+            return record;
+        });
     }
 
     /** Runs run {@code run} of {@code plan} and returns its record. */
@@ -98,17 +60,5 @@ public final class SweepRunner {
         long seed = plan.seed(key);
         ScenarioResult result = Simulator.run(model, plan.scenario(key), RunOptions.DEFAULTS);
         return RunRecord.of(run, seed, result);
-    }
-
-    /** Daemon worker threads, so a sweep never keeps the JVM alive. */
-    private static final class Daemons implements ThreadFactory {
-        private final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable task) {
-            Thread thread = new Thread(task, "sweep-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        }
     }
 }
