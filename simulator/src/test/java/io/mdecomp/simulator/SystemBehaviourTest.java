@@ -72,7 +72,7 @@ class SystemBehaviourTest {
         // kill at 100s: last renewal 90s, lease expired after 180s, first sweep seeing it at 240s,
         // server cache and client cache refreshed at 240s right after the sweep
         DomainModel m = model().service("A", new Deployment(2, 100, 100), endpoint("a", new Constant(ms(1)))).build();
-        Scenario s = Scenario.builder("eureka", 400, 5, open(100, "GET /a")).discovery(DiscoverySettings.EUREKA)
+        Scenario s = Scenario.builder("eureka", 400, 5, open(100, "GET /a")).discovery(DiscoverySettings.EUREKA.aligned())
                 .faults(List.of(new Fault(100, 10_000, new Fault.Kill("A", 1)))).build();
         ScenarioResult r = run(m, s);
         List<TimeSeries.Bucket> buckets = r.timeseries().buckets();
@@ -144,7 +144,7 @@ class SystemBehaviourTest {
     void callerFailingBecauseItsCalleeIsDeadCountsConnectionRefusedAtRouteAndCaller() {
         DomainModel m = model().service("A", ROOMY, endpoint("a", new Constant(ms(1)), sync("B", "b")))
                 .service("B", new Deployment(1, 10, 10), endpoint("b", new Constant(ms(1)))).build();
-        Scenario s = Scenario.builder("dead", 100, 4, open(50, "GET /a")).discovery(DiscoverySettings.EUREKA)
+        Scenario s = Scenario.builder("dead", 100, 4, open(50, "GET /a")).discovery(DiscoverySettings.EUREKA.aligned())
                 .faults(List.of(new Fault(10, 1000, new Fault.Kill("B", 1)))).build();
         ScenarioResult r = run(m, s);
         assertThat(r.routes().get(0).errors()).containsOnlyKeys(ErrorCause.CONNECTION_REFUSED);

@@ -188,15 +188,36 @@ public final class ScenarioReader {
     }
 
     private DiscoverySettings discovery(YamlMap d) {
-        d.allowOnly("enabled", "heartbeat", "leaseTtl", "evictionInterval", "serverCacheTtl", "clientCacheTtl");
+        d.allowOnly("enabled", "heartbeat", "leaseTtl", "evictionInterval", "serverCacheTtl", "clientCacheTtl",
+                "timers", "loadBalancerCache", "leaseExpiry");
         DiscoverySettings e = DiscoverySettings.EUREKA;
         boolean enabled = d.optional("enabled").flatMap(YamlNode::asBoolean).orElse(true);
+        boolean aligned = d.optional("timers").flatMap(n -> choice(n, "timers", "seeded", "aligned"))
+                .map("aligned"::equals).orElse(e.alignedTimers());
+        double balancerTtl = d.optional("loadBalancerCache").flatMap(YamlNode::asMap).map(c -> {
+            c.allowOnly("ttl");
+            return c.optional("ttl").flatMap(Values::positiveSeconds).orElse(DiscoverySettings.LOAD_BALANCER_CACHE_TTL);
+        }).orElse(e.loadBalancerCacheTtl());
+        boolean doubled = d.optional("leaseExpiry").flatMap(n -> choice(n, "leaseExpiry", "ttl", "doubled"))
+                .map("doubled"::equals).orElse(e.doubledLeaseExpiry());
         return new DiscoverySettings(enabled,
                 d.optional("heartbeat").flatMap(Values::positiveSeconds).orElse(e.heartbeat()),
                 d.optional("leaseTtl").flatMap(Values::positiveSeconds).orElse(e.leaseTtl()),
                 d.optional("evictionInterval").flatMap(Values::positiveSeconds).orElse(e.evictionInterval()),
                 d.optional("serverCacheTtl").flatMap(Values::positiveSeconds).orElse(e.serverCacheTtl()),
-                d.optional("clientCacheTtl").flatMap(Values::positiveSeconds).orElse(e.clientCacheTtl()));
+                d.optional("clientCacheTtl").flatMap(Values::positiveSeconds).orElse(e.clientCacheTtl()),
+                aligned, balancerTtl, doubled);
+    }
+
+    /** One of two words, {@code first} or {@code second}; else a located error. */
+    private static Optional<String> choice(YamlNode node, String key, String first, String second) {
+        return node.asName().filter(word -> {
+            boolean known = word.equals(first) || word.equals(second);
+            if (!known) {
+                node.error("value", "'" + key + "' must be " + first + " or " + second + ", got '" + word + "'");
+            }
+            return known;
+        });
     }
 
     private LoadBalancing balancing(YamlMap b) {

@@ -28,7 +28,7 @@ final class OnePath {
         this.callee = new ServiceStation("B", 0, sim, deployment);
         Registry registry = new Registry(sim, DiscoverySettings.INSTANT, new ServiceStation[] {callee});
         this.endpoint = new EndpointPlan(callee, "b", serviceTime, 0, sim.streams());
-        this.path = new CallPath(sim, new CallKey("A", "B"), -1, callee, new DiscoveryClient(sim, registry),
+        this.path = new CallPath(sim, new CallKey("A", "B"), -1, callee, new DiscoveryClient(sim, registry, "A"),
                 new LoadBalancer(sim, "A -> B", Strategy.ROUND_ROBIN, deployment.instances(), null, null),
                 new Network(Optional.empty()), resilience);
     }

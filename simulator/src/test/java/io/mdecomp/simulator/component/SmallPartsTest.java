@@ -72,7 +72,7 @@ class SmallPartsTest {
     void registryComputesTheLastRenewalFromTheHeartbeat() {
         Simulation sim = new Simulation(1, 1000);
         ServiceStation station = new ServiceStation("A", 0, sim, new Deployment(1, 1, 0));
-        Registry registry = new Registry(sim, DiscoverySettings.EUREKA, new ServiceStation[] {station});
+        Registry registry = new Registry(sim, DiscoverySettings.EUREKA.aligned(), new ServiceStation[] {station});
         sim.runUntil(100);
         assertThat(registry.lastRenewal(station.instance(0), 100)).isEqualTo(90);
         station.instance(0).kill();
