@@ -4,6 +4,7 @@ import io.mdecomp.model.Call;
 import io.mdecomp.model.Deployment;
 import io.mdecomp.model.DomainModel;
 import io.mdecomp.model.Endpoint;
+import io.mdecomp.model.PublishRule;
 import io.mdecomp.model.Service;
 import io.mdecomp.model.Subscription;
 import io.mdecomp.simulator.component.CallKey;
@@ -68,10 +69,17 @@ final class Topology {
         for (Service service : model.services()) {
             Deployment deployment = service.deployment();
             DeploymentOverride override = scenario.deployment().get(service.name());
+            double[] speeds = new double[0];
             if (override != null) {
                 deployment = override.applyTo(deployment);
+                if (!override.speeds().isEmpty()) {
+                    speeds = new double[deployment.instances()];
+                    for (int i = 0; i < speeds.length; i++) {
+                        speeds[i] = override.speed(i);
+                    }
+                }
             }
-            stations.put(service.name(), new ServiceStation(service.name(), index++, sim, deployment));
+            stations.put(service.name(), new ServiceStation(service.name(), index++, sim, deployment, speeds));
         }
         ServiceStation[] array = stations.values().toArray(new ServiceStation[0]);
         this.registry = new Registry(sim, infrastructure.discovery(), array);
@@ -142,10 +150,12 @@ final class Topology {
                     parallel.add(call.parallel());
                 }
                 List<Topic> published = new ArrayList<>();
+                List<PublishRule> rules = new ArrayList<>();
                 for (String event : endpoint.publishes()) {
                     published.add(topics.get(event));
+                    rules.add(endpoint.publishRule(event));
                 }
-                plan(service.name(), endpoint.name()).wire(calls, parallel, published);
+                plan(service.name(), endpoint.name()).wire(calls, parallel, published, rules);
             }
         }
     }
@@ -173,7 +183,7 @@ final class Topology {
     }
 
     private DiscoveryClient client(String caller) {
-        return clients.computeIfAbsent(caller, c -> new DiscoveryClient(sim, registry));
+        return clients.computeIfAbsent(caller, c -> new DiscoveryClient(sim, registry, c));
     }
 
     /**

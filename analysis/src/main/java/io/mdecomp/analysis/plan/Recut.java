@@ -118,7 +118,7 @@ record Recut(Map<String, List<String>> owns, Map<String, String> base, Map<Strin
             moved.put(new EndpointRef(service.name(), endpoint.name()), new EndpointRef(host, name));
             hosted.get(host).add(new Endpoint(name, endpoint.method(), path, endpoint.reads(), endpoint.writes(),
                     endpoint.serviceTime(), endpoint.calls(), endpoint.publishes(), endpoint.cache(),
-                    endpoint.location()));
+                    endpoint.location(), endpoint.publishRules()));
         }
         Map<String, List<Subscription>> consumes = new LinkedHashMap<>();
         owns.keySet().forEach(name -> consumes.put(name, new ArrayList<>()));
@@ -232,7 +232,7 @@ record Recut(Map<String, List<String>> owns, Map<String, String> base, Map<Strin
             }
             endpoints.add(new Endpoint(endpoint.name(), endpoint.method(), endpoint.path(), endpoint.reads(),
                     endpoint.writes(), endpoint.serviceTime(), calls, endpoint.publishes(), endpoint.cache(),
-                    endpoint.location()));
+                    endpoint.location(), endpoint.publishRules()));
         }
         return changed ? new Service(service.name(), service.context(), service.team(), service.complexity(),
                 service.owns(), endpoints, service.consumes(), service.deployment(), service.location()) : service;

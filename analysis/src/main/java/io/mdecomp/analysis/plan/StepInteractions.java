@@ -335,7 +335,7 @@ final class StepInteractions {
 
         Endpoint build() {
             return new Endpoint(base.name(), base.method(), base.path(), base.reads(), writes, base.serviceTime(),
-                    calls, List.copyOf(publishes), base.cache(), base.location());
+                    calls, List.copyOf(publishes), base.cache(), base.location(), base.publishRules());
         }
     }
 }

@@ -110,7 +110,8 @@ final class Interactions {
 
         Endpoint build() {
             return new Endpoint(base.name(), base.method(), base.path(), List.copyOf(reads), List.copyOf(writes),
-                    base.serviceTime(), calls, List.copyOf(publishes), base.cache(), base.location());
+                    base.serviceTime(), calls, List.copyOf(publishes), base.cache(), base.location(),
+                    base.publishRules());
         }
     }
 

@@ -195,7 +195,8 @@ final class ProposedModelBuilder {
             }
         }
         return new Endpoint(name, endpoint.method(), path, endpoint.reads(), endpoint.writes(),
-                endpoint.serviceTime(), calls, endpoint.publishes(), endpoint.cache(), endpoint.location());
+                endpoint.serviceTime(), calls, endpoint.publishes(), endpoint.cache(), endpoint.location(),
+                endpoint.publishRules());
     }
 
     private List<Dependency> dependencies() {

@@ -32,7 +32,10 @@ final class EndpointViews {
             for (Call call : endpoint.calls()) {
                 calls.add(call(call, calls.size() + 1, shape.identifiers(), clients, shapes));
             }
-            List<EventView> publishes = endpoint.publishes().stream().distinct().map(events::get).toList();
+            // an event published only on failure or with a probability stands for a business condition
+            // the model does not state: the generated endpoint leaves it to the hand-written code
+            List<EventView> publishes = endpoint.publishes().stream().distinct()
+                    .filter(event -> endpoint.publishRule(event).isDefault()).map(events::get).toList();
             List<PublicationView> publications = new ArrayList<>();
             for (EventView event : publishes) {
                 List<ArgumentView> fields = new ArrayList<>();

@@ -219,7 +219,7 @@ final class ModelCalibration {
                 + Names.plural(traced.requests(), "request"));
         return new Endpoint(endpoint.name(), endpoint.method(), endpoint.path(), endpoint.reads(), endpoint.writes(),
                 Optional.of(traced.fit().distribution()), calls, endpoint.publishes(), endpoint.cache(),
-                endpoint.location());
+                endpoint.location(), endpoint.publishRules());
     }
 
     private static String fmt(double value) {

@@ -1,5 +1,6 @@
 package io.mdecomp.model.format;
 
+import io.mdecomp.model.PublishRule;
 import io.mdecomp.model.Attribute;
 import io.mdecomp.model.AttributeType;
 import io.mdecomp.model.Availability;
@@ -24,6 +25,7 @@ import io.mdecomp.model.yaml.YamlMap;
 import io.mdecomp.model.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -206,6 +208,49 @@ final class ModelParser {
                 locations.put(map.location(), key, names.size(), item.location());
                 names.add(name.get());
             }
+        }
+        return names;
+    }
+
+    /**
+     * The events under {@code key}: each a name, or {@code {event, when, probability}} whose rule
+     * (when not the default) goes into {@code rules}; remembers where each name is.
+     */
+    List<String> publications(YamlMap map, String key, Map<String, PublishRule> rules) {
+        Optional<List<YamlNode>> items = map.optional(key)
+                .flatMap(n -> n.asList("a list of events, each a name or {event, when, probability}"));
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (YamlNode item : items.get()) {
+            if (item.isScalar()) {
+                Optional<String> name = item.asName();
+                if (name.isPresent()) {
+                    locations.put(map.location(), key, names.size(), item.location());
+                    names.add(name.get());
+                }
+                continue;
+            }
+            item.asMap().ifPresent(rule -> {
+                rule.allowOnly("event", "when", "probability");
+                Optional<YamlNode> eventNode = rule.required("event");
+                Optional<String> event = eventNode.flatMap(YamlNode::asName);
+                PublishRule.When when = rule.optional("when").flatMap(n -> n.asEnum(PublishRule.When.class))
+                        .orElse(PublishRule.When.SUCCESS);
+                double probability = rule.optional("probability").flatMap(n -> n.asDoubleIn(0, false, 1, true))
+                        .orElse(1.0);
+                if (event.isPresent()) {
+                    if (names.contains(event.get())) {
+                        eventNode.get().error("duplicate", "event '" + event.get() + "' is listed twice; give it"
+                                + " one entry with its condition");
+                        return;
+                    }
+                    locations.put(map.location(), key, names.size(), eventNode.get().location());
+                    names.add(event.get());
+                    rules.put(event.get(), new PublishRule(when, probability));
+                }
+            });
         }
         return names;
     }

@@ -5,6 +5,7 @@ import static io.mdecomp.model.yaml.YamlText.raw;
 import static io.mdecomp.model.yaml.YamlText.string;
 import static io.mdecomp.model.yaml.YamlText.strings;
 
+import io.mdecomp.model.PublishRule;
 import io.mdecomp.model.BoundedContext;
 import io.mdecomp.model.Call;
 import io.mdecomp.model.CallMode;
@@ -193,7 +194,12 @@ public final class ModelWriter {
         if (!endpoint.calls().isEmpty()) {
             entries.add(entry("calls", blockList(endpoint.calls().stream().map(ModelWriter::call).toList())));
         }
-        names(entries, "publishes", endpoint.publishes());
+        if (endpoint.publishRules().isEmpty()) {
+            names(entries, "publishes", endpoint.publishes());
+        } else {
+            entries.add(entry("publishes", new YamlText.Sequence(endpoint.publishes().stream()
+                    .map(event -> publication(event, endpoint.publishRule(event))).toList(), false)));
+        }
         endpoint.cache().ifPresent(c -> entries.add(entry("cache",
                 new YamlText.Mapping(List.of(entry("hitRatio", number(c.hitRatio()))), false))));
         return new YamlText.Mapping(entries, false);
@@ -213,6 +219,22 @@ public final class ModelWriter {
             entries.add(entry("parallel", raw("true")));
         }
         call.timeout().ifPresent(t -> entries.add(entry("timeout", duration(t))));
+        return new YamlText.Mapping(entries, false);
+    }
+
+    /** An event with its rule: its bare name when it is the default. */
+    private static YamlText.Value publication(String event, PublishRule rule) {
+        if (rule.isDefault()) {
+            return string(event);
+        }
+        List<YamlText.Entry> entries = new ArrayList<>();
+        entries.add(entry("event", string(event)));
+        if (rule.when() != PublishRule.When.SUCCESS) {
+            entries.add(entry("when", yamlEnum(rule.when())));
+        }
+        if (rule.probability() != 1.0) {
+            entries.add(entry("probability", number(rule.probability())));
+        }
         return new YamlText.Mapping(entries, false);
     }
 

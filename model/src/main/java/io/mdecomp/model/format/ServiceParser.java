@@ -5,6 +5,7 @@ import io.mdecomp.model.Call;
 import io.mdecomp.model.CallMode;
 import io.mdecomp.model.Deployment;
 import io.mdecomp.model.Endpoint;
+import io.mdecomp.model.PublishRule;
 import io.mdecomp.model.HttpMethod;
 import io.mdecomp.model.Service;
 import io.mdecomp.model.Subscription;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The services part of a model document: services, endpoints, calls, subscriptions and
@@ -80,10 +82,11 @@ final class ServiceParser {
             List<Call> calls = endpoint.optional("calls")
                     .flatMap(n -> n.asListOf("a list of calls such as {service: S, endpoint: e}", this::call))
                     .orElse(List.of());
-            List<String> publishes = parent.names(endpoint, "publishes");
+            TreeMap<String, PublishRule> rules = new TreeMap<>();
+            List<String> publishes = parent.publications(endpoint, "publishes", rules);
             Optional<Cache> cache = endpoint.optional("cache").flatMap(this::cache);
             return name.map(n -> new Endpoint(n, method, path.orElse("/" + n), reads, writes, serviceTime, calls,
-                    publishes, cache, endpoint.location()));
+                    publishes, cache, endpoint.location(), rules));
         });
     }
 

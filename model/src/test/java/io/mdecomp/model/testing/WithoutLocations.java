@@ -44,7 +44,7 @@ public final class WithoutLocations {
                 s.endpoints().stream().map(e -> new Endpoint(e.name(), e.method(), e.path(), e.reads(), e.writes(),
                         e.serviceTime(), e.calls().stream().map(c -> new Call(c.service(), c.endpoint(), c.mode(),
                                 c.probability(), c.parallel(), c.timeout(), NONE)).toList(), e.publishes(), e.cache(),
-                        NONE)).toList(),
+                        NONE, e.publishRules())).toList(),
                 s.consumes().stream().map(c -> new Subscription(c.event(), c.endpoint(), NONE)).toList(),
                 s.deployment(), NONE);
     }

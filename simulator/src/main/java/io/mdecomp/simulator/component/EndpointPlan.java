@@ -1,5 +1,6 @@
 package io.mdecomp.simulator.component;
 
+import io.mdecomp.model.PublishRule;
 import io.mdecomp.model.distribution.Distribution;
 import io.mdecomp.simulator.engine.RandomStreams;
 import java.util.ArrayList;
@@ -14,7 +15,8 @@ import java.util.SplittableRandom;
  *
  * <p>Each source of randomness has its own stream, named after the endpoint: service times
  * ({@code endpoint S.e time}), cache hits ({@code endpoint S.e cache}) and which optional calls
- * are made ({@code endpoint S.e calls}). So switching on a fault, a cache or an optional call
+ * are made ({@code endpoint S.e calls}), and which events with a probability are published
+ * ({@code endpoint S.e publish}). So switching on a fault, a cache or an optional call
  * never shifts the service times drawn, and two models that share an endpoint draw the same
  * service times for it.
  */
@@ -30,6 +32,8 @@ public final class EndpointPlan {
     private String route;
     private CallPlan[][] groups = new CallPlan[0][];
     private Topic[] publishes = new Topic[0];
+    private PublishRule[] rules = new PublishRule[0];
+    private final SplittableRandom publications;
 
     public EndpointPlan(ServiceStation service, String name, Distribution serviceTime, double cacheHitRatio,
                         RandomStreams streams) {
@@ -40,6 +44,7 @@ public final class EndpointPlan {
         this.times = streams.stream("endpoint " + ref + " time");
         this.cache = streams.stream("endpoint " + ref + " cache");
         this.branches = streams.stream("endpoint " + ref + " calls");
+        this.publications = streams.stream("endpoint " + ref + " publish");
         this.route = "POST /" + name;
     }
 
@@ -89,8 +94,32 @@ public final class EndpointPlan {
         return publishes;
     }
 
-    /** Sets the calls in order; consecutive calls flagged parallel form one group. */
+    /**
+     * Whether a request that {@code failed} (or not) publishes to topic {@code i} of
+     * {@link #publishes()}: its rule's outcome must match, and a rule's probability below 1 is
+     * drawn from the endpoint's own stream ({@code endpoint S.e publish}).
+     */
+    boolean publishes(int i, boolean failed) {
+        PublishRule rule = rules[i];
+        if (!rule.when().holds(failed)) {
+            return false;
+        }
+        return rule.probability() >= 1 || publications.nextDouble() < rule.probability();
+    }
+
+    /** Sets the calls and the topics, each published on every successful request. */
     public void wire(List<CallPlan> calls, List<Boolean> parallel, List<Topic> topics) {
+        wire(calls, parallel, topics, topics.stream().map(t -> PublishRule.DEFAULT).toList());
+    }
+
+    /**
+     * Sets the calls in order (consecutive calls flagged parallel form one group) and the topics
+     * with the rule of each.
+     */
+    public void wire(List<CallPlan> calls, List<Boolean> parallel, List<Topic> topics, List<PublishRule> topicRules) {
+        if (topicRules.size() != topics.size()) {
+            throw new IllegalArgumentException("one rule per topic");
+        }
         List<CallPlan[]> result = new ArrayList<>();
         List<CallPlan> current = new ArrayList<>();
         boolean currentParallel = false;
@@ -108,5 +137,6 @@ public final class EndpointPlan {
         }
         this.groups = result.toArray(new CallPlan[0][]);
         this.publishes = topics.toArray(new Topic[0]);
+        this.rules = topicRules.toArray(new PublishRule[0]);
     }
 }

@@ -6,7 +6,8 @@ import java.util.ArrayDeque;
 
 /**
  * One instance of a service: {@code workers} concurrent slots and a waiting room of {@code queue}
- * requests (full: rejected). A request holds its worker for its service time and then for its
+ * requests (full: rejected), working at its speed factor (1 unless the scenario says otherwise:
+ * its service times are divided by it). A request holds its worker for its service time and then for its
  * downstream calls, group after group; a cache hit skips the calls. A kill fails every queued and
  * running request with {@code connection-refused}; a restart starts empty and registers again.
  */
@@ -20,6 +21,8 @@ public final class Instance {
     private final int index;
     private final int workers;
     private final int queueCapacity;
+    /** Its speed factor: its service times are the drawn ones divided by it. */
+    private final double speed;
     private final ArrayDeque<Job> queue = new ArrayDeque<>();
     /** The requests holding a worker, by slot; grown as concurrency grows, never beyond {@code workers}. */
     private Job[] running;
@@ -32,8 +35,9 @@ public final class Instance {
     private double registeredAt;
     private double killedAt = Double.NaN;
 
-    Instance(ServiceStation station, Simulation sim, int index, int workers, int queueCapacity) {
+    Instance(ServiceStation station, Simulation sim, int index, int workers, int queueCapacity, double speed) {
         this.station = station;
+        this.speed = speed;
         this.sim = sim;
         this.index = index;
         this.workers = workers;
@@ -119,7 +123,7 @@ public final class Instance {
         station.busyChanged(1);
         job.slot = freeSlot();
         running[job.slot] = job;
-        double serviceTime = station.serviceTime(job.plan);
+        double serviceTime = speed == 1 ? station.serviceTime(job.plan) : station.serviceTime(job.plan) / speed;
         if (serviceTime > 0) {
             sim.schedule(serviceTime, () -> afterService(job));
         } else {
@@ -155,6 +159,7 @@ public final class Instance {
         }
         if (station.injectFailure()) {
             sim.tracer().event(job.span, "fault injected", sim.now(), ErrorCause.INJECTED.label());
+            publish(job, true);
             finish(job, ErrorCause.INJECTED);
             return;
         }
@@ -168,10 +173,7 @@ public final class Instance {
     private void runGroup(Job job, int group) {
         CallPlan[][] groups = job.plan.groups();
         if (group == groups.length) {
-            for (Topic topic : job.plan.publishes()) {
-                topic.publish(job.span == null ? null
-                        : sim.tracer().producer(job.span, station.name(), topic.event(), sim.now()), sim);
-            }
+            publish(job, false);
             finish(job, null);
             return;
         }
@@ -192,6 +194,17 @@ public final class Instance {
         groupReply(job, group, null);
     }
 
+    /** Publishes the events whose rules hold for a request that {@code failed} (or not). */
+    private void publish(Job job, boolean failed) {
+        Topic[] topics = job.plan.publishes();
+        for (int i = 0; i < topics.length; i++) {
+            if (job.plan.publishes(i, failed)) {
+                topics[i].publish(job.span == null ? null
+                        : sim.tracer().producer(job.span, station.name(), topics[i].event(), sim.now()), sim);
+            }
+        }
+    }
+
     private void groupReply(Job job, int group, ErrorCause cause) {
         if (job.stale() || job.group != group) {
             return;
@@ -201,6 +214,7 @@ public final class Instance {
         }
         if (--job.pending == 0) {
             if (job.failure != null) {
+                publish(job, true);
                 finish(job, job.failure);
             } else {
                 runGroup(job, group + 1);

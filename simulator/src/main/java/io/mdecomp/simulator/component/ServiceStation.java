@@ -33,13 +33,22 @@ public final class ServiceStation implements Recorder {
     private double sojournSum;
 
     public ServiceStation(String name, int index, Simulation sim, Deployment deployment) {
+        this(name, index, sim, deployment, new double[0]);
+    }
+
+    /**
+     * A service whose instance i works at speed {@code speeds[i]} (its service times divided by
+     * it); instances beyond the array work at speed 1.
+     */
+    public ServiceStation(String name, int index, Simulation sim, Deployment deployment, double[] speeds) {
         this.name = name;
         this.index = index;
         this.sim = sim;
         this.failures = sim.streams().stream("service " + name + " failures");
         this.instances = new Instance[deployment.instances()];
         for (int i = 0; i < instances.length; i++) {
-            instances[i] = new Instance(this, sim, i, deployment.workers(), deployment.queue());
+            instances[i] = new Instance(this, sim, i, deployment.workers(), deployment.queue(),
+                    i < speeds.length ? speeds[i] : 1);
         }
         this.totalWorkers = deployment.instances() * deployment.workers();
     }

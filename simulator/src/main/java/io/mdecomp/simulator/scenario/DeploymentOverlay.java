@@ -67,7 +67,7 @@ public record DeploymentOverlay(SortedMap<String, DeploymentOverride> services) 
 
     private static DeploymentOverride over(DeploymentOverride base, DeploymentOverride top) {
         return new DeploymentOverride(or(top.instances(), base.instances()), or(top.workers(), base.workers()),
-                or(top.queue(), base.queue()));
+                or(top.queue(), base.queue()), top.speeds().isEmpty() ? base.speeds() : top.speeds());
     }
 
     private static OptionalInt or(OptionalInt first, OptionalInt second) {
