@@ -58,7 +58,7 @@ public final class Analyzer {
     /** The proposal with the default options (Leiden, resolution 1, seed 1), evaluated like the model. */
     private static ProposalComparison.Proposed proposed(Evaluation base, AnalysisSettings settings) {
         ProposeOptions options = ProposeOptions.defaults();
-        Proposal proposal = new Proposer(settings).propose(base.model(), base.context().entityGraph().graph(), options);
+        Proposal proposal = new Proposer(settings).propose(base.model(), base.context().entityGraph(), options);
         return new ProposalComparison.Proposed(options.algorithm().label(), proposal.assignment(),
                 proposal.currentModularity(), proposal.proposedModularity(),
                 proposal.notes().stream().map(ProposalNote::message).toList(),

@@ -146,4 +146,46 @@ public sealed interface ProposalNote {
                     + ", so no event can feed a copy";
         }
     }
+
+    /**
+     * A step of the plan {@code check} computes on the proposal, taken into the proposal because it
+     * would otherwise undo part of the cut (put back together what the cut separated): the proposal
+     * and the plan agree.
+     *
+     * @param number the step's number in that plan
+     * @param detail the step, as the plan words it
+     */
+    record PlanStepTaken(int number, String detail) implements ProposalNote {
+
+        public PlanStepTaken {
+            Objects.requireNonNull(detail, "detail");
+        }
+
+        @Override
+        public String message() {
+            return "taken from the plan check computes on the cut (step " + number + "), which would otherwise "
+                    + "undo part of it: " + detail;
+        }
+    }
+
+    /**
+     * A step of the plan {@code check} computes on the proposal that undoes part of the cut, left
+     * out because the options forbid it.
+     *
+     * @param detail the step, as the plan words it
+     * @param reason why it is left out
+     */
+    record ReversalLeft(String detail, String reason) implements ProposalNote {
+
+        public ReversalLeft {
+            Objects.requireNonNull(detail, "detail");
+            Objects.requireNonNull(reason, "reason");
+        }
+
+        @Override
+        public String message() {
+            return "check's plan on this proposal undoes part of the cut (" + detail + "); the proposal keeps the cut "
+                    + "because " + reason;
+        }
+    }
 }

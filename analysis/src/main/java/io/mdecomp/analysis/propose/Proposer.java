@@ -9,6 +9,8 @@ import io.mdecomp.analysis.graph.Criterion;
 import io.mdecomp.analysis.graph.EntityGraph;
 import io.mdecomp.analysis.graph.Priority;
 import io.mdecomp.analysis.metrics.SystemMetrics;
+import io.mdecomp.analysis.plan.Plan;
+import io.mdecomp.analysis.plan.Planner;
 import io.mdecomp.analysis.rules.RuleId;
 import io.mdecomp.analysis.rules.RuleSetting;
 import io.mdecomp.model.DomainModel;
@@ -18,6 +20,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -33,6 +37,9 @@ import org.jgrapht.Graph;
  * model.
  */
 public final class Proposer {
+
+    /** The most plan steps a proposal takes over from the plan {@code check} would compute on it. */
+    static final int MAX_ADOPTED = 8;
 
     private final AnalysisSettings settings;
 
@@ -60,7 +67,7 @@ public final class Proposer {
         CompletableFuture<SystemMetrics> current = CompletableFuture.supplyAsync(
                 () -> Analyzer.measure(model, settings, graph).metrics());
         EntityGraph clusterOn = options.pins().isEmpty() ? graph : EntityGraph.of(model, settings, options.pins());
-        Proposal proposal = propose(model, clusterOn.graph(), options);
+        Proposal proposal = propose(model, clusterOn, options);
         SystemMetrics proposed = Analyzer.measure(proposal.model(), settings).metrics();
         try {
             return new ProposeOutcome(proposal, model.services().size(), current.join(), proposed);
@@ -73,37 +80,101 @@ public final class Proposer {
     }
 
     /**
-     * Proposes a cut of {@code model} on a given entity graph (edges of weight ≤ 0 are ignored).
+     * Proposes a cut of {@code model} on its own entity graph ({@code EntityGraph.of(model,
+     * settings)}, or that graph with pins), taking into the cut the steps of the plan {@code check}
+     * would compute on it that would undo part of it ({@link PlanAdoption}).
+     *
+     * @throws InputException when the model has no entities, a pin names no service, or the
+     *                        options cannot be met
+     */
+    public Proposal propose(DomainModel model, EntityGraph entityGraph, ProposeOptions options) {
+        return stages(model, entityGraph.graph(), options, true).proposal();
+    }
+
+    /**
+     * The cut of a given entity graph (edges of weight ≤ 0 are ignored), built into a model as it
+     * is: no plan step is taken, as the plan judges the model's own entity graph, not this one.
      *
      * @throws InputException when the model has no entities, a pin names no service, or the
      *                        options cannot be met
      */
     public <E> Proposal propose(DomainModel model, Graph<String, E> entityGraph, ProposeOptions options) {
-        return stages(model, entityGraph, options).proposal();
+        return stages(model, entityGraph, options, false).proposal();
     }
 
     /** The proposal, and the bare model it was built from before any interaction was added (for tests). */
     record Stages(DomainModel bare, Proposal proposal) {
     }
 
-    <E> Stages stages(DomainModel model, Graph<String, E> entityGraph, ProposeOptions options) {
+    <E> Stages stages(DomainModel model, Graph<String, E> entityGraph, ProposeOptions options, boolean agree) {
         requireEntities(model);
         CutFinder finder = new CutFinder(model, options,
                 settings.priority(Criterion.CODE_COHESION).factor() / Priority.M.factor());
         CutFinder.Cut cut = finder.find(entityGraph);
-        Map<String, String> assignment = new TreeMap<>();
-        cut.services().forEach((service, owned) -> owned.forEach(e -> assignment.put(e, service)));
-        ProposedModelBuilder.Bare bare = new ProposedModelBuilder(model, cut.services(), assignment).build();
-        Interactions.Result coherent = new Interactions(model, bare, assignment, limit(RuleId.MD009),
-                limit(RuleId.MD010), options.preferEvents()).add();
+        List<ProposalNote> adopted = new ArrayList<>();
+        Map<String, List<String>> services = cut.services();
+        Built built = build(model, services, options);
+        Planner planner = new Planner(m -> Analyzer.evaluate(m, settings), settings);
+        for (int round = 0; agree && round < MAX_ADOPTED; round++) {
+            Plan plan = planner.plan(Analyzer.evaluate(built.coherent().model(), settings));
+            Optional<PlanAdoption.Reversal> reversal = PlanAdoption.firstReversal(model, services, plan);
+            if (reversal.isEmpty()) {
+                break;
+            }
+            String detail = reversal.get().step().change().detail();
+            Optional<String> kept = keptBecause(services, reversal.get().services(), options);
+            if (kept.isPresent()) {
+                adopted.add(new ProposalNote.ReversalLeft(detail, kept.get()));
+                break;
+            }
+            adopted.add(new ProposalNote.PlanStepTaken(reversal.get().step().number(), detail));
+            services = reversal.get().services();
+            built = build(model, services, options);
+        }
         List<ProposalNote> notes = new ArrayList<>(cut.notes());
-        notes.addAll(ForcedCycles.of(bare.model()));
-        notes.addAll(coherent.notes());
-        return new Stages(bare.model(), new Proposal(coherent.model(), assignment,
-                moves(model, finder.currentOwners(), assignment), coherent.interactions(),
-                List.copyOf(bare.capacities().values()), bare.placements(), notes,
+        notes.addAll(adopted);
+        notes.addAll(ForcedCycles.of(built.bare().model()));
+        notes.addAll(built.coherent().notes());
+        Map<String, String> assignment = built.assignment();
+        return new Stages(built.bare().model(), new Proposal(built.coherent().model(), assignment,
+                moves(model, finder.currentOwners(), assignment), built.coherent().interactions(),
+                List.copyOf(built.bare().capacities().values()), built.bare().placements(), notes,
                 Modularity.of(entityGraph, clusteringOf(Assignment.of(model))),
                 Modularity.of(entityGraph, clusteringOf(assignment)), options));
+    }
+
+    /** A cut built into a model: bare, then with its interactions. */
+    private record Built(Map<String, String> assignment, ProposedModelBuilder.Bare bare,
+                         Interactions.Result coherent) {
+    }
+
+    private Built build(DomainModel model, Map<String, List<String>> services, ProposeOptions options) {
+        Map<String, String> assignment = new TreeMap<>();
+        services.forEach((service, owned) -> owned.forEach(e -> assignment.put(e, service)));
+        ProposedModelBuilder.Bare bare = new ProposedModelBuilder(model, services, assignment).build();
+        Interactions.Result coherent = new Interactions(model, bare, assignment, limit(RuleId.MD009),
+                limit(RuleId.MD010), options.preferEvents()).add();
+        return new Built(assignment, bare, coherent);
+    }
+
+    /**
+     * Why a plan step that reverses the proposal is left to the user: it changes a pinned service,
+     * or the number of services that {@code --services} asked for.
+     */
+    private static Optional<String> keptBecause(Map<String, List<String>> before, Map<String, List<String>> after,
+                                                ProposeOptions options) {
+        Set<String> changed = PlanAdoption.changed(before, after);
+        for (String pin : options.pins()) {
+            if (changed.contains(pin)) {
+                return Optional.of(pin + " is pinned (--pin)");
+            }
+        }
+        long count = after.values().stream().filter(owned -> !owned.isEmpty()).count();
+        if (options.services().isPresent()
+                && count != before.values().stream().filter(owned -> !owned.isEmpty()).count()) {
+            return Optional.of("--services " + options.services().getAsInt() + " asks for that many services");
+        }
+        return Optional.empty();
     }
 
     /** A rule's threshold, or infinity when the rule is off (nothing to stay under). */

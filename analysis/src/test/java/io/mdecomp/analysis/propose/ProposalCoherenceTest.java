@@ -7,6 +7,7 @@ import io.mdecomp.analysis.AnalysisSettings;
 import io.mdecomp.analysis.Analyzer;
 import io.mdecomp.analysis.fixtures.SyntheticModels;
 import io.mdecomp.analysis.graph.EntityGraph;
+import io.mdecomp.analysis.recommend.Recommendation;
 import io.mdecomp.analysis.rules.Finding;
 import io.mdecomp.analysis.rules.RuleId;
 import io.mdecomp.model.DomainModel;
@@ -72,7 +73,8 @@ class ProposalCoherenceTest {
 
     private static void assertCoherent(String name, DomainModel model, ProposeOptions options) {
         AnalysisSettings settings = AnalysisSettings.defaults();
-        Proposer.Stages stages = new Proposer(settings).stages(model, EntityGraph.of(model, settings).graph(), options);
+        Proposer.Stages stages = new Proposer(settings)
+                .stages(model, EntityGraph.of(model, settings).graph(), options, true);
         Proposal proposal = stages.proposal();
         DomainModel proposed = proposal.model();
 
@@ -110,6 +112,37 @@ class ProposalCoherenceTest {
             }
         }
         assertCapacityCarriedOver(name, model, proposal);
+        assertNoRecommendationReversesAMove(name, model, proposal, after);
+    }
+
+    /**
+     * A plan reverses the proposal when, once its steps are applied, two entities that shared a
+     * current service and that the proposal placed apart are in one service again (the planner
+     * never separates what one of its steps joined, so the end of the plan shows every join).
+     */
+    private static void assertNoRecommendationReversesAMove(String name, DomainModel model, Proposal proposal,
+                                                            AnalysisReport after) {
+        Map<String, String> before = owners(model);
+        Map<String, String> planned = owners(after.plan().result());
+        List<String> entities = List.copyOf(before.keySet());
+        for (int i = 0; i < entities.size(); i++) {
+            for (int j = i + 1; j < entities.size(); j++) {
+                String x = entities.get(i);
+                String y = entities.get(j);
+                boolean undone = before.get(x).equals(before.get(y))
+                        && !proposal.assignment().get(x).equals(proposal.assignment().get(y))
+                        && planned.get(x) != null && planned.get(x).equals(planned.get(y));
+                assertThat(undone).as("%s: the plan on the proposal (%s) puts %s and %s back together", name,
+                        after.recommendations().stream().map(Recommendation::detail).toList(), x, y).isFalse();
+            }
+        }
+    }
+
+    /** Entity → the first service owning it. */
+    private static Map<String, String> owners(DomainModel model) {
+        Map<String, String> owners = new java.util.TreeMap<>();
+        model.services().forEach(s -> s.owns().forEach(e -> owners.putIfAbsent(e, s.name())));
+        return owners;
     }
 
     private static Set<List<String>> subjects(AnalysisReport report, RuleId rule) {

@@ -258,6 +258,46 @@ class ProposerTest {
                 + "a number with --services N");
     }
 
+    /**
+     * At resolution 8 Leiden cuts the monolith sample's catalogue into Product, Category and Review
+     * on their own; the plan check computes on that cut merges the two small ones back into
+     * ProductService (MD008, MD007), so the proposal takes those two steps and check no longer
+     * undoes it.
+     */
+    @Test
+    void takesThePlanStepsThatCheckWouldOtherwiseUseToUndoTheCut() {
+        DomainModel monolith = ModelReader.read(java.nio.file.Path.of("..", "samples", "monolith", "model.yaml"));
+
+        Proposal proposal = new Proposer().propose(monolith, new ProposeOptions(ProposeAlgorithm.LEIDEN, 8, 1,
+                List.of())).proposal();
+
+        assertThat(proposal.assignment()).containsEntry("Product", "ProductService")
+                .containsEntry("Category", "ProductService").containsEntry("Review", "ProductService");
+        assertThat(proposal.notes()).filteredOn(n -> n instanceof ProposalNote.PlanStepTaken)
+                .extracting(ProposalNote::message).hasSize(2)
+                .allMatch(m -> m.startsWith("taken from the plan check computes on the cut (step 1), which would "
+                        + "otherwise undo part of it: merge "))
+                .anyMatch(m -> m.contains("merge CategoryService (granularity 0.23) into ProductService"))
+                .anyMatch(m -> m.contains("merge ReviewService (granularity 0.35) into ProductService"));
+        assertThat(io.mdecomp.analysis.Analyzer.analyze(proposal.model()).recommendations())
+                .noneMatch(r -> r.detail().contains("ProductService"));
+    }
+
+    /** With --services 10 the same merge would leave nine services: the proposal keeps ten and says why. */
+    @Test
+    void keepsTheAskedNumberOfServicesAndNamesThePlanStepThatWouldUndoTheCut() {
+        DomainModel monolith = ModelReader.read(java.nio.file.Path.of("..", "samples", "monolith", "model.yaml"));
+
+        Proposal proposal = new Proposer().propose(monolith, ProposeOptions.defaults().withServices(10)).proposal();
+
+        assertThat(proposal.model().services().stream().filter(s -> !s.owns().isEmpty())).hasSize(10);
+        assertThat(proposal.notes()).filteredOn(n -> n instanceof ProposalNote.ReversalLeft)
+                .extracting(ProposalNote::message).containsExactly("check's plan on this proposal undoes part of the "
+                        + "cut (merge CategoryService (granularity 0.23) into ProductService, a partner it shares "
+                        + "86.84 of entity-graph weight with; merged granularity 0.45; no new calls); the proposal keeps "
+                        + "the cut because --services 10 asks for that many services");
+    }
+
     @Test
     void saysWhenNothingRelatesTheAggregates() {
         Graph<String, DefaultWeightedEdge> none = graph();

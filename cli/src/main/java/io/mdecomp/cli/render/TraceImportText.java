@@ -34,10 +34,10 @@ public final class TraceImportText {
         TraceReport report = result.report();
         TraceReport.Counts counts = report.counts();
         long services = report.endpoints().stream().map(TraceReport.EndpointReport::service).distinct().count();
-        err.println("read " + plural(counts.spans(), "span") + " in " + plural(counts.traces(), "trace") + " from "
-                + plural(counts.files(), "file") + ": " + plural(services, "service") + ", "
-                + plural(report.endpoints().size(), "endpoint") + ", " + plural(report.calls().size(), "call edge")
-                + ", " + plural(report.events().size(), "event"));
+        err.println("read " + Words.count(counts.spans(), "span") + " in " + Words.count(counts.traces(), "trace")
+                + " from " + Words.count(counts.files(), "file") + ": " + Words.count(services, "service") + ", "
+                + Words.count(report.endpoints().size(), "endpoint") + ", "
+                + Words.count(report.calls().size(), "call edge") + ", " + Words.count(report.events().size(), "event"));
         for (Diagnostic skipped : report.skipped()) {
             err.println(skipped.format());
         }
@@ -131,10 +131,6 @@ public final class TraceImportText {
     private static String describe(Distribution distribution) {
         return distribution.kind() + " with mean " + ms(distribution.meanSeconds() * 1000) + " ms"
                 + (distribution.variance() > 0 ? ", cv " + num(Math.sqrt(distribution.scv())) : "");
-    }
-
-    private static String plural(long count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     private static String ms(double millis) {
