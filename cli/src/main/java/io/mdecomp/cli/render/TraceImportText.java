@@ -44,8 +44,8 @@ public final class TraceImportText {
         endpoints(report, err);
         calls(report, err);
         routes(report, err);
-        report.network().ifPresent(n -> err.println("network: one-way " + describe(n.oneWay()) + ", from " + n.pairs()
-                + " client/server span pairs (mean round trip " + ms(n.meanRoundTripMs()) + " ms)"));
+        report.network().ifPresent(n -> err.println("network: one-way " + describe(n.oneWay()) + ", from "
+                + Words.count(n.pairs(), "client/server span pair") + " (mean round trip " + ms(n.meanRoundTripMs()) + " ms)"));
         if (!report.uninstrumented().isEmpty()) {
             err.println("calls to peers without spans (their time stays in the caller's service time):");
             report.uninstrumented().forEach(p -> err.println("  " + p.edge() + ": " + p.spans() + " client spans"));
@@ -103,21 +103,25 @@ public final class TraceImportText {
 
     private static void notes(TraceReport.Counts counts, PrintWriter err) {
         List<String> notes = new ArrayList<>();
-        note(notes, counts.malformed(), "malformed spans skipped");
-        note(notes, counts.duplicates(), "duplicate spans counted once");
-        note(notes, counts.orphans(), "spans whose parent is not in the input");
-        note(notes, counts.splitTraces(), "traces split by the window (their spans lay far apart; see --window)");
-        note(notes, counts.consumerRoots(), "traces started by a message consumer (not counted as arrivals)");
-        note(notes, counts.rootsWithoutEndpoint(), "traces without a server span (not counted as arrivals)");
-        note(notes, counts.negativeRoundTrips(), "client spans shorter than their server span (left out of the network fit)");
+        note(notes, counts.malformed(), "malformed span skipped", "malformed spans skipped");
+        note(notes, counts.duplicates(), "duplicate span counted once", "duplicate spans counted once");
+        note(notes, counts.orphans(), "span whose parent is not in the input", "spans whose parent is not in the input");
+        note(notes, counts.splitTraces(), "trace split by the window (its spans lay far apart; see --window)",
+                "traces split by the window (their spans lay far apart; see --window)");
+        note(notes, counts.consumerRoots(), "trace started by a message consumer (not counted as an arrival)",
+                "traces started by a message consumer (not counted as arrivals)");
+        note(notes, counts.rootsWithoutEndpoint(), "trace without a server span (not counted as an arrival)",
+                "traces without a server span (not counted as arrivals)");
+        note(notes, counts.negativeRoundTrips(), "client span shorter than its server span (left out of the network fit)",
+                "client spans shorter than their server span (left out of the network fit)");
         if (!notes.isEmpty()) {
             err.println("notes: " + String.join("; ", notes));
         }
     }
 
-    private static void note(List<String> notes, long count, String what) {
+    private static void note(List<String> notes, long count, String one, String many) {
         if (count > 0) {
-            notes.add(count + " " + what);
+            notes.add(Words.count(count, one, many));
         }
     }
 
