@@ -17,6 +17,7 @@ import io.mdecomp.model.DomainModel;
 import io.mdecomp.model.diagnostic.Diagnostic;
 import io.mdecomp.model.diagnostic.InputException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +33,11 @@ import org.jgrapht.Graph;
  * aggregate-contracted entity graph ({@link CutFinder}), builds the proposed model around it
  * ({@link ProposedModelBuilder}, carrying capacity over with {@link Capacity}), adds the
  * interactions its endpoints need to reach data other proposed services own ({@link Interactions}),
- * and names the cycles the cut forces ({@link ForcedCycles}). Pure and deterministic for a seed.
- * Cost: the algorithm's (Leiden, Louvain: about O(m log n)) plus two analyses, near-linear in the
- * model.
+ * takes into the cut the steps of the plan {@code check} would compute on it that would undo part
+ * of it ({@link PlanAdoption}; at most {@value #MAX_ADOPTED}, each followed by a rebuild), and names
+ * the cycles the cut forces ({@link ForcedCycles}). Pure and deterministic for a seed. Cost: the
+ * algorithm's (Leiden, Louvain: about O(m log n)) plus the analyses, near-linear in the model, and
+ * a plan per round (bounded, see {@link Planner}).
  */
 public final class Proposer {
 
@@ -115,14 +118,23 @@ public final class Proposer {
         Map<String, List<String>> services = cut.services();
         Built built = build(model, services, options);
         Planner planner = new Planner(m -> Analyzer.evaluate(m, settings), settings);
-        for (int round = 0; agree && round < MAX_ADOPTED; round++) {
+        Set<Set<Set<String>>> seen = new HashSet<>(Set.of(partition(services)));
+        for (int round = 0; agree; round++) {
             Plan plan = planner.plan(Analyzer.evaluate(built.coherent().model(), settings));
-            Optional<PlanAdoption.Reversal> reversal = PlanAdoption.firstReversal(model, services, plan);
+            Optional<PlanAdoption.Reversal> reversal = PlanAdoption.firstReversal(model, services, plan,
+                    Set.copyOf(options.pins()));
             if (reversal.isEmpty()) {
                 break;
             }
             String detail = reversal.get().step().change().detail();
             Optional<String> kept = keptBecause(services, reversal.get().services(), options);
+            if (kept.isEmpty() && !seen.add(partition(reversal.get().services()))) {
+                kept = Optional.of("taking it would bring back a cut an earlier step taken from the plan left: the plan "
+                        + "moves the same entities back and forth");
+            }
+            if (kept.isEmpty() && round == MAX_ADOPTED) {
+                kept = Optional.of("it takes at most " + MAX_ADOPTED + " steps from the plan");
+            }
             if (kept.isPresent()) {
                 adopted.add(new ProposalNote.ReversalLeft(detail, kept.get()));
                 break;
@@ -175,6 +187,13 @@ public final class Proposer {
             return Optional.of("--services " + options.services().getAsInt() + " asks for that many services");
         }
         return Optional.empty();
+    }
+
+    /** The cut's services as sets of entities, names aside. */
+    private static Set<Set<String>> partition(Map<String, List<String>> services) {
+        Set<Set<String>> partition = new HashSet<>();
+        services.values().forEach(owned -> partition.add(Set.copyOf(owned)));
+        return partition;
     }
 
     /** A rule's threshold, or infinity when the rule is off (nothing to stay under). */
