@@ -9,6 +9,7 @@ import io.mdecomp.analysis.graph.Criterion;
 import io.mdecomp.analysis.graph.EntityGraph;
 import io.mdecomp.analysis.graph.Priority;
 import io.mdecomp.analysis.metrics.SystemMetrics;
+import io.mdecomp.analysis.plan.Evaluation;
 import io.mdecomp.analysis.plan.Plan;
 import io.mdecomp.analysis.plan.Planner;
 import io.mdecomp.analysis.rules.RuleId;
@@ -70,8 +71,9 @@ public final class Proposer {
         CompletableFuture<SystemMetrics> current = CompletableFuture.supplyAsync(
                 () -> Analyzer.measure(model, settings, graph).metrics());
         EntityGraph clusterOn = options.pins().isEmpty() ? graph : EntityGraph.of(model, settings, options.pins());
-        Proposal proposal = propose(model, clusterOn, options);
-        SystemMetrics proposed = Analyzer.measure(proposal.model(), settings).metrics();
+        Evaluated evaluated = evaluated(model, clusterOn, options);
+        Proposal proposal = evaluated.proposal();
+        SystemMetrics proposed = evaluated.evaluation().metrics();
         try {
             return new ProposeOutcome(proposal, model.services().size(), current.join(), proposed);
         } catch (CompletionException e) {
@@ -91,7 +93,20 @@ public final class Proposer {
      *                        options cannot be met
      */
     public Proposal propose(DomainModel model, EntityGraph entityGraph, ProposeOptions options) {
-        return stages(model, entityGraph.graph(), options, true).proposal();
+        return evaluated(model, entityGraph, options).proposal();
+    }
+
+    /** A proposal and the evaluation of its model (metrics and findings, as {@code check} computes them). */
+    public record Evaluated(Proposal proposal, Evaluation evaluation) {
+    }
+
+    /**
+     * {@link #propose(DomainModel, EntityGraph, ProposeOptions)} with the evaluation of the
+     * proposed model, which taking plan steps computes anyway.
+     */
+    public Evaluated evaluated(DomainModel model, EntityGraph entityGraph, ProposeOptions options) {
+        Stages stages = stages(model, entityGraph.graph(), options, true);
+        return new Evaluated(stages.proposal(), stages.evaluation().orElseThrow());
     }
 
     /**
@@ -105,8 +120,11 @@ public final class Proposer {
         return stages(model, entityGraph, options, false).proposal();
     }
 
-    /** The proposal, and the bare model it was built from before any interaction was added (for tests). */
-    record Stages(DomainModel bare, Proposal proposal) {
+    /**
+     * The proposal, the bare model it was built from before any interaction was added (for tests),
+     * and the evaluation of the proposed model when plan steps were looked for.
+     */
+    record Stages(DomainModel bare, Proposal proposal, Optional<Evaluation> evaluation) {
     }
 
     <E> Stages stages(DomainModel model, Graph<String, E> entityGraph, ProposeOptions options, boolean agree) {
@@ -119,8 +137,10 @@ public final class Proposer {
         Built built = build(model, services, options);
         Planner planner = new Planner(m -> Analyzer.evaluate(m, settings), settings);
         Set<Set<Set<String>>> seen = new HashSet<>(Set.of(partition(services)));
+        Evaluation evaluation = null;
         for (int round = 0; agree; round++) {
-            Plan plan = planner.plan(Analyzer.evaluate(built.coherent().model(), settings));
+            evaluation = Analyzer.evaluate(built.coherent().model(), settings);
+            Plan plan = planner.plan(evaluation);
             Optional<PlanAdoption.Reversal> reversal = PlanAdoption.firstReversal(model, services, plan,
                     Set.copyOf(options.pins()));
             if (reversal.isEmpty()) {
@@ -148,11 +168,12 @@ public final class Proposer {
         notes.addAll(ForcedCycles.of(built.bare().model()));
         notes.addAll(built.coherent().notes());
         Map<String, String> assignment = built.assignment();
-        return new Stages(built.bare().model(), new Proposal(built.coherent().model(), assignment,
+        Proposal proposal = new Proposal(built.coherent().model(), assignment,
                 moves(model, finder.currentOwners(), assignment), built.coherent().interactions(),
                 List.copyOf(built.bare().capacities().values()), built.bare().placements(), notes,
                 Modularity.of(entityGraph, clusteringOf(Assignment.of(model))),
-                Modularity.of(entityGraph, clusteringOf(assignment)), options));
+                Modularity.of(entityGraph, clusteringOf(assignment)), options);
+        return new Stages(built.bare().model(), proposal, Optional.ofNullable(evaluation));
     }
 
     /** A cut built into a model: bare, then with its interactions. */
