@@ -26,8 +26,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Seeded mutation fuzzing of every kind of input file, through {@link Main#run} in this process:
- * models (validate, analyze, propose, generate), scenario files (simulate), Service Cutter files
- * (import, then validate what was written) and template packs (generate with {@code --template}).
+ * models (validate, analyze, propose, generate), scenario files (simulate), changed models and
+ * scenarios (simulate compare), sweeps (sweep run), sweep shards (merge), Service Cutter files,
+ * traces and Java code bases (import, then validate what was written), component assignments
+ * (evaluate) and template packs (generate with {@code --template}).
  * Each case mutates a known-good file a few times (lines deleted, doubled, swapped or re-indented,
  * values replaced by hostile ones, characters inserted, the file cut short or made non-UTF-8) and
  * asserts what SPEC §9 promises for any input:
@@ -40,20 +42,22 @@ import org.junit.jupiter.params.provider.MethodSource;
  *   <li>nothing is written outside the output folder, and the inputs are left as they were.</li>
  * </ul>
  *
- * The same seed gives the same cases; a failing case names its kind, number and seed.
+ * The same seed gives the same cases; a failing case names its kind, number and seed. Diagnostics
+ * of {@code import java} name files relative to the source folder it was given.
  */
 class MutationFuzzTest {
 
     private static final long SEED = 0x5EED_2026L;
-    private static final int MODELS = 100;
-    private static final int SCENARIOS = 40;
-    private static final int SERVICE_CUTTER = 30;
-    private static final int PACKS = 30;
+    private static final Map<Kind, Integer> CASES = new java.util.EnumMap<>(Map.of(Kind.MODEL, 50, Kind.SCENARIOS, 20,
+            Kind.COMPARE, 10, Kind.SWEEP, 12, Kind.MERGE, 16, Kind.SERVICE_CUTTER, 16, Kind.TRACES, 20,
+            Kind.JAVA, 16, Kind.EVALUATE, 16, Kind.PACK, 12));
 
     private static final Path SAMPLES = Path.of("..", "samples");
     private static final Path SERVICE_CUTTER_FILES = Path.of("..", "model", "src", "test", "resources", "servicecutter");
     private static final Path PACK = Path.of("..", "codegen", "src", "main", "resources", "io", "mdecomp", "codegen",
             "packs", "java-plain");
+    private static final Path TRACES = Path.of("..", "importer", "src", "test", "resources", "traces");
+    private static final Path CODE_BASE = Path.of("..", "importer", "src", "test", "resources", "codebases", "jaxrs-jpa");
 
     private static final Pattern STACK_FRAME = Pattern.compile("(?md)^\\s+at [\\w$.]+\\(|Exception in thread|internal error");
     private static final Pattern DIAGNOSTIC = Pattern.compile("(?md)^(.+?)(:\\d+:\\d+)?: error: .+ \\[[a-z0-9-]+]$");
@@ -63,17 +67,18 @@ class MutationFuzzTest {
     @TempDir
     Path root;
 
+    /** What relative file names in diagnostics are relative to: the working directory, or import java's source folder. */
+    private Path relativeTo = Path.of("");
+
     static Stream<Arguments> cases() {
         SplittableRandom seeds = new SplittableRandom(SEED);
         List<Arguments> cases = new ArrayList<>();
-        IntStream.range(0, MODELS).forEach(i -> cases.add(Arguments.of(Kind.MODEL, i, seeds.nextLong())));
-        IntStream.range(0, SCENARIOS).forEach(i -> cases.add(Arguments.of(Kind.SCENARIOS, i, seeds.nextLong())));
-        IntStream.range(0, SERVICE_CUTTER).forEach(i -> cases.add(Arguments.of(Kind.SERVICE_CUTTER, i, seeds.nextLong())));
-        IntStream.range(0, PACKS).forEach(i -> cases.add(Arguments.of(Kind.PACK, i, seeds.nextLong())));
+        CASES.forEach((kind, count) -> IntStream.range(0, count)
+                .forEach(i -> cases.add(Arguments.of(kind, i, seeds.nextLong()))));
         return cases.stream();
     }
 
-    enum Kind { MODEL, SCENARIOS, SERVICE_CUTTER, PACK }
+    enum Kind { MODEL, SCENARIOS, COMPARE, SWEEP, MERGE, SERVICE_CUTTER, TRACES, JAVA, EVALUATE, PACK }
 
     @ParameterizedTest(name = "{0} #{1} (seed {2})")
     @MethodSource("cases")
@@ -85,7 +90,13 @@ class MutationFuzzTest {
         switch (kind) {
             case MODEL -> model(random, in, out);
             case SCENARIOS -> scenarios(random, in, out);
+            case COMPARE -> compare(random, in, out);
+            case SWEEP -> sweep(random, in, out);
+            case MERGE -> merge(random, in, out);
             case SERVICE_CUTTER -> serviceCutter(random, in, out);
+            case TRACES -> traces(random, in, out);
+            case JAVA -> java(random, in, out);
+            case EVALUATE -> evaluate(random, in, out);
             default -> pack(random, in, out);
         }
     }
@@ -102,7 +113,7 @@ class MutationFuzzTest {
         if (random.nextInt(3) == 0) {
             check(in, out, "propose", model.toString(), "-o", out.resolve("proposed.yaml").toString());
         }
-        if (random.nextInt(6) == 0) {
+        if (random.nextInt(10) == 0) {
             check(in, out, "generate", "skeletons", model.toString(), "--out", out.resolve("gen").toString(),
                     "--template", "java-plain");
         }
@@ -115,6 +126,59 @@ class MutationFuzzTest {
                 out.resolve("simulation.json").toString());
     }
 
+    /** A changed head model or a changed scenario file, compared against the sample in paired runs. */
+    private void compare(SplittableRandom random, Path in, Path out) throws IOException {
+        byte[] sample = read(SAMPLES.resolve("ecommerce/model.yaml"));
+        Path base = write(in.resolve("base.yaml"), sample);
+        boolean model = random.nextBoolean();
+        Path head = write(in.resolve("head.yaml"), model ? Mutator.mutate(sample, random, Mutator.MODEL_VALUES) : sample);
+        Path scenarios = write(in.resolve("scenarios.yaml"), model ? SCENARIO
+                : Mutator.mutate(SCENARIO, random, Mutator.SCENARIO_VALUES));
+        check(in, out, "simulate", "compare", base.toString(), head.toString(), scenarios.toString(), "--replications",
+                "2", "--format", "json", "-o", out.resolve("comparison.json").toString());
+    }
+
+    private void sweep(SplittableRandom random, Path in, Path out) throws IOException {
+        Path model = write(in.resolve("model.yaml"), read(SAMPLES.resolve("ecommerce/model.yaml")));
+        Path scenarios = write(in.resolve("scenarios.yaml"), Mutator.mutate(SWEEP, random, Mutator.SCENARIO_VALUES));
+        check(in, out, "sweep", "run", model.toString(), scenarios.toString(), "--threads", "1", "--format", "json",
+                "-o", out.resolve("sweep.json").toString());
+    }
+
+    /** One shard of a two-shard sweep, written once and then mutated; the other shard is left as written. */
+    private void merge(SplittableRandom random, Path in, Path out) throws IOException {
+        List<byte[]> shards = shards();
+        Path first = write(in.resolve("shard-0.json"), Mutator.mutate(shards.get(0), random, Mutator.JSON_VALUES));
+        Path second = write(in.resolve("shard-1.json"), shards.get(1));
+        check(in, out, "merge", first.toString(), second.toString(), "--format", "json", "-o",
+                out.resolve("sweep.json").toString());
+    }
+
+    private static synchronized List<byte[]> shards() throws IOException {
+        if (shards == null) {
+            Path dir = Files.createTempDirectory("mdecomp-fuzz-shards");
+            Path model = write(dir.resolve("model.yaml"), read(SAMPLES.resolve("ecommerce/model.yaml")));
+            Path scenarios = write(dir.resolve("scenarios.yaml"), SWEEP);
+            List<byte[]> written = new ArrayList<>();
+            for (int k = 0; k < 2; k++) {
+                Path shard = dir.resolve("shard-" + k + ".json");
+                CliResult result = run("sweep", "run", model.toString(), scenarios.toString(), "--threads", "1",
+                        "--shard", k + "/2", "-o", shard.toString());
+                assertThat(result.code()).as(result.err()).isZero();
+                written.add(read(shard));
+            }
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+            shards = written;
+        }
+        return shards;
+    }
+
+    private static List<byte[]> shards;
+
     private void serviceCutter(SplittableRandom random, Path in, Path out) throws IOException {
         Path erm = write(in.resolve("model.json"), read(SERVICE_CUTTER_FILES.resolve("library_1_model.json")));
         Path reps = write(in.resolve("reps.json"), read(SERVICE_CUTTER_FILES.resolve("library_2_user_representations.json")));
@@ -126,6 +190,52 @@ class MutationFuzzTest {
             CliResult again = run("validate", imported.toString());
             assertThat(again.code()).as("an imported model must be valid:%n%s", again.err()).isZero();
         }
+    }
+
+    /** Jaeger or OTLP traces, mutated, into a new model or calibrating an existing one. */
+    private void traces(SplittableRandom random, Path in, Path out) throws IOException {
+        String name = random.nextBoolean() ? "shop-jaeger.json" : "checkout-otlp.json";
+        Path traces = write(in.resolve(name), Mutator.mutate(read(TRACES.resolve(name)), random, Mutator.JSON_VALUES));
+        List<String> args = new ArrayList<>(List.of("import", "traces", traces.toString(), "-o",
+                out.resolve("model.yaml").toString(), "--scenarios-out", out.resolve("scenarios.yaml").toString()));
+        if (random.nextInt(3) == 0) {
+            Path model = write(in.resolve("shop-model.yaml"), read(TRACES.resolve("shop-model.yaml")));
+            args.addAll(List.of("--into", model.toString()));
+        }
+        if (check(in, out, args.toArray(String[]::new)) == 0) {
+            CliResult again = run("validate", out.resolve("model.yaml").toString());
+            assertThat(again.code()).as("an imported model must be valid:%n%s", again.err()).isZero();
+        }
+    }
+
+    /** A small JPA and JAX-RS code base with one source or descriptor mutated. */
+    private void java(SplittableRandom random, Path in, Path out) throws IOException {
+        Path project = in.resolve("project");
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(CODE_BASE)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        Path mutated = files.get(random.nextInt(files.size()));
+        for (Path file : files) {
+            write(project.resolve(CODE_BASE.relativize(file).toString()), file.equals(mutated)
+                    ? Mutator.mutate(read(file), random, Mutator.JAVA_VALUES) : read(file));
+        }
+        String by = List.of("single", "module", "package").get(random.nextInt(3));
+        relativeTo = project;
+        if (check(in, out, "import", "java", project.toString(), "--services-by", by, "-o",
+                out.resolve("model.yaml").toString(), "--report", out.resolve("report.md").toString()) == 0) {
+            CliResult again = run("validate", out.resolve("model.yaml").toString());
+            assertThat(again.code()).as("an imported model must be valid:%n%s", again.err()).isZero();
+        }
+    }
+
+    private void evaluate(SplittableRandom random, Path in, Path out) throws IOException {
+        boolean truth = random.nextBoolean();
+        Path proposed = write(in.resolve("proposed.csv"), truth ? PROPOSED : Mutator.mutate(PROPOSED, random,
+                Mutator.CSV_VALUES));
+        Path expected = write(in.resolve("truth.csv"), truth ? Mutator.mutate(TRUTH, random, Mutator.CSV_VALUES) : TRUTH);
+        check(in, out, "evaluate", proposed.toString(), "--truth", expected.toString(), "--baseline",
+                "other=" + expected, "--format", "json", "-o", out.resolve("evaluation.json").toString());
     }
 
     private void pack(SplittableRandom random, Path in, Path out) throws IOException {
@@ -170,7 +280,7 @@ class MutationFuzzTest {
         before.keySet().stream().filter(p -> root.resolve(p).startsWith(in)).forEach(p ->
                 assertThat(after).as("an input was changed or removed: " + what).containsEntry(p, before.get(p)));
         if (result.code() == 2) {
-            assertThat(DIAGNOSTIC.matcher(result.err()).results().map(m -> Path.of(m.group(1)).normalize())
+            assertThat(DIAGNOSTIC.matcher(result.err()).results().map(m -> relativeTo.resolve(m.group(1)).normalize())
                     .anyMatch(file -> file.startsWith(in.normalize()) || file.startsWith(out.normalize())))
                     .as("exit 2 needs a located error about an input: " + what).isTrue();
             assertThat(after.keySet().stream().filter(p -> root.resolve(p).startsWith(out)))
@@ -218,9 +328,54 @@ class MutationFuzzTest {
 
     @AfterAll
     static void summary() {
-        // The counts the fuzzing reached, for the build log: how many runs of each command exited how.
-        System.out.println("mutation fuzz: " + EXITS);
+        // For the build log: how many runs of each command exited how, and the CPU time of this test JVM so far.
+        long cpu = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+        System.out.printf("mutation fuzz: %s; JVM CPU time %.1f s%n", EXITS, cpu / 1e9);
     }
+
+    /** A sweep of two points that runs in milliseconds. */
+    private static final byte[] SWEEP = """
+            scenarios:
+              - name: sweep
+                maxEvents: 100000
+                duration: 10s
+                warmup: 1s
+                seed: 2
+                workload:
+                  open: {rate: 40/s}
+                  clients: 50
+                  mix: [{route: POST /orders, weight: 1}, {route: "GET /products/{sku}", weight: 2}]
+                slos:
+                  - {route: POST /orders, p99: 500ms}
+                sweep:
+                  replications: 1
+                  parameters:
+                    - {path: workload.open.rate, values: [20/s, 40/s]}
+                    - {path: deployment.PaymentService.instances, range: {from: 1, to: 2, step: 1}}
+            """.getBytes(StandardCharsets.UTF_8);
+
+    private static final byte[] PROPOSED = """
+            component,kind,service
+            Order,class,Orders
+            OrderItem,class,Orders
+            orders,table,Orders
+            Product,class,Catalog
+            products,table,Catalog
+            checkout,view,Orders
+            Payment,class,Payments
+            """.getBytes(StandardCharsets.UTF_8);
+
+    private static final byte[] TRUTH = """
+            Components,Type,Label
+            Order,class,S1
+            OrderItem,class,S1
+            orders,table,S1
+            Product(table),class,S2
+            products,table,S2
+            checkout(jsp),view,C
+            Payment,class,S3
+            """.getBytes(StandardCharsets.UTF_8);
 
     /** A small scenario that runs in milliseconds; its maxEvents line is never mutated, so no run is long. */
     private static final byte[] SCENARIO = """

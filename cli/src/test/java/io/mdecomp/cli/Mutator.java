@@ -29,6 +29,13 @@ final class Mutator {
     /** Values that break JSON documents. */
     static final List<String> JSON_VALUES = List.of("null", "true", "-1", "1e309", "\"\"", "\"../../etc/evil\"",
             "\"a/b\"", "[]", "{}", "[", "{", "\"", "\"x\": 1", "\"ünïcödé\"", "NaN", "\"" + "x".repeat(300) + "\"");
+    /** Values that break Java sources and their XML descriptors. */
+    static final List<String> JAVA_VALUES = List.of("", "{", "}", "(", "\"", "@Entity", "@Table(name = \"\")",
+            "@Path(\"{\")", "@OneToMany(mappedBy = \"nope\")", "class", "<", "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>",
+            "&e;", "\\u0000", "/*", "\"../../etc/evil\"", "record R(", "x".repeat(300));
+    /** Values that break CSV files: quotes, field counts, kinds and labels. */
+    static final List<String> CSV_VALUES = List.of("", "\"", "\"a\"\"b\"", ",", ",,,", "entity", "C", "N/U", "x(y)",
+            "Order", "\u00e9", "x".repeat(300));
     /** Values that break pack manifests: paths leaving the output, unknown scopes, bad patterns. */
     static final List<String> PACK_VALUES = List.of("", "~", "../../escape.txt", "/etc/passwd", "C:\\\\x",
             "\"${service.nope}\"", "\"${\"", "galaxy", "system", "entity", "missing.ftl", "[", "{", "'", "null",
@@ -39,7 +46,8 @@ final class Mutator {
             "<#import \"../../x.ftl\" as x>", "${service?api}", "<#assign x = 1/0>${x}", "${.data_model}",
             "<#list service.nope as x></#list>", "${", "<#macro m></#macro><@m/>", "</#if>", "${service.name?number}");
     private static final String INSERTED = "{}[]:-#&*!|>'\"%@\t\u00e9\u0000\u2028";
-    private static final Pattern VALUE = Pattern.compile("(\\w+): *([^\\s{\\[,}\\]#][^,}\\]#]*)");
+    /** A key (quoted, as in JSON, or not) and its value; CSV lines have fields after commas instead. */
+    private static final Pattern VALUE = Pattern.compile("(\\w+)\"?: *([^\\s{\\[,}\\]#][^,}\\]#]*)|(?<=,)([^,\\n]*)");
 
     private Mutator() {
     }
@@ -104,7 +112,8 @@ final class Mutator {
         Matcher matcher = VALUE.matcher(line);
         List<int[]> spans = new ArrayList<>();
         while (matcher.find()) {
-            spans.add(new int[] {matcher.start(2), matcher.end(2)});
+            int group = matcher.start(2) >= 0 ? 2 : 3;
+            spans.add(new int[] {matcher.start(group), matcher.end(group)});
         }
         String value = values.get(random.nextInt(values.size()));
         if (spans.isEmpty()) {

@@ -1,10 +1,13 @@
 package io.mdecomp.simulator;
 
 import io.mdecomp.model.DomainModel;
+import io.mdecomp.model.diagnostic.Diagnostic;
+import io.mdecomp.model.diagnostic.InputException;
 import io.mdecomp.simulator.component.Recorder;
 import io.mdecomp.simulator.component.Workload;
 import io.mdecomp.simulator.component.WorkloadSettings;
 import io.mdecomp.simulator.engine.Simulation;
+import io.mdecomp.simulator.engine.SimulationLimitException;
 import io.mdecomp.simulator.result.ScenarioResult;
 import io.mdecomp.simulator.scenario.Scenario;
 import io.mdecomp.simulator.scenario.Timing;
@@ -64,7 +67,12 @@ final class Run {
                 sim.at(i * step, () -> progress.update(scenario.name(), replication, fraction));
             }
         }
-        sim.runUntil(timing.duration());
+        try {
+            sim.runUntil(timing.duration());
+        } catch (SimulationLimitException e) {
+            throw new InputException(Diagnostic.error(scenario.location(), "limit",
+                    "scenario '" + scenario.name() + "': " + e.getMessage()));
+        }
         tracer.finish();
         progress.update(scenario.name(), replication, 1.0);
         double wallSeconds = (System.nanoTime() - wallStart) / 1e9;

@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mdecomp.model.Deployment;
 import io.mdecomp.model.DomainModel;
+import io.mdecomp.model.diagnostic.InputException;
+import io.mdecomp.model.diagnostic.SourceLocation;
 import io.mdecomp.model.distribution.Constant;
 import io.mdecomp.model.distribution.Exponential;
 import io.mdecomp.simulator.component.CallKey;
@@ -21,7 +23,6 @@ import io.mdecomp.simulator.component.GatewaySettings;
 import io.mdecomp.simulator.component.Resilience;
 import io.mdecomp.simulator.component.RetrySettings;
 import io.mdecomp.simulator.component.WorkloadSettings;
-import io.mdecomp.simulator.engine.SimulationLimitException;
 import io.mdecomp.simulator.result.CallResult;
 import io.mdecomp.simulator.result.ScenarioResult;
 import io.mdecomp.simulator.result.TimeSeries;
@@ -168,9 +169,11 @@ class SystemBehaviourTest {
     @Test
     void eventLimitStopsTheRunWithAnActionableMessage() {
         DomainModel m = model().service("A", ROOMY, endpoint("a", new Exponential(ms(1)))).build();
-        Scenario s = Scenario.builder("limit", 100, 4, open(100, "GET /a")).maxEvents(1000).build();
-        assertThatThrownBy(() -> run(m, s)).isInstanceOf(SimulationLimitException.class)
-                .hasMessageContaining("stopped after 1000 events").hasMessageContaining("raise 'maxEvents'");
+        Scenario s = Scenario.builder("limit", 100, 4, open(100, "GET /a")).maxEvents(1000)
+                .location(new SourceLocation("scenarios.yaml", 3, 5)).build();
+        assertThatThrownBy(() -> run(m, s)).isInstanceOf(InputException.class)
+                .hasMessageStartingWith("scenarios.yaml:3:5: error: scenario 'limit': the simulation stopped after 1000"
+                        + " events at simulated time ").hasMessageContaining("raise 'maxEvents'").hasMessageEndingWith("[limit]");
     }
 
     @Test

@@ -117,7 +117,7 @@ public final class PlanText {
 
     /** The comparison with the proposal, one line. */
     public static String comparison(ProposalComparison c) {
-        return "proposal (" + c.algorithm() + ", " + c.proposedServices() + " services): modularity "
+        return "proposal (" + c.algorithm() + ", " + Words.count(c.proposedServices(), "service") + "): modularity "
                 + number(c.currentModularity()) + " now, " + number(c.planModularity()) + " after the plan, "
                 + number(c.proposalModularity()) + " for the proposal; agreement of the two cuts MoJoFM "
                 + String.format(Locale.ROOT, "%.1f", c.mojoFm()) + ", adjusted Rand " + number(c.adjustedRand());

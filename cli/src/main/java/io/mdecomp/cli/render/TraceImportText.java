@@ -34,18 +34,18 @@ public final class TraceImportText {
         TraceReport report = result.report();
         TraceReport.Counts counts = report.counts();
         long services = report.endpoints().stream().map(TraceReport.EndpointReport::service).distinct().count();
-        err.println("read " + plural(counts.spans(), "span") + " in " + plural(counts.traces(), "trace") + " from "
-                + plural(counts.files(), "file") + ": " + plural(services, "service") + ", "
-                + plural(report.endpoints().size(), "endpoint") + ", " + plural(report.calls().size(), "call edge")
-                + ", " + plural(report.events().size(), "event"));
+        err.println("read " + Words.count(counts.spans(), "span") + " in " + Words.count(counts.traces(), "trace")
+                + " from " + Words.count(counts.files(), "file") + ": " + Words.count(services, "service") + ", "
+                + Words.count(report.endpoints().size(), "endpoint") + ", "
+                + Words.count(report.calls().size(), "call edge") + ", " + Words.count(report.events().size(), "event"));
         for (Diagnostic skipped : report.skipped()) {
             err.println(skipped.format());
         }
         endpoints(report, err);
         calls(report, err);
         routes(report, err);
-        report.network().ifPresent(n -> err.println("network: one-way " + describe(n.oneWay()) + ", from " + n.pairs()
-                + " client/server span pairs (mean round trip " + ms(n.meanRoundTripMs()) + " ms)"));
+        report.network().ifPresent(n -> err.println("network: one-way " + describe(n.oneWay()) + ", from "
+                + Words.count(n.pairs(), "client/server span pair") + " (mean round trip " + ms(n.meanRoundTripMs()) + " ms)"));
         if (!report.uninstrumented().isEmpty()) {
             err.println("calls to peers without spans (their time stays in the caller's service time):");
             report.uninstrumented().forEach(p -> err.println("  " + p.edge() + ": " + p.spans() + " client spans"));
@@ -103,21 +103,25 @@ public final class TraceImportText {
 
     private static void notes(TraceReport.Counts counts, PrintWriter err) {
         List<String> notes = new ArrayList<>();
-        note(notes, counts.malformed(), "malformed spans skipped");
-        note(notes, counts.duplicates(), "duplicate spans counted once");
-        note(notes, counts.orphans(), "spans whose parent is not in the input");
-        note(notes, counts.splitTraces(), "traces split by the window (their spans lay far apart; see --window)");
-        note(notes, counts.consumerRoots(), "traces started by a message consumer (not counted as arrivals)");
-        note(notes, counts.rootsWithoutEndpoint(), "traces without a server span (not counted as arrivals)");
-        note(notes, counts.negativeRoundTrips(), "client spans shorter than their server span (left out of the network fit)");
+        note(notes, counts.malformed(), "malformed span skipped", "malformed spans skipped");
+        note(notes, counts.duplicates(), "duplicate span counted once", "duplicate spans counted once");
+        note(notes, counts.orphans(), "span whose parent is not in the input", "spans whose parent is not in the input");
+        note(notes, counts.splitTraces(), "trace split by the window (its spans lay far apart; see --window)",
+                "traces split by the window (their spans lay far apart; see --window)");
+        note(notes, counts.consumerRoots(), "trace started by a message consumer (not counted as an arrival)",
+                "traces started by a message consumer (not counted as arrivals)");
+        note(notes, counts.rootsWithoutEndpoint(), "trace without a server span (not counted as an arrival)",
+                "traces without a server span (not counted as arrivals)");
+        note(notes, counts.negativeRoundTrips(), "client span shorter than its server span (left out of the network fit)",
+                "client spans shorter than their server span (left out of the network fit)");
         if (!notes.isEmpty()) {
             err.println("notes: " + String.join("; ", notes));
         }
     }
 
-    private static void note(List<String> notes, long count, String what) {
+    private static void note(List<String> notes, long count, String one, String many) {
         if (count > 0) {
-            notes.add(count + " " + what);
+            notes.add(Words.count(count, one, many));
         }
     }
 
@@ -131,10 +135,6 @@ public final class TraceImportText {
     private static String describe(Distribution distribution) {
         return distribution.kind() + " with mean " + ms(distribution.meanSeconds() * 1000) + " ms"
                 + (distribution.variance() > 0 ? ", cv " + num(Math.sqrt(distribution.scv())) : "");
-    }
-
-    private static String plural(long count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     private static String ms(double millis) {

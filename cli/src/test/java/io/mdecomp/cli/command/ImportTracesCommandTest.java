@@ -89,7 +89,7 @@ class ImportTracesCommandTest {
         CliRun skipped = CliRun.run("import", "traces", traces.toString(), "-o", model.toString(), "--skip-bad");
         assertThat(skipped.code()).as(skipped.err()).isZero();
         assertThat(skipped.err()).contains(":2:1: warning: span #1 (trace a2, id 02)").contains("; skipped [span]")
-                .contains("notes: 1 malformed spans skipped");
+                .contains("notes: 1 malformed span skipped");
         assertThat(model).exists();
     }
 

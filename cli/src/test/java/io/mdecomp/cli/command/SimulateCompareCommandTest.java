@@ -115,7 +115,7 @@ class SimulateCompareCommandTest {
                 .isEqualTo(1);
         assertThat(out.toString()).contains("Compare " + MODEL + " (base) with " + fewerPaymentWorkers + " (head): 2"
                         + " paired replications, 95% intervals of head - base")
-                .contains("Scenario short (seed 3): REGRESSED: 1 objective(s) that hold on base fail on head")
+                .contains("Scenario short (seed 3): REGRESSED: 1 objective that holds on base fails on head")
                 .containsPattern("POST /orders +p99 latency .* worse\\n")
                 .contains("1 of 1 scenario(s) have an objective that holds on base and fails on head.");
     }

@@ -63,7 +63,7 @@ class SweepCommandTest {
     @Test
     void textShowsPointsBestFirst() throws IOException {
         CliRun run = CliRun.run("sweep", "run", CliRun.SAMPLE, scenarios(), "--replications", "1");
-        assertThat(run.out()).contains("Scenario rates: 4 point(s) × 1 replication(s)")
+        assertThat(run.out()).contains("Scenario rates: 4 points × 1 replication")
                 .contains("workload.open.rate: 100/s, 300/s").contains("best: workload.open.rate = ");
     }
 

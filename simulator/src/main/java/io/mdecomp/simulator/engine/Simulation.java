@@ -82,9 +82,9 @@ public final class Simulation {
         while (!queue.isEmpty() && queue.peekTime() <= endTime) {
             if (fired >= maxEvents) {
                 throw new SimulationLimitException(String.format(Locale.ROOT,
-                        "the simulation stopped after %d events at simulated time %.3fs of %.3fs;"
+                        "the simulation stopped after %d event%s at simulated time %.3fs of %.3fs;"
                                 + " raise 'maxEvents' in the scenario or shorten its 'duration'",
-                        fired, now, endTime));
+                        fired, fired == 1 ? "" : "s", now, endTime));
             }
             now = queue.peekTime();
             Event event = queue.poll();

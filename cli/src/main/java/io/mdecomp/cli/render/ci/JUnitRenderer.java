@@ -4,6 +4,7 @@ import io.mdecomp.analysis.check.CheckResult;
 import io.mdecomp.analysis.rules.Finding;
 import io.mdecomp.analysis.rules.RuleId;
 import io.mdecomp.analysis.rules.RuleSetting;
+import io.mdecomp.cli.render.Xml;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class JUnitRenderer {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         xml.append("<testsuites name=\"mdecomp ").append(report.command()).append("\" tests=\"").append(tests).append("\" failures=\"")
                 .append(failures).append("\" errors=\"0\" skipped=\"").append(skipped).append("\">\n");
-        xml.append("  <testsuite name=\"").append(escape(suite)).append("\" tests=\"").append(tests)
+        xml.append("  <testsuite name=\"").append(Xml.escape(suite)).append("\" tests=\"").append(tests)
                 .append("\" failures=\"").append(failures).append("\" errors=\"0\" skipped=\"").append(skipped)
                 .append("\" time=\"0\">\n");
         xml.append("    <properties>\n");
@@ -42,7 +43,7 @@ public final class JUnitRenderer {
         for (RuleId rule : RuleId.values()) {
             RuleSetting setting = report.settings().rule(rule);
             List<Finding> ofRule = check.findings().stream().filter(f -> f.rule() == rule).toList();
-            xml.append("    <testcase classname=\"").append(escape(suite)).append("\" name=\"")
+            xml.append("    <testcase classname=\"").append(Xml.escape(suite)).append("\" name=\"")
                     .append(rule.name()).append(' ').append(rule.slug()).append("\" time=\"0\"");
             if (!setting.enabled()) {
                 xml.append(">\n      <skipped message=\"rule switched off in the configuration\"/>\n    </testcase>\n");
@@ -55,8 +56,8 @@ public final class JUnitRenderer {
             xml.append(">\n");
             for (Finding finding : ofRule.stream().filter(failing::contains).toList()) {
                 xml.append("      <failure type=\"").append(finding.severity().label()).append("\" message=\"")
-                        .append(escape(finding.message())).append("\">")
-                        .append(escape(describe(finding, report.modelUri()))).append("</failure>\n");
+                        .append(Xml.escape(finding.message())).append("\">")
+                        .append(Xml.escape(describe(finding, report.modelUri()))).append("</failure>\n");
             }
             List<Finding> passing = ofRule.stream().filter(f -> !failing.contains(f)).toList();
             if (!passing.isEmpty()) {
@@ -64,7 +65,7 @@ public final class JUnitRenderer {
                         .collect(Collectors.toSet());
                 xml.append("      <system-out>");
                 for (Finding finding : passing) {
-                    xml.append(escape((fresh.contains(finding.key()) ? "below --fail-on " + check.failOn().label()
+                    xml.append(Xml.escape((fresh.contains(finding.key()) ? "below --fail-on " + check.failOn().label()
                             : "baselined") + ": " + describe(finding, report.modelUri()))).append('\n');
                 }
                 xml.append("</system-out>\n");
@@ -76,7 +77,7 @@ public final class JUnitRenderer {
     }
 
     private static void property(StringBuilder xml, String name, String value) {
-        xml.append("      <property name=\"").append(name).append("\" value=\"").append(escape(value))
+        xml.append("      <property name=\"").append(name).append("\" value=\"").append(Xml.escape(value))
                 .append("\"/>\n");
     }
 
@@ -85,25 +86,5 @@ public final class JUnitRenderer {
                 ? modelUri + ":" + finding.location().line() + ":" + finding.location().column() : modelUri;
         return where + ": " + finding.severity().label() + ": " + finding.message() + " [" + finding.rule().name() + "]"
                 + finding.recommendation().map(r -> "\n  recommendation: " + r).orElse("");
-    }
-
-    /** Escapes XML's five special characters and drops characters XML 1.0 cannot hold. */
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&': out.append("&amp;"); break;
-                case '<': out.append("&lt;"); break;
-                case '>': out.append("&gt;"); break;
-                case '"': out.append("&quot;"); break;
-                case '\'': out.append("&apos;"); break;
-                default:
-                    if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
-                        out.append(c);
-                    }
-            }
-        }
-        return out.toString();
     }
 }

@@ -2,6 +2,7 @@ package io.mdecomp.cli.render.simulation;
 
 import static io.mdecomp.cli.render.simulation.MetricTable.text;
 
+import io.mdecomp.cli.render.Words;
 import io.mdecomp.cli.render.simulation.MetricTable.Cell;
 import io.mdecomp.simulator.compare.Difference;
 import io.mdecomp.simulator.compare.RouteComparison;
@@ -62,10 +63,11 @@ final class ComparisonSections {
     static String headline(ScenarioComparison c) {
         long worse = count(c, Verdict.WORSE);
         long better = count(c, Verdict.BETTER);
-        String changes = worse + " route metric(s) worse, " + better + " better";
+        String changes = Words.count(worse, "route metric") + " worse, " + better + " better";
         if (c.regressed()) {
             long regressed = c.slos().stream().filter(SloComparison::regressed).count();
-            return "REGRESSED: " + regressed + " objective(s) that hold on base fail on head; " + changes;
+            return "REGRESSED: " + (regressed == 1 ? "1 objective that holds on base fails"
+                    : regressed + " objectives that hold on base fail") + " on head; " + changes;
         }
         return "no objective regressed; " + changes;
     }

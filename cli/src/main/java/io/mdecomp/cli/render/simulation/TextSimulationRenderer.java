@@ -2,6 +2,7 @@ package io.mdecomp.cli.render.simulation;
 
 import io.mdecomp.cli.render.Ansi;
 import io.mdecomp.cli.render.Renderer;
+import io.mdecomp.cli.render.Words;
 import io.mdecomp.simulator.result.BreakerResult;
 import io.mdecomp.simulator.result.CallResult;
 import io.mdecomp.simulator.result.GatewayResult;
@@ -68,7 +69,7 @@ public final class TextSimulationRenderer implements Renderer<SimulationReport> 
         String verdict = s.slos().isEmpty() ? "no objectives"
                 : s.passed() ? ansi.apply(Ansi.Style.GREEN, "PASSED") : ansi.apply(Ansi.Style.RED, "FAILED");
         out.add(ansi.apply(Ansi.Style.BOLD, "Scenario " + s.name()) + " (seed " + s.seed() + "): "
-                + Quantities.number(s.simulatedSeconds()) + "s simulated, " + s.events() + " events, " + verdict);
+                + Quantities.number(s.simulatedSeconds()) + "s simulated, " + Words.count(s.events(), "event") + ", " + verdict);
         out.add(INDENT + "requests: " + s.requests().total() + " total, " + s.requests().ok() + " ok, "
                 + s.requests().failed() + " failed (" + Quantities.percent(s.requests().errorRate()) + "), "
                 + s.requests().inFlight() + " in flight at the end");
@@ -81,7 +82,7 @@ public final class TextSimulationRenderer implements Renderer<SimulationReport> 
     private void gateway(ScenarioResult s, List<String> out) {
         if (s.gateway().isPresent()) {
             GatewayResult g = s.gateway().get();
-            out.add(INDENT + "gateway: " + g.workers() + " workers, queue " + g.queue() + ": utilization "
+            out.add(INDENT + "gateway: " + Words.count(g.workers(), "worker") + ", queue " + g.queue() + ": utilization "
                     + Quantities.percent(g.utilization()) + ", mean queue " + Quantities.number(g.meanQueueLength())
                     + ", " + g.rejected() + " rejected");
         }

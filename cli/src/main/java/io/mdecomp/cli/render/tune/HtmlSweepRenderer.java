@@ -2,6 +2,7 @@ package io.mdecomp.cli.render.tune;
 
 import io.mdecomp.cli.render.Html;
 import io.mdecomp.cli.render.Renderer;
+import io.mdecomp.cli.render.Words;
 import io.mdecomp.simulator.scenario.Slo;
 import io.mdecomp.simulator.sweep.Axis;
 import io.mdecomp.simulator.sweep.PointOutcome;
@@ -43,12 +44,14 @@ public final class HtmlSweepRenderer implements Renderer<SweepReport> {
     private static void scenario(StringBuilder html, ScenarioOutcome outcome, int s) {
         ScenarioSweep sweep = outcome.sweep();
         html.append("<section class=\"scenario\">\n<h2>Scenario ").append(Html.escape(sweep.name())).append("</h2>\n<p>")
-                .append(sweep.points()).append(" point(s) × ").append(sweep.replications())
-                .append(" replication(s), seed ").append(sweep.seed()).append(", ")
+                .append(Words.count(sweep.points(), "point")).append(" × ")
+                .append(Words.count(sweep.replications(), "replication")).append(", seed ").append(sweep.seed())
+                .append(", ")
                 .append(Html.escape(sweep.randomNumbers().label())).append(" random numbers. Best: ")
                 .append(Html.escape(TextSweepRenderer.describe(sweep, outcome.best()))).append(" — ")
                 .append(outcome.best().passed() ? "<span class=\"passed\">meets every objective</span>"
-                        : "<span class=\"failed-verdict\">misses " + outcome.best().failedSlos() + " objective(s)</span>")
+                        : "<span class=\"failed-verdict\">misses " + Words.count(outcome.best().failedSlos(), "objective")
+                                + "</span>")
                 .append(".</p>\n");
         if (!sweep.axes().isEmpty()) {
             html.append("<ul>\n");

@@ -3,6 +3,7 @@ package io.mdecomp.cli.render.tune;
 import io.mdecomp.cli.render.Ansi;
 import io.mdecomp.cli.render.Renderer;
 import io.mdecomp.cli.render.Table;
+import io.mdecomp.cli.render.Words;
 import io.mdecomp.simulator.sweep.Axis;
 import io.mdecomp.simulator.sweep.PointOutcome;
 import io.mdecomp.simulator.sweep.ScenarioOutcome;
@@ -50,9 +51,9 @@ public final class TextSweepRenderer implements Renderer<SweepReport> {
     private List<String> scenario(ScenarioOutcome outcome) {
         ScenarioSweep sweep = outcome.sweep();
         List<String> lines = new ArrayList<>();
-        lines.add(ansi.apply(Ansi.Style.BOLD, "Scenario " + sweep.name()) + ": " + sweep.points() + " point(s) × "
-                + sweep.replications() + " replication(s), seed " + sweep.seed() + ", " + sweep.randomNumbers().label()
-                + " random numbers");
+        lines.add(ansi.apply(Ansi.Style.BOLD, "Scenario " + sweep.name()) + ": " + Words.count(sweep.points(), "point")
+                + " × " + Words.count(sweep.replications(), "replication") + ", seed " + sweep.seed() + ", "
+                + sweep.randomNumbers().label() + " random numbers");
         for (Axis axis : sweep.axes()) {
             lines.add("  " + axis.path() + ": " + String.join(", ", axis.values()));
         }
@@ -95,11 +96,12 @@ public final class TextSweepRenderer implements Renderer<SweepReport> {
         }
         lines.addAll(table.lines("  ", ansi));
         if (outcome.points().size() > MAX_ROWS) {
-            lines.add("  ... " + (outcome.points().size() - MAX_ROWS) + " more point(s) in the JSON and HTML reports");
+            lines.add("  ... " + Words.count(outcome.points().size() - MAX_ROWS, "more point", "more points")
+                    + " in the JSON and HTML reports");
         }
         PointOutcome best = outcome.best();
         String verdict = best.passed() ? ansi.apply(Ansi.Style.GREEN, "meets every objective")
-                : ansi.apply(Ansi.Style.RED, "misses " + best.failedSlos() + " objective(s)");
+                : ansi.apply(Ansi.Style.RED, "misses " + Words.count(best.failedSlos(), "objective"));
         lines.add("  best: " + describe(sweep, best) + " (" + verdict + ")");
         return lines;
     }
