@@ -364,6 +364,7 @@ class MutationFuzzTest {
             products,table,Catalog
             checkout,view,Orders
             Payment,class,Payments
+            lineitem,table,Orders
             """.getBytes(StandardCharsets.UTF_8);
 
     private static final byte[] TRUTH = """
@@ -371,7 +372,8 @@ class MutationFuzzTest {
             Order,class,S1
             OrderItem,class,S1
             orders,table,S1
-            Product(table),class,S2
+            Product,class,S2
+            lineitem(table),table,S1
             products,table,S2
             checkout(jsp),view,C
             Payment,class,S3

@@ -117,6 +117,11 @@ class CheckCommandTest {
         assertThat(run("check", model.toString(), "--baseline", bad.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("bad.yaml:3:11: error: unknown rule 'MD999'");
         assertThat(err.toString()).doesNotContain("Exception");
+        Path latin1 = Files.write(dir.resolve("latin1.yaml"), "version: 1\n# caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(run("check", model.toString(), "--baseline", latin1.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(latin1 + ":2:6: error: file is not valid UTF-8: byte 0xE9 at offset 16");
+        assertThat(run("check", model.toString(), "--baseline", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(dir + ": error: the baseline is a directory; give a file name [io]");
     }
 
     @Test

@@ -147,8 +147,8 @@ class JavaPlainCompileTest {
         assertThat(violations(compile(root))).containsExactlyInAnyOrder("NO_OTHER_SERVICE", "ORDER_INTERNALS");
     }
 
-    /** The names of the OrderService architecture rules that fail on {@code classes}. */
-    private static List<String> violations(Path classes) throws Exception {
+    /** The names of the OrderService architecture rules that fail on {@code classes} (either pack's). */
+    static List<String> violations(Path classes) throws Exception {
         List<String> failing = new ArrayList<>();
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, JavaPlainCompileTest.class.getClassLoader())) {
             Class<?> testClass = loader.loadClass("com.example.ecommerce.orderservice.OrderServiceArchitectureTest");

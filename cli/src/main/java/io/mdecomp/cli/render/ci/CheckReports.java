@@ -14,20 +14,20 @@ import io.mdecomp.cli.render.AnalysisView;
 import io.mdecomp.cli.render.Json;
 import io.mdecomp.cli.render.JsonAnalysisRenderer;
 import io.mdecomp.model.DomainModel;
-import io.mdecomp.model.diagnostic.Diagnostic;
 import io.mdecomp.model.diagnostic.InputException;
-import io.mdecomp.model.diagnostic.SourceLocation;
+import io.mdecomp.model.yaml.SourceText;
+import io.mdecomp.model.yaml.YamlLimits;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /** Glue between {@code check} and its renderers: building the {@link CiReport}, reading the baseline, choosing the format. */
 public final class CheckReports {
+
+    /** The largest baseline read: four bytes for each character the YAML reader accepts. */
+    private static final long MAX_BASELINE_BYTES = 4L * YamlLimits.DEFAULT.maxCodePoints();
 
     private CheckReports() {
     }
@@ -54,21 +54,9 @@ public final class CheckReports {
 
     /** Reads a baseline file (YAML, or JSON for {@code *.json}); every problem is an {@link InputException}. */
     public static Baseline readBaseline(Path file) {
-        try {
-            if (Files.isDirectory(file)) {
-                throw new InputException(Diagnostic.error(SourceLocation.startOf(file.toString()), "file",
-                        "the baseline is a directory; give a file name"));
-            }
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-            return BaselineFile.read(file.toString(), text);
-        } catch (CharacterCodingException e) {
-            throw new InputException(Diagnostic.error(SourceLocation.startOf(file.toString()), "encoding",
-                    "the baseline is not UTF-8 text"));
-        } catch (IOException e) {
-            throw new InputException(Diagnostic.error(SourceLocation.startOf(file.toString()), "file",
-                    "cannot read the baseline: " + e.getMessage()));
-        }
+        String text = SourceText.read(file, file.toString(), MAX_BASELINE_BYTES,
+                "the baseline is a directory; give a file name");
+        return BaselineFile.read(file.toString(), text);
     }
 
     /** Writes {@code report} in {@code format}. */

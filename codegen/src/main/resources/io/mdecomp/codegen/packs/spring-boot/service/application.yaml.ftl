@@ -2,6 +2,16 @@
 spring:
   application:
     name: ${service.artifactId}
+  mvc:
+    problemdetails:
+      enabled: true                  # errors answer application/problem+json (RFC 9457)
+<#if service.events()?has_content>
+  kafka:
+    # The broker (KRaft); also from SPRING_KAFKA_BOOTSTRAP_SERVERS.
+    bootstrap-servers: localhost:9092
+    consumer:
+      auto-offset-reset: earliest    # a consumer group new to a topic starts at its beginning
+</#if>
 server:
   port: ${r"${PORT:"}${service.port?c}}
   tomcat:
@@ -19,21 +29,23 @@ management:
         enabled: true
 <#if service.hasClients>
 # Downstream services. Each URL can be set with the environment variable named beside it.
-# Timeouts come from the model (else Resilience4j's 1s); retry and breaker are Resilience4j's defaults.
+# Resilience as the client's Javadoc says (timeout-millis 0: no time limit).
 clients:
 <#list service.clients as client>
 <#assign r = client.resilience>
-  ${client.artifactId}:
+  ${client.artifactId}:                # ${r.source}
     url: ${client.localUrl()}        # ${client.envVar}
     timeout-millis: ${r.timeoutMillis?c}
     retry:
       max-attempts: ${r.retry.maxAttempts?c}
       wait-millis: ${r.retry.waitMillis?c}
+<#if r.breaker.enabled>
     circuit-breaker:
       failure-rate-threshold: ${r.breaker.failureRateThreshold?c}
       sliding-window-size: ${r.breaker.window?c}
       minimum-number-of-calls: ${r.breaker.minimumCalls?c}
       wait-in-open-millis: ${r.breaker.waitInOpenMillis?c}
       permitted-calls-in-half-open: ${r.breaker.halfOpenCalls?c}
+</#if>
 </#list>
 </#if>

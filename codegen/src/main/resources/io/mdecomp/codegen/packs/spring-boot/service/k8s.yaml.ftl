@@ -23,6 +23,10 @@ spec:
           env:
             - name: PORT
               value: "${service.port}"
+<#if service.events()?has_content>
+            - name: SPRING_KAFKA_BOOTSTRAP_SERVERS
+              value: kafka:9092
+</#if>
 <#list service.clients as client>
             - name: ${client.envVar}
               value: "${client.clusterUrl()}"

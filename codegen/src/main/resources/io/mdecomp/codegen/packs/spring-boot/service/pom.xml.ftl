@@ -21,6 +21,11 @@
 <#if service.hasClients>
     <resilience4j.version>2.4.0</resilience4j.version>
 </#if>
+<#if service.events()?has_content>
+    <!-- Spring for Apache Kafka 4.1 is built on Kafka 4.2; 4.2.1 is pinned because its test
+         artifacts, which the embedded broker of the tests needs, resolve from Maven Central. -->
+    <kafka.version>4.2.1</kafka.version>
+</#if>
   </properties>
 
   <dependencies>
@@ -31,6 +36,19 @@
     <dependency>
       <groupId>org.springframework.boot</groupId>
       <artifactId>spring-boot-starter-actuator</artifactId>
+    </dependency>
+<#if service.events()?has_content>
+    <!-- Events through Kafka (a topic per event, a consumer group per service) -->
+    <dependency>
+      <groupId>org.springframework.boot</groupId>
+      <artifactId>spring-boot-starter-kafka</artifactId>
+    </dependency>
+</#if>
+    <dependency>
+      <!-- jMolecules' DDD annotations: read by tools and the architecture test -->
+      <groupId>org.jmolecules</groupId>
+      <artifactId>jmolecules-ddd</artifactId>
+      <version>1.10.0</version>
     </dependency>
 <#if service.hasClients>
     <!-- Resilience4j's core modules (plain Java, no Spring Boot integration needed) -->
@@ -44,10 +62,31 @@
       <artifactId>resilience4j-retry</artifactId>
       <version>${r"${resilience4j.version}"}</version>
     </dependency>
+<#if service.clients?filter(c -> c.resilience.hasBulkhead())?has_content>
+    <dependency>
+      <groupId>io.github.resilience4j</groupId>
+      <artifactId>resilience4j-bulkhead</artifactId>
+      <version>${r"${resilience4j.version}"}</version>
+    </dependency>
+</#if>
 </#if>
     <dependency>
       <groupId>org.springframework.boot</groupId>
       <artifactId>spring-boot-starter-webmvc-test</artifactId>
+      <scope>test</scope>
+    </dependency>
+<#if service.events()?has_content>
+    <dependency>
+      <!-- An embedded Kafka broker (KRaft) for the tests -->
+      <groupId>org.springframework.boot</groupId>
+      <artifactId>spring-boot-starter-kafka-test</artifactId>
+      <scope>test</scope>
+    </dependency>
+</#if>
+    <dependency>
+      <groupId>com.tngtech.archunit</groupId>
+      <artifactId>archunit-junit5</artifactId>
+      <version>1.5.0</version>
       <scope>test</scope>
     </dependency>
   </dependencies>
