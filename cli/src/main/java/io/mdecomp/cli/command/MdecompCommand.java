@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
             SimulateCommand.class,
             SweepCommand.class,
             MergeCommand.class,
+            TuneCommand.class,
             InitCommand.class,
             SchemaCommand.class,
             GenerateCompletionCommand.class,
