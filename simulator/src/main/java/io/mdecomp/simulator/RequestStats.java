@@ -12,8 +12,8 @@ import org.HdrHistogram.IntCountsHistogram;
 /**
  * End-to-end request statistics: per route and overall (requests that started after the
  * warm-up), and time series by completion time over the whole run, overall and per route.
- * Arrivals, successes, failures and requests in flight are each counted on their own. Memory: one
- * latency histogram per route and overall, and per time bucket a small histogram overall (two
+ * Arrivals, successes, failures and requests in flight are each counted on their own. Memory: two
+ * latency histograms (successes, failures) per route and overall, and per time bucket a small histogram overall (two
  * significant digits) and per route (one digit, made at the route's first success in the bucket).
  */
 final class RequestStats {
@@ -27,6 +27,7 @@ final class RequestStats {
         long inFlight;
         final ErrorCounts errors = new ErrorCounts();
         final Latencies latencies = new Latencies();
+        final Latencies failedLatencies = new Latencies();
         final List<Bucket> buckets = new ArrayList<>();
 
         Route(String name) {
@@ -118,6 +119,7 @@ final class RequestStats {
         } else {
             route.failed++;
             route.errors.add(cause);
+            route.failedLatencies.record(latency);
         }
     }
 }

@@ -51,16 +51,17 @@ final class ResultAssembler {
         }
         boolean passed = slos.stream().allMatch(SloResult::passed);
         return new ScenarioResult(scenario.name(), scenario.seed(), sim.now(), wallSeconds, sim.events(), totals,
-                routes, services(topology), calls(topology), breakers(topology), topics(topology),
+                routes, services(topology, measured), calls(topology), breakers(topology), topics(topology),
                 timeSeries(stats), slos, passed, Optional.empty(), sagas(scenario, topology),
                 gateway(scenario, topology));
     }
 
-    private static List<ServiceResult> services(Topology topology) {
+    private static List<ServiceResult> services(Topology topology, double measured) {
         List<ServiceResult> services = new ArrayList<>();
         for (ServiceStation station : topology.stations()) {
             services.add(new ServiceResult(station.name(), station.calls(), station.ok(), station.errors().total(),
-                    station.utilization(), station.meanQueueLength(), station.errors().toMap()));
+                    station.utilization(), station.meanQueueLength(), station.errors().toMap(),
+                    station.calls() / measured, station.meanInSystem(), station.meanSojournSeconds() * 1000));
         }
         return services;
     }
@@ -70,7 +71,7 @@ final class ResultAssembler {
         for (CallPath path : topology.paths()) {
             if (path.calls() > 0 || path.attempts() > 0) {
                 calls.add(new CallResult(path.key(), path.calls(), path.attempts(), path.retries(),
-                        path.errors().toMap()));
+                        path.errors().toMap(), path.ownErrors().toMap()));
             }
         }
         return calls;
@@ -159,7 +160,7 @@ final class ResultAssembler {
 
     static RouteResult route(RequestStats.Route route, double measured) {
         return new RouteResult(route.name, route.requests, route.ok, route.failed, route.ok / measured,
-                summary(route.latencies), route.errors.toMap(), cdf(route.latencies));
+                summary(route.latencies), route.errors.toMap(), cdf(route.latencies), summary(route.failedLatencies));
     }
 
     /** The latency at each of {@link RouteResult#CDF_PERCENTILES}; empty without a recorded latency. */

@@ -110,6 +110,13 @@ public final class Simulator {
             measures.add(new Measure(EstimateMetric.ROUTE_P99, route, s -> s.routes().get(index).latencyMs().p99()));
             measures.add(new Measure(EstimateMetric.ROUTE_MEAN, route, s -> s.routes().get(index).latencyMs().mean()));
         }
+        for (int i = 0; i < first.slos().size(); i++) {
+            int index = i;
+            Optional<String> slo = Optional.of(first.slos().get(i).describe());
+            measures.add(new Measure(EstimateMetric.SLO_PASSED, slo, s -> s.slos().get(index).passed() ? 1 : 0));
+            measures.add(new Measure(Replications.actualMetric(first.slos().get(i)), slo,
+                    s -> s.slos().get(index).actual()));
+        }
         for (int i = 0; i < first.sagas().size(); i++) {
             int index = i;
             Optional<String> route = Optional.of(first.sagas().get(i).route());

@@ -1,6 +1,8 @@
 package io.mdecomp.analysis.evaluate;
 
 import io.mdecomp.model.ComponentKind;
+import io.mdecomp.model.diagnostic.Diagnostic;
+import io.mdecomp.model.diagnostic.Severity;
 import io.mdecomp.model.diagnostic.SourceLocation;
 import io.mdecomp.model.diagnostic.Suggestions;
 import io.mdecomp.model.yaml.DiagnosticCollector;
@@ -13,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,8 +34,12 @@ import java.util.regex.Pattern;
  * {@code Components,Type,Label} and the baselines' {@code Components,Label} are all read. A name may
  * carry its kind in parentheses, as the ground truths write them: {@code lineitem(table)} is a table,
  * {@code ConfirmOrder(jsp)} a view (any other suffix is a file extension); without a kind column
- * and without a suffix a component is a class. Every problem of the file is reported at once,
- * located at its line and column.
+ * and without a suffix a component is a class; when a kind column and a suffix disagree, the
+ * suffix wins, with a warning. A view is named by its base name, {@code ConfirmOrder}; only when
+ * the file lists views of one base name with different extensions ({@code account(jsp)} and
+ * {@code account(xhtml)}) are those named with their extension, {@code account.jsp} and
+ * {@code account.xhtml}, as {@code import java} names such views. Every problem of the file is
+ * reported at once, located at its line and column.
  */
 public final class AssignmentCsv {
 
@@ -67,21 +75,37 @@ public final class AssignmentCsv {
         Header header = header(rows.get(0), problems);
         List<ComponentLabel> labels = new ArrayList<>();
         if (header != null) {
-            Map<ComponentKey, SourceLocation> seen = new HashMap<>();
+            List<Parsed> parsed = new ArrayList<>();
             for (CsvTable.Row row : rows.subList(1, rows.size())) {
-                row(row, header, problems).ifPresent(label -> {
-                    SourceLocation first = seen.putIfAbsent(label.component(), label.location());
-                    if (first != null) {
-                        problems.error(label.location(), "duplicate", "component " + label.component()
-                                + " is listed twice (first on line " + first.line() + ")");
-                    } else {
-                        labels.add(label);
-                    }
-                });
+                row(row, header, problems).ifPresent(parsed::add);
+            }
+            Map<String, Set<String>> extensions = new HashMap<>();
+            parsed.forEach(p -> p.extension().ifPresent(e -> extensions.computeIfAbsent(p.label().component().name(),
+                    n -> new TreeSet<>()).add(e)));
+            Map<ComponentKey, SourceLocation> seen = new HashMap<>();
+            for (Parsed one : parsed) {
+                ComponentLabel label = one.label();
+                if (one.extension().isPresent() && extensions.get(label.component().name()).size() > 1) {
+                    label = new ComponentLabel(new ComponentKey(ComponentKind.VIEW, label.component().name() + "."
+                            + one.extension().get()), label.label(), label.location());
+                }
+                SourceLocation first = seen.putIfAbsent(label.component(), label.location());
+                if (first != null) {
+                    problems.error(label.location(), "duplicate", "component " + label.component()
+                            + " is listed twice (first on line " + first.line() + ")");
+                } else {
+                    labels.add(label);
+                }
             }
         }
         problems.throwIfErrors();
-        return new ComponentAssignment(name, labels);
+        List<Diagnostic> warnings = problems.diagnostics().stream()
+                .filter(d -> d.severity() == Severity.WARNING).toList();
+        return new ComponentAssignment(name, labels, warnings);
+    }
+
+    /** A row read: its label, and the file extension its name was written with, for a view. */
+    private record Parsed(ComponentLabel label, Optional<String> extension) {
     }
 
     /** Column positions; {@code kind} is −1 when the file has no kind column. */
@@ -123,7 +147,7 @@ public final class AssignmentCsv {
         return ok ? new Header(found[0], found[1], found[2], row.cells().size()) : null;
     }
 
-    private static Optional<ComponentLabel> row(CsvTable.Row row, Header header, DiagnosticCollector problems) {
+    private static Optional<Parsed> row(CsvTable.Row row, Header header, DiagnosticCollector problems) {
         List<CsvTable.Cell> cells = row.cells();
         if (cells.size() != header.width()) {
             problems.error(row.location(), "syntax", "this row has " + cells.size()
@@ -153,27 +177,39 @@ public final class AssignmentCsv {
                 return Optional.empty();
             }
         }
-        return key(name, declared, problems).map(key -> new ComponentLabel(key, label.text(), row.location()));
+        return key(name, declared, problems).map(key -> new Parsed(new ComponentLabel(key.key(), label.text(),
+                row.location()), key.extension()));
     }
 
-    /** The component a name cell denotes, its kind from the kind column and from a parenthesised suffix. */
-    private static Optional<ComponentKey> key(CsvTable.Cell cell, Optional<ComponentKind> declared,
-                                              DiagnosticCollector problems) {
+    /** A component and, for a view written {@code name(ext)}, the extension. */
+    private record Key(ComponentKey key, Optional<String> extension) {
+    }
+
+    /**
+     * The component a name cell denotes, its kind from the kind column and from a parenthesised
+     * suffix. When the two disagree the suffix wins, with a warning: {@code accountImg(jsp)} names a
+     * page whatever a kind column says (published ground truths have such slips).
+     */
+    private static Optional<Key> key(CsvTable.Cell cell, Optional<ComponentKind> declared,
+                                     DiagnosticCollector problems) {
         Matcher suffixed = SUFFIXED.matcher(cell.text());
         String name = cell.text();
         Optional<ComponentKind> implied = Optional.empty();
+        Optional<String> extension = Optional.empty();
         if (suffixed.matches()) {
             name = suffixed.group(1);
             String suffix = suffixed.group(2).strip().toLowerCase(Locale.ROOT);
             implied = Optional.of(suffix.equals("table") ? ComponentKind.TABLE : ComponentKind.VIEW);
+            extension = suffix.equals("table") || suffix.isEmpty() ? Optional.empty() : Optional.of(suffix);
         }
         if (declared.isPresent() && implied.isPresent() && declared.get() != implied.get()) {
-            problems.error(cell.location(), "value", "'" + cell.text() + "' is written as a "
-                    + implied.get().yamlName() + " but its kind is " + declared.get().yamlName()
-                    + "; a suffix in parentheses is '(table)' for tables and the file extension for views");
-            return Optional.empty();
+            problems.warning(cell.location(), "kind", "'" + cell.text() + "' is written as a "
+                    + implied.get().yamlName() + " but its kind is " + declared.get().yamlName() + "; taken as a "
+                    + implied.get().yamlName() + ", since a suffix in parentheses is '(table)' for tables and the "
+                    + "file extension for views");
         }
-        return Optional.of(new ComponentKey(declared.orElse(implied.orElse(ComponentKind.CLASS)), name));
+        return Optional.of(new Key(new ComponentKey(implied.orElse(declared.orElse(ComponentKind.CLASS)), name),
+                extension));
     }
 
     private static Optional<ComponentKind> kind(String text) {

@@ -1,5 +1,6 @@
 package io.mdecomp.analysis.evaluate;
 
+import io.mdecomp.model.diagnostic.Diagnostic;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -9,19 +10,26 @@ import java.util.TreeMap;
 /**
  * The rows of one assignment file (a ground truth, a baseline or a proposal), each component once.
  *
- * @param source the file as the user named it
- * @param labels the rows, sorted by component
+ * @param source   the file as the user named it
+ * @param labels   the rows, sorted by component
+ * @param warnings what was read with a doubt (a kind column contradicting a name's suffix)
  */
-public record ComponentAssignment(String source, List<ComponentLabel> labels) {
+public record ComponentAssignment(String source, List<ComponentLabel> labels, List<Diagnostic> warnings) {
 
     public ComponentAssignment {
         Objects.requireNonNull(source, "source");
+        warnings = List.copyOf(warnings);
         labels = labels.stream().sorted(java.util.Comparator.comparing(ComponentLabel::component)).toList();
         for (int i = 1; i < labels.size(); i++) {
             if (labels.get(i).component().equals(labels.get(i - 1).component())) {
                 throw new IllegalArgumentException("component " + labels.get(i).component() + " is listed twice");
             }
         }
+    }
+
+    /** An assignment read without doubts. */
+    public ComponentAssignment(String source, List<ComponentLabel> labels) {
+        this(source, labels, List.of());
     }
 
     /** Component → label, sorted. */

@@ -72,7 +72,6 @@ class AssignmentCsvTest {
                 ,class,S
                 Pet,klass,S
                 Owner,class,
-                lineitem(table),view,S
                 Order,class,S
                 Order,class,T
                 """)).containsExactly(
@@ -81,9 +80,45 @@ class AssignmentCsvTest {
                 "a.csv:4:5: error: unknown kind 'klass'; did you mean 'class'? (known: class, table, view) [value]",
                 "a.csv:5:13: error: component 'Owner' has no service; write a service name, C (shared) or N/U "
                         + "(unused) [value]",
-                "a.csv:6:1: error: 'lineitem(table)' is written as a table but its kind is view; a suffix in "
-                        + "parentheses is '(table)' for tables and the file extension for views [value]",
-                "a.csv:8:1: error: component Order (class) is listed twice (first on line 7) [duplicate]");
+                "a.csv:7:1: error: component Order (class) is listed twice (first on line 6) [duplicate]");
+    }
+
+    @Test
+    void letsASuffixOverruleAKindColumnThatContradictsItWithAWarning() {
+        ComponentAssignment truth = AssignmentCsv.parse("t.csv", """
+                Components,Type,Label
+                accountImg(jsp),class,1
+                lineitem(table),view,0
+                Account,class,1
+                """);
+        assertThat(truth.asMap()).containsOnlyKeys(key(ComponentKind.VIEW, "accountImg"),
+                key(ComponentKind.TABLE, "lineitem"), key(ComponentKind.CLASS, "Account"));
+        assertThat(truth.warnings()).extracting(Diagnostic::format).containsExactly(
+                "t.csv:2:1: warning: 'accountImg(jsp)' is written as a view but its kind is class; taken as a view, "
+                        + "since a suffix in parentheses is '(table)' for tables and the file extension for views [kind]",
+                "t.csv:3:1: warning: 'lineitem(table)' is written as a table but its kind is view; taken as a table, "
+                        + "since a suffix in parentheses is '(table)' for tables and the file extension for views [kind]");
+        assertThat(AssignmentCsv.parse("u.csv", "Components,Type,Label\nA,class,1\n").warnings()).isEmpty();
+    }
+
+    @Test
+    void namesViewsOfOneBaseNameWithTheirExtensionOnlyWhenTheExtensionTellsThemApart() {
+        ComponentAssignment truth = AssignmentCsv.parse("t.csv", """
+                Components,Type,Label
+                account(jsp),view,1
+                account(XHTML),view,1
+                quote(jsp),view,3
+                marketSummary(html),view,3
+                marketSummary(jsp),view,3
+                """);
+        assertThat(truth.asMap()).containsOnlyKeys(key(ComponentKind.VIEW, "account.jsp"),
+                key(ComponentKind.VIEW, "account.xhtml"), key(ComponentKind.VIEW, "quote"),
+                key(ComponentKind.VIEW, "marketSummary.html"), key(ComponentKind.VIEW, "marketSummary.jsp"));
+        assertThat(problems("Components,Type,Label\naccount(jsp),view,1\naccount(jsp),view,2\n")).containsExactly(
+                "a.csv:3:1: error: component account (view) is listed twice (first on line 2) [duplicate]");
+        assertThat(problems("Components,Type,Label\naccount(jsp),view,1\naccount(html),view,1\naccount(jsp),view,2\n"))
+                .containsExactly("a.csv:4:1: error: component account.jsp (view) is listed twice (first on line 2) "
+                        + "[duplicate]");
     }
 
     @Test

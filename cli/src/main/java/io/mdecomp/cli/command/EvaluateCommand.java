@@ -86,6 +86,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
+        expected.warnings().forEach(w -> spec.commandLine().getErr().println(w.format()));
+        candidates.forEach(c -> c.assignment().warnings().forEach(w -> spec.commandLine().getErr().println(w.format())));
         Evaluation evaluation = Evaluator.evaluate(expected, candidates);
         boolean color = output.output() == null && root.environment().colorOnStdout(common.noColor());
         Renderer<Evaluation> renderer = format.renderer(new RenderOptions(color));

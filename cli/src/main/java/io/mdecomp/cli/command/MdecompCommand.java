@@ -35,6 +35,7 @@ public final class MdecompCommand implements Runnable {
             SimulateCommand.class,
             SweepCommand.class,
             MergeCommand.class,
+            TuneCommand.class,
             InitCommand.class,
             SchemaCommand.class,
             GenerateCompletionCommand.class);

@@ -35,7 +35,10 @@ final class ScenarioResilience {
         return ResiliencePolicy.scenario(scenario.name(), patterns(scenario.resilience().defaults()), overrides);
     }
 
-    /** What of {@code scenario}'s retries the generated clients leave out (a budget, a choice of causes). */
+    /**
+     * What of {@code scenario}'s patterns the generated clients leave out (a retry budget, a choice
+     * of causes, a wait for a bulkhead permit, the breaker's automatic transition to half-open).
+     */
     static List<String> notGenerated(Scenario scenario) {
         List<String> missing = new ArrayList<>();
         List<Resilience> all = new ArrayList<>(scenario.resilience().calls().values());
@@ -49,8 +52,20 @@ final class ScenarioResilience {
                     missing.add("retryOn");
                 }
             });
+            if (resilience.bulkhead().filter(b -> b.maxWaitSeconds() > 0).isPresent()) {
+                note(missing, "bulkhead maxWaitDuration");
+            }
+            if (resilience.breaker().filter(BreakerSettings::automaticTransition).isPresent()) {
+                note(missing, "automaticTransitionFromOpenToHalfOpenEnabled");
+            }
         }
         return missing;
+    }
+
+    private static void note(List<String> missing, String what) {
+        if (!missing.contains(what)) {
+            missing.add(what);
+        }
     }
 
     private static ResiliencePolicy.Patterns patterns(Resilience resilience) {
@@ -59,7 +74,7 @@ final class ScenarioResilience {
         Optional<ResiliencePolicy.Retry> retry = resilience.retry().map(r -> new ResiliencePolicy.Retry(r.maxAttempts(),
                 millis(r.waitSeconds()), r.multiplier(), r.jitter()));
         Optional<BreakerView> breaker = resilience.breaker().map(ScenarioResilience::breaker);
-        OptionalInt bulkhead = resilience.bulkhead();
+        OptionalInt bulkhead = resilience.bulkhead().map(b -> OptionalInt.of(b.maxConcurrent())).orElse(OptionalInt.empty());
         return new ResiliencePolicy.Patterns(timeout, retry, breaker, bulkhead);
     }
 

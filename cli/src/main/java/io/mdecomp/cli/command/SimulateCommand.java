@@ -11,6 +11,7 @@ import io.mdecomp.simulator.RunOptions;
 import io.mdecomp.simulator.Simulator;
 import io.mdecomp.simulator.result.SimulationReport;
 import io.mdecomp.simulator.scenario.Scenario;
+import io.mdecomp.simulator.scenario.DeploymentOverlay;
 import io.mdecomp.simulator.scenario.ScenarioReader;
 import io.mdecomp.simulator.trace.TraceFormat;
 import io.mdecomp.simulator.trace.TraceOutput;
@@ -78,6 +79,11 @@ public final class SimulateCommand implements Runnable {
                 description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
         SimulationFormat format;
 
+        @Option(names = "--deployment", paramLabel = "FILE",
+                description = "A deployment overlay (as 'tune capacity --deployment-out' writes) laid over every"
+                        + " scenario: its instances, workers and queues win over the scenario's and the model's.")
+        Path deployment;
+
         @Option(names = "--traces", paramLabel = "FILE",
                 description = "Write the sampled requests of the first replication as spans to FILE (one scenario only).")
         Path traces;
@@ -108,8 +114,10 @@ public final class SimulateCommand implements Runnable {
             }
             int workers = threads.count(spec);
             DomainModel domainModel = ModelReader.read(model);
-            List<Scenario> selected = ScenarioSelection.select(ScenarioReader.read(scenarios, domainModel),
+            List<Scenario> chosen = ScenarioSelection.select(ScenarioReader.read(scenarios, domainModel),
                     selection.only(), Scenario::name, scenarios, spec);
+            List<Scenario> selected = deployment == null ? chosen
+                    : chosen.stream().map(DeploymentOverlay.read(deployment, domainModel)::applyTo).toList();
             if (traces != null && selected.size() != 1) {
                 throw new ParameterException(spec.commandLine(), "--traces records one scenario, but " + selected.size()
                         + " would run; choose one with --scenario NAME");

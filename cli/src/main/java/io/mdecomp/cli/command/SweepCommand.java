@@ -1,6 +1,7 @@
 package io.mdecomp.cli.command;
 
 import io.mdecomp.cli.ExitCode;
+import io.mdecomp.cli.config.CliEnvironment;
 import io.mdecomp.cli.progress.Progress;
 import io.mdecomp.cli.render.AtomicOutput;
 import io.mdecomp.cli.render.tune.SweepFormat;
@@ -15,6 +16,7 @@ import io.mdecomp.simulator.sweep.SweepAggregator;
 import io.mdecomp.simulator.sweep.SweepPlan;
 import io.mdecomp.simulator.sweep.SweepPlanner;
 import io.mdecomp.simulator.sweep.SweepRunner;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +34,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code mdecomp sweep}: runs the sweeps of a scenario file, or plans them for a cluster or CI. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = "Run a scenario at every point of its sweep, on all cores or in shards.",
-        subcommands = {SweepCommand.Run.class})
+        description = "Run a scenario at every point of its sweep, on all cores or in shards, or plan it for a cluster or CI.",
+        subcommands = {SweepCommand.Run.class, SweepPlanCommand.class})
 public final class SweepCommand implements Runnable {
 
     @ParentCommand
@@ -104,12 +106,8 @@ public final class SweepCommand implements Runnable {
             YamlDocument document = YamlLoader.load(scenarios);
             SweepPlan plan = sweep.plan(spec, model, scenarios, document, domainModel);
             var environment = parent.root.environment();
-            List<Long> runs = SweepRunner.runs(plan.header(), part);
-            List<RunRecord> records;
-            try (Progress progress = Progress.start("sweep", runs.size(), environment, common.noProgress(),
-                    spec.commandLine().getErr())) {
-                records = SweepRunner.run(domainModel, plan, part, workers, (done, total) -> progress.stepTo(done));
-            }
+            List<RunRecord> records = run(domainModel, plan, part, workers, environment, common.noProgress(),
+                    spec.commandLine().getErr());
             if (shard != null) {
                 ShardFile file = new ShardFile(part, plan.header(), records);
                 AtomicOutput.write(output.output(), spec.commandLine().getOut(), file::write);
@@ -120,6 +118,15 @@ public final class SweepCommand implements Runnable {
             AtomicOutput.write(output.output(), spec.commandLine().getOut(),
                     writer -> format.renderer(color).render(report, writer));
             return report.passed() ? ExitCode.OK : ExitCode.CHECK_FAILED;
+        }
+    }
+
+    /** Runs shard {@code part} of {@code plan} on {@code threads} threads with a progress bar when allowed. */
+    static List<RunRecord> run(DomainModel model, SweepPlan plan, Shard part, int threads, CliEnvironment environment,
+                               boolean noProgress, PrintWriter err) {
+        try (Progress progress = Progress.start("sweep", SweepRunner.runs(plan.header(), part).size(), environment,
+                noProgress, err)) {
+            return SweepRunner.run(model, plan, part, threads, (done, total) -> progress.stepTo(done));
         }
     }
 
@@ -140,7 +147,29 @@ public final class SweepCommand implements Runnable {
                 description = "One-sided confidence at which an objective must hold, in (0.5, 1) (default: ${DEFAULT-VALUE}).")
         double confidence;
 
+        /** These options as given, for the command lines of a sweep's shards. */
+        List<String> arguments() {
+            List<String> arguments = new ArrayList<>();
+            only.forEach(name -> arguments.addAll(List.of("--scenario", name)));
+            if (seed != null) {
+                arguments.addAll(List.of("--seed", Long.toString(seed)));
+            }
+            if (replications != null) {
+                arguments.addAll(List.of("--replications", Integer.toString(replications)));
+            }
+            if (confidence != 0.95) {
+                arguments.addAll(List.of("--confidence", Double.toString(confidence)));
+            }
+            return arguments;
+        }
+
         SweepPlan plan(CommandSpec spec, Path model, Path scenarios, YamlDocument document, DomainModel domainModel) {
+            return SweepPlanner.plan(document, domainModel, options(spec, model, scenarios, document, domainModel));
+        }
+
+        /** The planner's options from these command-line options; a usage error when one is out of range. */
+        SweepPlanner.Options options(CommandSpec spec, Path model, Path scenarios, YamlDocument document,
+                                     DomainModel domainModel) {
             if (replications != null && (replications < 1 || replications > RunOptions.MAX_REPLICATIONS)) {
                 throw new ParameterException(spec.commandLine(), "--replications must lie in [1, "
                         + RunOptions.MAX_REPLICATIONS + "], got " + replications);
@@ -158,9 +187,9 @@ public final class SweepCommand implements Runnable {
             }
             String source = SweepSource.fingerprint(model, document.text(), List.of(String.join("\n", only),
                     String.valueOf(seed), String.valueOf(replications), Double.toString(confidence)));
-            return SweepPlanner.plan(document, domainModel, new SweepPlanner.Options(only,
+            return new SweepPlanner.Options(only,
                     replications == null ? OptionalInt.empty() : OptionalInt.of(replications),
-                    seed == null ? OptionalLong.empty() : OptionalLong.of(seed), confidence, source));
+                    seed == null ? OptionalLong.empty() : OptionalLong.of(seed), confidence, source);
         }
     }
 }

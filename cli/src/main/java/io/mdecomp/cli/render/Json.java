@@ -49,6 +49,21 @@ public final class Json {
         json.writeNumber(round(value));
     }
 
+    /**
+     * {@code value} as {@link #ratio} writes it, except that a number below 1 keeps
+     * {@link #DECIMALS} significant digits, so a small share (a utilization of 0.00004 in a large
+     * pool) is not rounded away to 0.
+     */
+    public static void significant(JsonGenerator json, String field, double value) throws IOException {
+        if (!Double.isFinite(value) || Math.abs(value) >= 1 || value == 0) {
+            ratio(json, field, value);
+            return;
+        }
+        json.writeFieldName(field);
+        json.writeNumber(new BigDecimal(value).round(new java.math.MathContext(DECIMALS, RoundingMode.HALF_EVEN))
+                .stripTrailingZeros());
+    }
+
     /** Rounds to {@link #DECIMALS} decimals without trailing zeros: 0.50000001 → 0.5, 2.0 → 2. */
     public static BigDecimal round(double value) {
         BigDecimal rounded = BigDecimal.valueOf(value).setScale(DECIMALS, RoundingMode.HALF_EVEN).stripTrailingZeros();

@@ -67,6 +67,22 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void scoresPagesOfOneBaseNameByExtensionAndWarnsOfAKindTheNameContradicts(@TempDir Path dir) throws Exception {
+        Path truth = Files.writeString(dir.resolve("truth.csv"), "Components,Type,Label\naccount(jsp),view,1\n"
+                + "account(xhtml),view,1\nquote(jsp),class,2\nQuote,class,2\n");
+        Path proposed = Files.writeString(dir.resolve("components.csv"), "component,kind,service\n"
+                + "account.jsp,view,Accounts\naccount.xhtml,view,Accounts\nquote,view,Quotes\nQuote,class,Quotes\n");
+        CliRun run = CliRun.run("evaluate", proposed.toString(), "--truth", truth.toString(), "--format", "json");
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.err()).contains(truth + ":4:1: warning: 'quote(jsp)' is written as a view but its kind is "
+                + "class; taken as a view");
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.at("/scored/view").asInt()).isEqualTo(3);
+        assertThat(json.at("/assignments/0/scores/2/scope").asText()).isEqualTo("all");
+        assertThat(json.at("/assignments/0/scores/2/accuracy").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
     void reportsTheProblemsOfEveryFileAtOnce(@TempDir Path dir) throws Exception {
         Path truth = Files.writeString(dir.resolve("truth.csv"), "Components,Type,Label\nOrder,klass,0\n");
         Path proposed = Files.writeString(dir.resolve("p.csv"), "component,service\nOrder\n");

@@ -276,4 +276,43 @@ class HtmlReportsInChromiumTest {
         assertThat(probe.heading()).isEqualTo("Scenario short: REGRESSED");
         assertSorted(probe.sorts());
     }
+
+    @Test
+    void capacityReportLoadsCleanlyDrawsTheInstancesAndSorts() throws Exception {
+        Path scenarios = dir.resolve("capacity-scenarios.yaml");
+        Files.writeString(scenarios, """
+                scenarios:
+                  - name: short
+                    duration: 4s
+                    seed: 5
+                    workload:
+                      open: {rate: 300/s}
+                      mix: [{route: "GET /products/{sku}", weight: 3}, {route: POST /orders, weight: 1}]
+                    slos: [{route: POST /orders, p99: 1s}, {availability: 99%}]
+                """);
+        Path report = dir.resolve("capacity.html");
+        assertThat(run("tune", "capacity", "../samples/ecommerce/model.yaml", scenarios.toString(), "--replications",
+                "1", "--format", "html", "-o", report.toString())).isZero();
+        Probe probe = load(report, false);
+        assertThat(probe.svgs()).containsOnlyKeys("capacity-chart");
+        assertThat(probe.svgs().get("capacity-chart")[0]).as("two bars per service and the axis").isEqualTo(9);
+        assertThat(probe.heading()).isEqualTo("Capacity per service");
+        assertSorted(probe.sorts());
+    }
+
+    @Test
+    void resilienceReportLoadsCleanlyDrawsItsHeatMapsAndSorts() throws Exception {
+        Path scenarios = dir.resolve("resilience-scenarios.yaml");
+        Files.writeString(scenarios, Files.readString(Path.of("../samples/flaky-dependency/scenarios.yaml"))
+                .replace("duration: 20m", "duration: 1m").replace("for: 20m", "for: 1m")
+                .replace("replications: 2", "replications: 1"));
+        Path report = dir.resolve("resilience.html");
+        run("tune", "resilience", "../samples/flaky-dependency/model.yaml", scenarios.toString(), "--format", "html",
+                "-o", report.toString());
+        Probe probe = load(report, true);
+        assertThat(probe.svgs()).containsOnlyKeys("map-0-0", "map-0-1");
+        assertThat(probe.svgs().get("map-0-0")[0]).as("a cell per point").isGreaterThanOrEqualTo(4);
+        assertThat(probe.heading()).isEqualTo("Recommended for flaky-pricing");
+        assertSorted(probe.sorts());
+    }
 }

@@ -145,8 +145,12 @@ class FrameworkFamiliesTest {
                 .containsOnlyKeys("Customer", "Invoice");
         assertThat(component(model, ComponentKind.VIEW, "overdue").uses()).as("a page importing a DAO it calls")
                 .containsOnlyKeys("Invoice");
-        assertThat(component(model, ComponentKind.VIEW, "signup").uses()).as("a form posting to a relative URL")
+        assertThat(component(model, ComponentKind.VIEW, "signup.jsp").uses()).as("a form posting to a relative URL")
                 .containsOnlyKeys("Customer");
+        assertThat(component(model, ComponentKind.VIEW, "signup.html").uses()).as("pages told apart by extension")
+                .isEmpty();
+        assertThat(result.report().guessed()).contains(
+                "view src/main/webapp/signup.html is named 'signup.html': 2 views are named signup");
         assertThat(result.report().notUnderstood()).anySatisfy(line -> assertThat(line).startsWith("Struts 1"));
         assertThat(result.report().notUnderstood()).anySatisfy(line -> assertThat(line)
                 .startsWith("1 FreeMarker template"));

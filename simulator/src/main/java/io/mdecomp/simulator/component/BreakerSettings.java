@@ -13,13 +13,27 @@ package io.mdecomp.simulator.component;
  * @param slowCallSeconds      a call longer than this is slow
  * @param waitInOpenSeconds    how long it stays open before letting trial calls through
  * @param halfOpenCalls        the trial calls allowed in half-open, >= 1
+ * @param automaticTransition  Resilience4j's {@code automaticTransitionFromOpenToHalfOpenEnabled}:
+ *                             false (its default) leaves OPEN only when a call comes strictly after
+ *                             the wait; true moves to HALF_OPEN by a timer when the wait is over
  */
 public record BreakerSettings(boolean timeBased, int window, int minimumCalls, double failureRateThreshold,
                               double slowCallRateThreshold, double slowCallSeconds, double waitInOpenSeconds,
-                              int halfOpenCalls) {
+                              int halfOpenCalls, boolean automaticTransition) {
 
-    /** Resilience4j's defaults: count window 100, minimum 100, 50%, 100% slow over 60s, 60s open, 10 trials. */
-    public static final BreakerSettings DEFAULTS = new BreakerSettings(false, 100, 100, 50, 100, 60, 60, 10);
+    /**
+     * Resilience4j's defaults: count window 100, minimum 100, 50%, 100% slow over 60s, 60s open, 10
+     * trials, no automatic transition.
+     */
+    public static final BreakerSettings DEFAULTS = new BreakerSettings(false, 100, 100, 50, 100, 60, 60, 10, false);
+
+    /** Settings without the automatic transition from OPEN to HALF_OPEN (Resilience4j's default). */
+    public BreakerSettings(boolean timeBased, int window, int minimumCalls, double failureRateThreshold,
+                           double slowCallRateThreshold, double slowCallSeconds, double waitInOpenSeconds,
+                           int halfOpenCalls) {
+        this(timeBased, window, minimumCalls, failureRateThreshold, slowCallRateThreshold, slowCallSeconds,
+                waitInOpenSeconds, halfOpenCalls, false);
+    }
 
     public BreakerSettings {
         if (window < 1 || minimumCalls < 1 || halfOpenCalls < 1) {

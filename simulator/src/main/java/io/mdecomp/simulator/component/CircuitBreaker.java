@@ -1,5 +1,6 @@
 package io.mdecomp.simulator.component;
 
+import io.mdecomp.simulator.engine.Simulation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +15,10 @@ import java.util.List;
  * in whole nanoseconds as Resilience4j compares them, so a 50 ms call is not slow at 50 ms).</li>
  * <li>OPEN: calls are refused; the first call strictly after openedAt + waitInOpen (in whole
  * nanoseconds; Resilience4j asks whether now is after the end of the wait) moves it to
- * HALF_OPEN (Resilience4j's default: no automatic transition).</li>
+ * HALF_OPEN. With {@code automaticTransitionFromOpenToHalfOpenEnabled} a timer set when the
+ * breaker opens also moves it to HALF_OPEN at exactly openedAt + waitInOpen, with or without a
+ * call (Resilience4j schedules {@code toHalfOpenState} after the wait); without it (the default)
+ * only a call does.</li>
  * <li>HALF_OPEN: exactly {@code halfOpenCalls} calls are permitted; once all are recorded the
  * same rates over them decide OPEN (≥ threshold) or CLOSED. Further calls are refused.</li>
  * </ul>
@@ -27,15 +31,31 @@ public final class CircuitBreaker {
     public static final int MAX_TRANSITIONS = 10_000;
 
     private final BreakerSettings settings;
+    private final Simulation sim;
     private final List<BreakerTransition> transitions = new ArrayList<>();
     private long droppedTransitions;
     private BreakerState state = BreakerState.CLOSED;
     private double openedAt;
+    /** How often it has opened: a timer set for one OPEN period does nothing in a later one. */
+    private long openings;
     private int halfOpenPermits;
     private Window window;
 
+    /** A breaker without the automatic transition; its times come with each call. */
     public CircuitBreaker(BreakerSettings settings) {
+        this(settings, null);
+    }
+
+    /**
+     * A breaker whose automatic transition, when its settings switch it on, is a timer on
+     * {@code sim} (which may be null without it).
+     */
+    public CircuitBreaker(BreakerSettings settings, Simulation sim) {
+        if (settings.automaticTransition() && sim == null) {
+            throw new IllegalArgumentException("an automatic transition to HALF_OPEN needs a simulation for its timer");
+        }
         this.settings = settings;
+        this.sim = sim;
         this.window = closedWindow();
     }
 
@@ -104,6 +124,11 @@ public final class CircuitBreaker {
         state = to;
         if (to == BreakerState.OPEN) {
             openedAt = now;
+            openings++;
+            if (settings.automaticTransition()) {
+                long opening = openings;
+                sim.at(now + settings.waitInOpenSeconds(), () -> waitOver(opening));
+            }
         } else if (to == BreakerState.HALF_OPEN) {
             halfOpenPermits = settings.halfOpenCalls();
             window = new Window(false, settings.halfOpenCalls(), settings.halfOpenCalls());
@@ -114,6 +139,18 @@ public final class CircuitBreaker {
             transitions.add(new BreakerTransition(now, to));
         } else {
             droppedTransitions++;
+        }
+    }
+
+    /**
+     * The timer of the automatic transition, set when the breaker opened for the {@code opening}th
+     * time. A call may have left that OPEN period first (strictly after the wait, which rounding
+     * can put at the timer's own instant) and a trial that took no time may have reopened it:
+     * then the timer belongs to an earlier period and does nothing.
+     */
+    private void waitOver(long opening) {
+        if (state == BreakerState.OPEN && openings == opening) {
+            transition(sim.now(), BreakerState.HALF_OPEN);
         }
     }
 

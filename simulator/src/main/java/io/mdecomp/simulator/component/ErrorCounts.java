@@ -36,6 +36,15 @@ public final class ErrorCounts {
         return Collections.unmodifiableSortedMap(map);
     }
 
+    /** A new count of each cause here less its count in {@code other}. */
+    public ErrorCounts minus(ErrorCounts other) {
+        ErrorCounts difference = new ErrorCounts();
+        for (int i = 0; i < counts.length; i++) {
+            difference.counts[i] = counts[i] - other.counts[i];
+        }
+        return difference;
+    }
+
     public void clear() {
         java.util.Arrays.fill(counts, 0);
     }

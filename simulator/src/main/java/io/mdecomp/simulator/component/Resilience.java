@@ -13,14 +13,21 @@ import java.util.OptionalInt;
  * @param timeoutSeconds the time limiter's limit per attempt
  * @param retry          retries
  * @param breaker        the circuit breaker
- * @param bulkhead       the most concurrent calls (no waiting)
+ * @param bulkhead       the most concurrent calls, and how long a call waits for a permit
  */
 public record Resilience(OptionalDouble timeoutSeconds, Optional<RetrySettings> retry,
-                         Optional<BreakerSettings> breaker, OptionalInt bulkhead) {
+                         Optional<BreakerSettings> breaker, Optional<BulkheadSettings> bulkhead) {
 
     /** Nothing switched on. */
     public static final Resilience NONE = new Resilience(OptionalDouble.empty(), Optional.empty(),
-            Optional.empty(), OptionalInt.empty());
+            Optional.empty(), Optional.empty());
+
+    /** Patterns whose bulkhead, when present, refuses calls at once instead of letting them wait. */
+    public Resilience(OptionalDouble timeoutSeconds, Optional<RetrySettings> retry, Optional<BreakerSettings> breaker,
+                      OptionalInt bulkhead) {
+        this(timeoutSeconds, retry, breaker, bulkhead.isPresent()
+                ? Optional.of(BulkheadSettings.of(bulkhead.getAsInt())) : Optional.empty());
+    }
 
     public Resilience {
         Objects.requireNonNull(timeoutSeconds, "timeoutSeconds");

@@ -9,8 +9,8 @@ import java.util.function.Consumer;
 /**
  * A service: its instances, the faults acting on it (slow factor, injected failure rate, drawn
  * from its own stream {@code service S failures}) and its statistics (requests that reached a
- * live instance, their outcomes by cause, busy workers and queue length over time). Statistics
- * count from {@link #startRecording}.
+ * live instance, their outcomes by cause, busy workers and queue length over time, and the time
+ * from arrival at an instance to the answer). Statistics count from {@link #startRecording}.
  */
 public final class ServiceStation implements Recorder {
 
@@ -29,6 +29,8 @@ public final class ServiceStation implements Recorder {
     private double failRate;
     private long calls;
     private long ok;
+    private long departures;
+    private double sojournSum;
 
     public ServiceStation(String name, int index, Simulation sim, Deployment deployment) {
         this.name = name;
@@ -98,6 +100,8 @@ public final class ServiceStation implements Recorder {
         recordFrom = sim.now();
         calls = 0;
         ok = 0;
+        departures = 0;
+        sojournSum = 0;
         busy.reset(sim.now());
         queued.reset(sim.now());
         errors.clear();
@@ -116,6 +120,10 @@ public final class ServiceStation implements Recorder {
     void finished(ErrorCause cause, Job job) {
         if (job != null && !counts(job.arrival)) {
             return;
+        }
+        if (job != null) {
+            departures++;
+            sojournSum += sim.now() - job.arrival;
         }
         if (cause == null) {
             ok++;
@@ -151,5 +159,19 @@ public final class ServiceStation implements Recorder {
 
     public double meanQueueLength() {
         return queued.average(sim.now());
+    }
+
+    /** Requests holding a worker or waiting for one (time average): L of Little's law. */
+    public double meanInSystem() {
+        return busy.average(sim.now()) + queued.average(sim.now());
+    }
+
+    /**
+     * The mean time from a request's arrival at an instance to its answer, in seconds, over the
+     * requests that arrived after the warm-up and were answered (a rejected one after no time):
+     * W of Little's law; NaN when none was.
+     */
+    public double meanSojournSeconds() {
+        return departures == 0 ? Double.NaN : sojournSum / departures;
     }
 }

@@ -17,11 +17,20 @@ public enum EstimateMetric {
     SAGA_COMPENSATION_FAILED(Scope.SAGA, "compensationFailed", Unit.COUNT),
     SAGA_COMPENSATION_FAILURES(Scope.SAGA, "compensationFailures", Unit.COUNT),
     GATEWAY_UTILIZATION(Scope.GATEWAY, "utilization", Unit.FRACTION),
-    GATEWAY_REJECTED(Scope.GATEWAY, "rejected", Unit.COUNT);
+    GATEWAY_REJECTED(Scope.GATEWAY, "rejected", Unit.COUNT),
+    /** An objective's share of replications in which it passed. */
+    SLO_PASSED(Scope.SLO, "passed", Unit.FRACTION),
+    /** A latency objective's actual value. */
+    SLO_ACTUAL_MS(Scope.SLO, "actualMs", Unit.MILLISECONDS),
+    /** A rate objective's actual value (error rate, availability). */
+    SLO_ACTUAL(Scope.SLO, "actual", Unit.FRACTION);
 
-    /** What an estimate is about: the whole scenario, one route, one route's saga, or the gateway. */
+    /**
+     * What an estimate is about: the whole scenario, one route, one route's saga, the gateway, or
+     * one objective (named as it is described, {@code POST /orders p99 <= 800ms}).
+     */
     public enum Scope {
-        SCENARIO, ROUTE, SAGA, GATEWAY
+        SCENARIO, ROUTE, SAGA, GATEWAY, SLO
     }
 
     private final Scope scope;

@@ -9,10 +9,12 @@ import java.util.SortedMap;
  * One gateway route: requests after the warm-up, outcomes, throughput of successful requests
  * per second of measured time, latency and failures by root cause, and the latency distribution
  * of its successful requests as a compact CDF: the latency at each of {@link #CDF_PERCENTILES}
- * in that order (empty when the route had no successful request, or when built without one).
+ * in that order (empty when the route had no successful request, or when built without one), and
+ * the latency of its failed requests apart ({@code failedLatencyMs}: zeros without one).
  */
 public record RouteResult(String route, long requests, long ok, long failed, double throughput,
-                          LatencySummary latencyMs, SortedMap<ErrorCause, Long> errors, List<CdfPoint> latencyCdf) {
+                          LatencySummary latencyMs, SortedMap<ErrorCause, Long> errors, List<CdfPoint> latencyCdf,
+                          LatencySummary failedLatencyMs) {
 
     /**
      * The percentiles of the compact CDF: dense in the tail, where latency distributions differ
@@ -25,14 +27,21 @@ public record RouteResult(String route, long requests, long ok, long failed, dou
     public RouteResult {
         Objects.requireNonNull(route, "route");
         Objects.requireNonNull(latencyMs, "latencyMs");
+        Objects.requireNonNull(failedLatencyMs, "failedLatencyMs");
         errors = Errors.copy(errors);
         latencyCdf = List.copyOf(latencyCdf);
+    }
+
+    /** A route without the latency of its failed requests. */
+    public RouteResult(String route, long requests, long ok, long failed, double throughput,
+                       LatencySummary latencyMs, SortedMap<ErrorCause, Long> errors, List<CdfPoint> latencyCdf) {
+        this(route, requests, ok, failed, throughput, latencyMs, errors, latencyCdf, LatencySummary.NONE);
     }
 
     /** A route without a latency CDF. */
     public RouteResult(String route, long requests, long ok, long failed, double throughput,
                        LatencySummary latencyMs, SortedMap<ErrorCause, Long> errors) {
-        this(route, requests, ok, failed, throughput, latencyMs, errors, List.of());
+        this(route, requests, ok, failed, throughput, latencyMs, errors, List.of(), LatencySummary.NONE);
     }
 
     /** Failed over answered requests; 0 when none was answered. */

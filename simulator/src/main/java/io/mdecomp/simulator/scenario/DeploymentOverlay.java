@@ -3,6 +3,7 @@ package io.mdecomp.simulator.scenario;
 import io.mdecomp.model.DomainModel;
 import io.mdecomp.model.Service;
 import io.mdecomp.model.yaml.DiagnosticCollector;
+import io.mdecomp.model.yaml.DoubleQuoted;
 import io.mdecomp.model.yaml.YamlDocument;
 import io.mdecomp.model.yaml.YamlLoader;
 import io.mdecomp.model.yaml.YamlMap;
@@ -71,5 +72,38 @@ public record DeploymentOverlay(SortedMap<String, DeploymentOverride> services) 
 
     private static OptionalInt or(OptionalInt first, OptionalInt second) {
         return first.isPresent() ? first : second;
+    }
+
+    /**
+     * This overlay as the YAML file {@link #read} reads back to an equal overlay: a
+     * {@code deployment:} mapping, one line per service in name order, preceded by
+     * {@code comment}'s lines as {@code #} comments (none when it is empty).
+     */
+    public String yaml(String comment) {
+        StringBuilder text = new StringBuilder();
+        if (!comment.isEmpty()) {
+            comment.lines().forEach(line -> text.append(line.isBlank() ? "#" : "# " + line).append('\n'));
+        }
+        text.append("deployment:");
+        if (services.isEmpty()) {
+            return text.append(" {}\n").toString();
+        }
+        text.append('\n');
+        services.forEach((service, override) -> {
+            StringBuilder values = new StringBuilder();
+            override.instances().ifPresent(n -> values.append("instances: ").append(n));
+            override.workers().ifPresent(n -> values.append(values.isEmpty() ? "" : ", ").append("workers: ").append(n));
+            override.queue().ifPresent(n -> values.append(values.isEmpty() ? "" : ", ").append("queue: ").append(n));
+            text.append("  ").append(key(service)).append(": {").append(values).append("}\n");
+        });
+        return text.toString();
+    }
+
+    /** A service name as a YAML key: plain when it is safe so, else double-quoted. */
+    private static String key(String name) {
+        if (name.matches("[A-Za-z_][A-Za-z0-9_.-]*") && !name.matches("(?i)(true|false|yes|no|on|off|null|y|n)")) {
+            return name;
+        }
+        return DoubleQuoted.of(name);
     }
 }

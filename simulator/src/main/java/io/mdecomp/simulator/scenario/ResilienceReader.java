@@ -3,21 +3,22 @@ package io.mdecomp.simulator.scenario;
 import io.mdecomp.model.yaml.YamlMap;
 import io.mdecomp.model.yaml.YamlNode;
 import io.mdecomp.simulator.component.BreakerSettings;
+import io.mdecomp.simulator.component.BulkheadSettings;
 import io.mdecomp.simulator.component.ErrorCause;
 import io.mdecomp.simulator.component.Resilience;
+import io.mdecomp.simulator.component.RetryBudgetSettings;
 import io.mdecomp.simulator.component.RetrySettings;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Reads a set of resilience patterns: {@code timeout}, {@code retry}, {@code circuitBreaker},
  * {@code bulkhead}. A pattern given as an empty mapping ({@code {}}) or with some keys takes
- * Resilience4j's defaults for the rest.
+ * Resilience4j's defaults for the rest (Finagle's for a retry budget).
  */
 final class ResilienceReader {
 
@@ -34,11 +35,8 @@ final class ResilienceReader {
         Optional<RetrySettings> retry = present(map, "retry").flatMap(YamlNode::asMap).map(ResilienceReader::retry);
         Optional<BreakerSettings> breaker = present(map, "circuitBreaker").flatMap(YamlNode::asMap)
                 .map(ResilienceReader::breaker);
-        OptionalInt bulkhead = present(map, "bulkhead").flatMap(YamlNode::asMap)
-                .map(b -> {
-                    b.allowOnly("maxConcurrent");
-                    return OptionalInt.of(Values.intIn(b, "maxConcurrent", 1, ScenarioLimits.BULKHEAD, 25));
-                }).orElse(OptionalInt.empty());
+        Optional<BulkheadSettings> bulkhead = present(map, "bulkhead").flatMap(YamlNode::asMap)
+                .map(ResilienceReader::bulkhead);
         return new Resilience(timeout, retry, breaker, bulkhead);
     }
 
@@ -47,7 +45,17 @@ final class ResilienceReader {
         return map.optional(key);
     }
 
+    private static BulkheadSettings bulkhead(YamlMap b) {
+        b.allowOnly("maxConcurrent", "maxWaitDuration");
+        BulkheadSettings d = BulkheadSettings.DEFAULTS;
+        return new BulkheadSettings(Values.intIn(b, "maxConcurrent", 1, ScenarioLimits.BULKHEAD, d.maxConcurrent()),
+                Values.seconds(b, "maxWaitDuration", d.maxWaitSeconds()));
+    }
+
     private static RetrySettings retry(YamlMap r) {
+        r.optional("minRetries").ifPresent(n -> n.error("unknown-key", "'minRetries' counted retries since the"
+                + " start of the run; the budget is now windowed as Finagle's RetryBudget: write"
+                + " 'budget: {percentCanRetry: 20%, minRetriesPerSec: 10, ttl: 10s}'"));
         r.allowOnly("maxAttempts", "wait", "multiplier", "jitter", "budget", "minRetries", "retryOn");
         RetrySettings d = RetrySettings.DEFAULTS;
         int attempts = Values.intIn(r, "maxAttempts", 1, ScenarioLimits.RETRY_ATTEMPTS, d.maxAttempts());
@@ -55,9 +63,7 @@ final class ResilienceReader {
         double multiplier = r.optional("multiplier")
                 .flatMap(n -> n.asDoubleIn(1, true, 1000, true)).orElse(1.0);
         double jitter = r.optional("jitter").flatMap(n -> n.asDoubleIn(0, true, 1, false)).orElse(0.0);
-        OptionalDouble budget = r.optional("budget").flatMap(YamlNode::asPercentage)
-                .map(p -> OptionalDouble.of(p.fraction())).orElse(OptionalDouble.empty());
-        int minRetries = Values.intAtLeast(r, "minRetries", 0, d.minRetries());
+        Optional<RetryBudgetSettings> budget = r.optional("budget").flatMap(ResilienceReader::budget);
         Set<ErrorCause> on = EnumSet.allOf(ErrorCause.class);
         Optional<YamlNode> retryOn = r.optional("retryOn");
         if (retryOn.isPresent()) {
@@ -74,12 +80,42 @@ final class ResilienceReader {
                 }
             }
         }
-        return new RetrySettings(attempts, wait, multiplier, jitter, budget, minRetries, on);
+        return new RetrySettings(attempts, wait, multiplier, jitter, budget, on);
+    }
+
+    /**
+     * A retry budget: a share ({@code 20%}: Finagle's {@code percentCanRetry} with its other
+     * defaults) or a mapping {@code {percentCanRetry, minRetriesPerSec, ttl}}.
+     */
+    private static Optional<RetryBudgetSettings> budget(YamlNode node) {
+        RetryBudgetSettings d = RetryBudgetSettings.DEFAULTS;
+        if (node.isScalar()) {
+            return node.labelled("'budget' (a share of calls, or {percentCanRetry, minRetriesPerSec, ttl})")
+                    .asPercentage().map(p -> new RetryBudgetSettings(p.fraction(), d.minRetriesPerSec(),
+                            d.ttlSeconds()));
+        }
+        return node.asMap().map(b -> {
+            b.allowOnly("percentCanRetry", "minRetriesPerSec", "ttl");
+            double share = Values.fraction(b, "percentCanRetry", d.percentCanRetry());
+            int perSecond = b.optional("minRetriesPerSec").flatMap(n -> n.asIntIn(0, ScenarioLimits.RETRIES_PER_SECOND,
+                    "a limit that keeps the budget's token count from overflowing")).orElse(d.minRetriesPerSec());
+            double ttl = d.ttlSeconds();
+            Optional<YamlNode> ttlNode = b.optional("ttl");
+            Optional<Double> seconds = ttlNode.flatMap(YamlNode::asDuration).map(x -> x.seconds());
+            if (seconds.isPresent() && (seconds.get() < RetryBudgetSettings.MIN_TTL_SECONDS
+                    || seconds.get() > RetryBudgetSettings.MAX_TTL_SECONDS)) {
+                ttlNode.get().error("value", "the budget's 'ttl' must lie between 1s and 60s (Finagle's bounds), got "
+                        + ttlNode.get().asString().orElse("").strip());
+            } else if (seconds.isPresent()) {
+                ttl = seconds.get();
+            }
+            return new RetryBudgetSettings(share, perSecond, ttl);
+        });
     }
 
     private static BreakerSettings breaker(YamlMap b) {
         b.allowOnly("window", "minimumCalls", "failureRateThreshold", "slowCallRateThreshold", "slowCallDuration",
-                "waitInOpen", "halfOpenCalls");
+                "waitInOpen", "halfOpenCalls", "automaticTransitionFromOpenToHalfOpenEnabled");
         BreakerSettings d = BreakerSettings.DEFAULTS;
         boolean timeBased = false;
         int window = d.window();
@@ -109,6 +145,8 @@ final class ResilienceReader {
         double slowCall = Values.seconds(b, "slowCallDuration", d.slowCallSeconds());
         double wait = Values.seconds(b, "waitInOpen", d.waitInOpenSeconds());
         int halfOpen = Values.intIn(b, "halfOpenCalls", 1, ScenarioLimits.BREAKER_HALF_OPEN_CALLS, d.halfOpenCalls());
-        return new BreakerSettings(timeBased, window, minimum, failure, slowRate, slowCall, wait, halfOpen);
+        boolean automatic = b.optional("automaticTransitionFromOpenToHalfOpenEnabled").flatMap(YamlNode::asBoolean)
+                .orElse(d.automaticTransition());
+        return new BreakerSettings(timeBased, window, minimum, failure, slowRate, slowCall, wait, halfOpen, automatic);
     }
 }

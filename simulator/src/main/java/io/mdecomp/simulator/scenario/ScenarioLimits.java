@@ -50,6 +50,9 @@ public final class ScenarioLimits {
     /** The most attempts of a retried call. */
     public static final int RETRY_ATTEMPTS = 1_000;
 
+    /** The largest reserve of a retry budget, in retries per second (its token count is a long). */
+    public static final int RETRIES_PER_SECOND = 1_000_000;
+
     private ScenarioLimits() {
     }
 }

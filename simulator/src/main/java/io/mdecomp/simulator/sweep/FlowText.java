@@ -6,14 +6,14 @@ import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
 /** A YAML value written on one line in flow style, for labels in reports and for written YAML. */
-final class FlowText {
+public final class FlowText {
 
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./%+-][A-Za-z0-9_./%+ -]*");
 
     private FlowText() {
     }
 
-    static String of(TreeNode node) {
+    public static String of(TreeNode node) {
         if (node instanceof TreeNode.Scalar scalar) {
             return scalar.isNull() ? "null" : scalar(scalar.value());
         }
@@ -30,7 +30,7 @@ final class FlowText {
     }
 
     /** The text as a plain scalar when YAML reads it back unchanged, else double-quoted. */
-    static String scalar(String text) {
+    public static String scalar(String text) {
         if (PLAIN.matcher(text).matches() && !text.endsWith(" ") && !text.contains(" -")
                 && !text.equals("null") && !text.equals("~") && !text.equals("true") && !text.equals("false")) {
             return text;

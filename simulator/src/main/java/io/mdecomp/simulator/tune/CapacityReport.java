@@ -1,7 +1,12 @@
 package io.mdecomp.simulator.tune;
 
+import io.mdecomp.simulator.scenario.DeploymentOverlay;
+import io.mdecomp.simulator.scenario.DeploymentOverride;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * What {@link CapacityTuner} found.
@@ -34,6 +39,20 @@ public record CapacityReport(String model, List<String> scenarios, CapacityOptio
     /** All instances of the answer. */
     public int totalInstances() {
         return services.stream().mapToInt(ServiceCapacity::instances).sum();
+    }
+
+    /**
+     * The answer as a deployment overlay: every service's instances, and its workers per instance
+     * when the search also looked for those; what {@code simulate scenarios --deployment} lays over
+     * every scenario.
+     */
+    public DeploymentOverlay overlay() {
+        SortedMap<String, DeploymentOverride> overrides = new TreeMap<>();
+        for (ServiceCapacity service : services) {
+            overrides.put(service.service(), new DeploymentOverride(OptionalInt.of(service.instances()),
+                    options.workers() ? OptionalInt.of(service.workers()) : OptionalInt.empty(), OptionalInt.empty()));
+        }
+        return new DeploymentOverlay(overrides);
     }
 
     /** All instances of the model's (and scenarios') deployment as it was. */

@@ -1,7 +1,9 @@
 package io.mdecomp.simulator.component;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.mdecomp.simulator.engine.Simulation;
 import org.junit.jupiter.api.Test;
 
 class CircuitBreakerTest {
@@ -142,5 +144,73 @@ class CircuitBreakerTest {
         assertThat(breaker.tryAcquire(0.1 + 0.3)).isFalse();
         assertThat(breaker.tryAcquire(0.400000001)).isTrue();
         assertThat(breaker.state()).isEqualTo(BreakerState.HALF_OPEN);
+    }
+
+    private static BreakerSettings automatic(double wait) {
+        return new BreakerSettings(false, 2, 2, 50, 100, 60, wait, 1, true);
+    }
+
+    /** Opens {@code breaker} at {@code at} on {@code sim} with two failures. */
+    private static void openAt(Simulation sim, CircuitBreaker breaker, double at) {
+        sim.at(at, () -> {
+            breaker.record(at, true, 0.001);
+            breaker.record(at, true, 0.001);
+        });
+    }
+
+    /**
+     * Resilience4j's automaticTransitionFromOpenToHalfOpenEnabled: a timer moves OPEN to HALF_OPEN
+     * when the wait is over, without waiting for a call.
+     */
+    @Test
+    void automaticTransitionGoesHalfOpenAtTheEndOfTheWaitWithoutACall() {
+        Simulation sim = new Simulation(1, 1000);
+        CircuitBreaker breaker = new CircuitBreaker(automatic(30), sim);
+        openAt(sim, breaker, 5);
+        sim.runUntil(34.999);
+        assertThat(breaker.state()).isEqualTo(BreakerState.OPEN);
+        sim.runUntil(35);
+        assertThat(breaker.state()).isEqualTo(BreakerState.HALF_OPEN);
+        assertThat(breaker.transitions()).containsExactly(new BreakerTransition(5, BreakerState.OPEN),
+                new BreakerTransition(35, BreakerState.HALF_OPEN));
+        assertThat(breaker.tryAcquire(35)).as("the one trial call").isTrue();
+        assertThat(breaker.tryAcquire(35)).isFalse();
+    }
+
+    /** Without the automatic transition (the default) a breaker nobody calls stays OPEN. */
+    @Test
+    void withoutTheAutomaticTransitionOnlyACallLeavesOpen() {
+        Simulation sim = new Simulation(1, 1000);
+        CircuitBreaker breaker = new CircuitBreaker(new BreakerSettings(false, 2, 2, 50, 100, 60, 30, 1), sim);
+        openAt(sim, breaker, 5);
+        sim.runUntil(500);
+        assertThat(breaker.state()).isEqualTo(BreakerState.OPEN);
+        assertThat(breaker.tryAcquire(500)).isTrue();
+        assertThat(breaker.transitions()).containsExactly(new BreakerTransition(5, BreakerState.OPEN),
+                new BreakerTransition(500, BreakerState.HALF_OPEN));
+    }
+
+    /** A trial call that fails reopens the breaker, and its timer counts the full wait from then. */
+    @Test
+    void aReopenedBreakerWaitsTheFullWaitAgain() {
+        Simulation sim = new Simulation(1, 1000);
+        CircuitBreaker breaker = new CircuitBreaker(automatic(30), sim);
+        openAt(sim, breaker, 0);
+        sim.runUntil(29.5);
+        assertThat(breaker.tryAcquire(29.5)).isFalse();
+        sim.runUntil(30);
+        assertThat(breaker.state()).isEqualTo(BreakerState.HALF_OPEN);
+        sim.at(31, () -> breaker.record(31, true, 0.001));
+        sim.runUntil(60.5);
+        assertThat(breaker.state()).as("reopened at 31 for 30 s").isEqualTo(BreakerState.OPEN);
+        sim.runUntil(61);
+        assertThat(breaker.state()).isEqualTo(BreakerState.HALF_OPEN);
+        assertThat(breaker.transitions()).extracting(BreakerTransition::atSeconds).containsExactly(0.0, 30.0, 31.0, 61.0);
+    }
+
+    @Test
+    void anAutomaticTransitionNeedsASimulationForItsTimer() {
+        assertThatThrownBy(() -> new CircuitBreaker(automatic(30))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("timer");
     }
 }

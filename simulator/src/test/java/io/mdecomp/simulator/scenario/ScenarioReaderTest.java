@@ -14,6 +14,7 @@ import io.mdecomp.model.diagnostic.InputException;
 import io.mdecomp.model.distribution.Constant;
 import io.mdecomp.simulator.component.CallKey;
 import io.mdecomp.simulator.component.BreakerSettings;
+import io.mdecomp.simulator.component.BulkheadSettings;
 import io.mdecomp.simulator.component.ErrorCause;
 import io.mdecomp.simulator.component.Fault;
 import io.mdecomp.simulator.component.Strategy;
@@ -98,7 +99,7 @@ class ScenarioReaderTest {
         assertThat(s.resilience().defaults().timeoutSeconds().getAsDouble()).isEqualTo(1);
         assertThat(s.resilience().defaults().retry().get().retryOn()).containsExactlyInAnyOrder(ErrorCause.TIMEOUT, ErrorCause.INJECTED);
         assertThat(s.resilience().defaults().breaker().get()).isEqualTo(new BreakerSettings(false, 100, 20, 50, 100, 60, 30, 5));
-        assertThat(s.resilience().defaults().bulkhead().getAsInt()).isEqualTo(50);
+        assertThat(s.resilience().defaults().bulkhead().get().maxConcurrent()).isEqualTo(50);
         var override = s.resilience().calls().get(new CallKey("OrderService", "PaymentService"));
         assertThat(override.timeoutSeconds().getAsDouble()).isEqualTo(2);
         assertThat(override.breaker().get().timeBased()).isTrue();
@@ -138,7 +139,7 @@ class ScenarioReaderTest {
         assertThat(s.resilience().defaults().breaker().get()).isEqualTo(BreakerSettings.DEFAULTS);
         assertThat(s.resilience().defaults().retry().get().maxAttempts()).isEqualTo(3);
         assertThat(s.resilience().defaults().retry().get().waitSeconds()).isEqualTo(0.5);
-        assertThat(s.resilience().defaults().bulkhead().getAsInt()).isEqualTo(25);
+        assertThat(s.resilience().defaults().bulkhead()).contains(BulkheadSettings.DEFAULTS);
     }
 
     @Test

@@ -22,11 +22,14 @@ import java.io.Writer;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The JSON contract of SPEC §7 ({@code schemaVersion} 1): times in milliseconds, rates per
  * second, numbers rounded to 4 decimals. Keys beyond the contract: {@code requests.inFlight},
- * {@code routes[].latencyCdf}, {@code calls[].calls}, {@code topics}, {@code slos[].location},
+ * {@code routes[].latencyCdf}, {@code calls[].calls}, {@code calls[].ownErrors},
+ * {@code calls[].downstreamErrors}, {@code routes[].failedLatencyMs}, {@code services[].arrivalRate},
+ * {@code services[].meanInSystem}, {@code services[].meanSojournMs}, {@code topics}, {@code slos[].location},
  * {@code timeseries.routes} (per-route buckets), {@code replications}, {@code sagas} (always,
  * empty without sagas) and {@code gateway} (only when the gateway has workers). One method per
  * part of a scenario.
@@ -63,7 +66,7 @@ public final class JsonSimulationRenderer implements Renderer<SimulationReport> 
         breakers(json, s.breakers());
         topics(json, s.topics());
         timeseries(json, s.timeseries());
-        slos(json, s.slos());
+        slos(json, s.slos(), s.replications());
         json.writeBooleanField("passed", s.passed());
         sagas(json, s.sagas());
         if (s.gateway().isPresent()) {
@@ -93,7 +96,7 @@ public final class JsonSimulationRenderer implements Renderer<SimulationReport> 
             json.writeNumberField("ok", r.ok());
             json.writeNumberField("failed", r.failed());
             Json.ratio(json, "throughput", r.throughput());
-            latency(json, r.latencyMs());
+            latency(json, "latencyMs", r.latencyMs());
             errors(json, r.errors());
             json.writeArrayFieldStart("latencyCdf");
             for (RouteResult.CdfPoint point : r.latencyCdf()) {
@@ -103,6 +106,7 @@ public final class JsonSimulationRenderer implements Renderer<SimulationReport> 
                 json.writeEndObject();
             }
             json.writeEndArray();
+            latency(json, "failedLatencyMs", r.failedLatencyMs());
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -116,9 +120,12 @@ public final class JsonSimulationRenderer implements Renderer<SimulationReport> 
             json.writeNumberField("calls", r.calls());
             json.writeNumberField("ok", r.ok());
             json.writeNumberField("failed", r.failed());
-            Json.ratio(json, "utilization", r.utilization());
+            Json.significant(json, "utilization", r.utilization());
             Json.ratio(json, "meanQueueLength", r.meanQueueLength());
             errors(json, r.errors());
+            Json.ratio(json, "arrivalRate", r.arrivalRate());
+            Json.significant(json, "meanInSystem", r.meanInSystem());
+            Json.ratio(json, "meanSojournMs", r.meanSojournMs());
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -134,6 +141,8 @@ public final class JsonSimulationRenderer implements Renderer<SimulationReport> 
             json.writeNumberField("attempts", c.attempts());
             json.writeNumberField("retries", c.retries());
             errors(json, c.errors());
+            errors(json, "ownErrors", c.ownErrors());
+            errors(json, "downstreamErrors", c.downstreamErrors());
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -204,7 +213,8 @@ public final class JsonSimulationRenderer implements Renderer<SimulationReport> 
         json.writeEndArray();
     }
 
-    private static void slos(JsonGenerator json, List<SloResult> slos) throws IOException {
+    private static void slos(JsonGenerator json, List<SloResult> slos, Optional<Replications> replications)
+            throws IOException {
         json.writeArrayFieldStart("slos");
         for (SloResult slo : slos) {
             json.writeStartObject();
@@ -213,6 +223,17 @@ public final class JsonSimulationRenderer implements Renderer<SimulationReport> 
             Json.ratio(json, "target", slo.target());
             json.writeBooleanField("passed", slo.passed());
             Json.location(json, "location", slo.location());
+            Optional<Replications.Verdict> verdict = replications.flatMap(r -> r.verdict(slo));
+            if (verdict.isPresent()) {
+                Replications.Verdict v = verdict.get();
+                json.writeObjectFieldStart("replications");
+                json.writeNumberField("passed", v.passed());
+                json.writeNumberField("count", v.count());
+                Json.ratio(json, "lower", v.lower());
+                Json.ratio(json, "upper", v.upper());
+                json.writeBooleanField("passedOnBound", v.passedOnBound());
+                json.writeEndObject();
+            }
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -252,7 +273,7 @@ public final class JsonSimulationRenderer implements Renderer<SimulationReport> 
         json.writeNumberField("queue", g.queue());
         json.writeNumberField("admitted", g.admitted());
         json.writeNumberField("rejected", g.rejected());
-        Json.ratio(json, "utilization", g.utilization());
+        Json.significant(json, "utilization", g.utilization());
         Json.ratio(json, "meanQueueLength", g.meanQueueLength());
         json.writeEndObject();
     }
@@ -262,7 +283,7 @@ public final class JsonSimulationRenderer implements Renderer<SimulationReport> 
         json.writeNumberField("count", r.count());
         Json.ratio(json, "level", r.level());
         json.writeArrayFieldStart("estimates");
-        for (Replications.Estimate e : r.estimates()) {
+        for (Replications.Estimate e : r.shown()) {
             json.writeStartObject();
             json.writeStringField("metric", Quantities.estimateName(e));
             Json.ratio(json, "mean", e.mean());
@@ -275,8 +296,8 @@ public final class JsonSimulationRenderer implements Renderer<SimulationReport> 
         json.writeEndObject();
     }
 
-    private static void latency(JsonGenerator json, LatencySummary l) throws IOException {
-        json.writeObjectFieldStart("latencyMs");
+    private static void latency(JsonGenerator json, String key, LatencySummary l) throws IOException {
+        json.writeObjectFieldStart(key);
         Json.ratio(json, "mean", l.mean());
         Json.ratio(json, "p50", l.p50());
         Json.ratio(json, "p90", l.p90());
@@ -288,7 +309,12 @@ public final class JsonSimulationRenderer implements Renderer<SimulationReport> 
 
     /** Failures by cause, keyed by the causes' JSON names in the order of those names. */
     private static void errors(JsonGenerator json, Map<ErrorCause, Long> errors) throws IOException {
-        json.writeObjectFieldStart("errors");
+        errors(json, "errors", errors);
+    }
+
+    /** Failures by cause under {@code key}, keyed by the causes' JSON names in the order of those names. */
+    private static void errors(JsonGenerator json, String key, Map<ErrorCause, Long> errors) throws IOException {
+        json.writeObjectFieldStart(key);
         List<Map.Entry<ErrorCause, Long>> sorted = errors.entrySet().stream()
                 .sorted(Comparator.comparing(e -> e.getKey().label())).toList();
         for (Map.Entry<ErrorCause, Long> e : sorted) {

@@ -66,8 +66,14 @@ final class Quantities {
         }
     }
 
-    /** A plain number: whole numbers without decimals, else three decimals (one from 100 on). */
+    /**
+     * A plain number: whole numbers without decimals, else three decimals (one from 100 on); a
+     * number that was not measured (NaN) as {@code -}.
+     */
     static String number(double value) {
+        if (Double.isNaN(value)) {
+            return "-";
+        }
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
@@ -79,9 +85,19 @@ final class Quantities {
         return number(level * 100) + "%";
     }
 
-    /** A fraction as a percentage with two decimals: {@code 0.1234} → {@code 12.34%}. */
+    /**
+     * A fraction as a percentage with two decimals, {@code 0.1234} → {@code 12.34%}; one that two
+     * decimals would round to zero keeps two significant digits, {@code 0.00004} → {@code 0.0040%}.
+     */
     static String percent(double fraction) {
-        return String.format(Locale.ROOT, "%.2f%%", fraction * 100);
+        if (Double.isNaN(fraction)) {
+            return "-";
+        }
+        double percent = fraction * 100;
+        if (percent != 0 && Math.abs(percent) < 0.005) {
+            return new java.math.BigDecimal(percent).round(new java.math.MathContext(2)).toPlainString() + "%";
+        }
+        return String.format(Locale.ROOT, "%.2f%%", percent);
     }
 
     /** {@code timeout 3, rejected 1}: causes by their JSON names, in the order of those names. */
@@ -110,6 +126,7 @@ final class Quantities {
             case ROUTE: return route.orElseThrow() + " " + metric.key();
             case SAGA: return route.orElseThrow() + " saga " + metric.key();
             case GATEWAY: return "gateway " + metric.key();
+            case SLO: return route.orElseThrow() + " " + metric.key();
             default: return metric.key();
         }
     }

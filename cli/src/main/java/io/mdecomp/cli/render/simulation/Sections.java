@@ -63,10 +63,11 @@ final class Sections {
         for (ServiceResult r : services) {
             rows.add(List.of(text(r.name()), count(r.calls()), count(r.ok()), count(r.failed()),
                     quantity(r.utilization(), Unit.FRACTION), quantity(r.meanQueueLength(), Unit.NUMBER),
+                    quantity(r.meanInSystem(), Unit.NUMBER), quantity(r.meanSojournMs(), Unit.MILLISECONDS),
                     text(Quantities.causes(r.errors()))));
         }
         return new MetricTable("services", List.of("service", "calls", "ok", "failed", "utilization", "mean queue",
-                "errors"), rows);
+                "in system", "sojourn ms", "errors"), rows);
     }
 
     /** Failed requests by root cause (summed over the routes) and their share of all failed requests. */
@@ -117,7 +118,7 @@ final class Sections {
 
     static MetricTable replications(Replications r) {
         List<List<Cell>> rows = new ArrayList<>();
-        for (Replications.Estimate e : r.estimates()) {
+        for (Replications.Estimate e : r.shown()) {
             rows.add(List.of(text(Quantities.estimateName(e)), quantity(e.mean(), e.unit()),
                     quantity(e.halfWidth(), e.unit()), quantity(e.lower(), e.unit()), quantity(e.upper(), e.unit())));
         }

@@ -27,6 +27,13 @@ public final class HtmlSweepRenderer implements Renderer<SweepReport> {
         StringBuilder html = new StringBuilder();
         String title = "mdecomp sweep: " + report.header().model();
         TunePage.open(html, title);
+        body(html, report);
+        TunePage.close(html);
+        writer.write(html.toString());
+    }
+
+    /** The sweep's part of a page: what ran, the verdict, and every scenario's heat maps and points. */
+    static void body(StringBuilder html, SweepReport report) {
         html.append("<p>").append(report.runs()).append(" runs; objectives judged on the one-sided ")
                 .append(TuneNumbers.confidence(report.header().confidence()))
                 .append(" confidence bound over each point's replications. ")
@@ -37,8 +44,6 @@ public final class HtmlSweepRenderer implements Renderer<SweepReport> {
         for (ScenarioOutcome scenario : report.scenarios()) {
             scenario(html, scenario, s++);
         }
-        TunePage.close(html);
-        writer.write(html.toString());
     }
 
     private static void scenario(StringBuilder html, ScenarioOutcome outcome, int s) {

@@ -28,19 +28,24 @@ public final class JsonSweepRenderer implements Renderer<SweepReport> {
             json.writeStartObject();
             json.writeNumberField("schemaVersion", SweepReport.SCHEMA_VERSION);
             json.writeStringField("kind", "sweep");
-            json.writeStringField("model", report.header().model());
-            json.writeStringField("source", report.header().source());
-            Json.ratio(json, "confidence", report.header().confidence());
-            json.writeNumberField("runs", report.runs());
-            json.writeBooleanField("passed", report.passed());
-            json.writeArrayFieldStart("scenarios");
-            for (ScenarioOutcome scenario : report.scenarios()) {
-                scenario(json, scenario);
-            }
-            json.writeEndArray();
+            fields(json, report);
             json.writeEndObject();
         }
         writer.write('\n');
+    }
+
+    /** The sweep's fields after {@code kind}: model, source, confidence, runs, verdict, scenarios. */
+    static void fields(JsonGenerator json, SweepReport report) throws IOException {
+        json.writeStringField("model", report.header().model());
+        json.writeStringField("source", report.header().source());
+        Json.ratio(json, "confidence", report.header().confidence());
+        json.writeNumberField("runs", report.runs());
+        json.writeBooleanField("passed", report.passed());
+        json.writeArrayFieldStart("scenarios");
+        for (ScenarioOutcome scenario : report.scenarios()) {
+            scenario(json, scenario);
+        }
+        json.writeEndArray();
     }
 
     private static void scenario(JsonGenerator json, ScenarioOutcome outcome) throws IOException {

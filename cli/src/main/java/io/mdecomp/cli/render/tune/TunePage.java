@@ -20,7 +20,7 @@ final class TunePage {
             .muted{color:var(--muted)}
             svg.chart{display:block;margin:1em 0;max-width:100%;height:auto}
             svg.chart text{fill:var(--fg);font-size:12px}svg.chart .chart-title{font-weight:bold;font-size:14px}
-            rect.within{fill:var(--within)}rect.beyond{fill:var(--beyond)}rect.bar{fill:var(--bar)}
+            rect.within{fill:var(--within)}rect.beyond{fill:var(--beyond)}rect.bar{fill:var(--bar)}rect.model{fill:var(--muted)}
             line.axis{stroke:var(--fg)}
             pre{background:var(--head);padding:1em;overflow:auto}
             """;

@@ -55,10 +55,12 @@ public final class SampleSimulations {
                 new RouteResult("GET /never", 10, 0, 10, 0, new LatencySummary(0, 0, 0, 0, 0, 0),
                         new TreeMap<>(Map.of(ErrorCause.NO_INSTANCE, 10L))));
         List<ServiceResult> services = List.of(
-                new ServiceResult("OrderService", 1500, 1480, 20, 0.25, 0.5, new TreeMap<>(Map.of(ErrorCause.TIMEOUT, 20L))),
-                new ServiceResult(NASTY_SERVICE, 1480, 1470, 10, 0.125, 0, new TreeMap<>(Map.of(ErrorCause.INJECTED, 10L))));
+                new ServiceResult("OrderService", 1500, 1480, 20, 0.25, 0.5, new TreeMap<>(Map.of(ErrorCause.TIMEOUT, 20L)),
+                        27.2727, 1.9091, 70),
+                new ServiceResult(NASTY_SERVICE, 1480, 1470, 10, 0.00004, 0, new TreeMap<>(Map.of(ErrorCause.INJECTED, 10L))));
         List<CallResult> calls = List.of(new CallResult(new CallKey("OrderService", NASTY_SERVICE), 1480, 1500, 20,
-                new TreeMap<>(Map.of(ErrorCause.INJECTED, 10L))));
+                new TreeMap<>(Map.of(ErrorCause.INJECTED, 10L, ErrorCause.TIMEOUT, 4L)),
+                new TreeMap<>(Map.of(ErrorCause.TIMEOUT, 4L))));
         List<BreakerResult> breakers = List.of(
                 new BreakerResult(new CallKey("OrderService", NASTY_SERVICE), List.of(
                         new BreakerResult.Transition(20, BreakerState.OPEN),
@@ -83,7 +85,14 @@ public final class SampleSimulations {
                 new Replications.Estimate(EstimateMetric.THROUGHPUT, Optional.empty(), 91.5, 1.25, 90.25, 92.75),
                 new Replications.Estimate(EstimateMetric.ROUTE_P99, Optional.of(NASTY_ROUTE), 121, 3.5, 117.5, 124.5),
                 new Replications.Estimate(EstimateMetric.ROUTE_MEAN, Optional.of(NASTY_ROUTE), 70.25, 0.5, 69.75,
-                        70.75)));
+                        70.75),
+                new Replications.Estimate(EstimateMetric.SLO_PASSED, Optional.of(slos.get(0).describe()), 1, 0, 1, 1),
+                new Replications.Estimate(EstimateMetric.SLO_ACTUAL_MS, Optional.of(slos.get(0).describe()), 121, 3.5,
+                        117.5, 124.5),
+                new Replications.Estimate(EstimateMetric.SLO_PASSED, Optional.of(slos.get(1).describe()), 0.4, 0.68,
+                        -0.28, 1.08),
+                new Replications.Estimate(EstimateMetric.SLO_ACTUAL, Optional.of(slos.get(1).describe()), 0.9899,
+                        0.0012, 0.9887, 0.9911)));
         ScenarioResult peak = new ScenarioResult(NASTY_SCENARIO, 42, 60, 1.5, 123456,
                 new RequestTotals(5510, 5470, 40, 0), routes, services, calls, breakers, topics,
                 new TimeSeries(10, buckets), slos, false, Optional.of(replications));

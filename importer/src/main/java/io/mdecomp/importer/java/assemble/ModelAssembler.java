@@ -178,11 +178,21 @@ public final class ModelAssembler {
         }
         Map<SourceFile, Weights> viewWeights = uses.views(classWeights);
         Map<String, Integer> baseNames = new HashMap<>();
-        facts.views().forEach(v -> baseNames.merge(v.file().baseName(), 1, Integer::sum));
+        Map<String, Set<String>> extensions = new HashMap<>();
+        facts.views().forEach(v -> {
+            baseNames.merge(v.file().baseName(), 1, Integer::sum);
+            extensions.computeIfAbsent(v.file().baseName(), k -> new HashSet<>()).add(extension(v.file()));
+        });
         Set<String> viewNames = new HashSet<>();
         for (ViewFact view : facts.views()) {
             String name = view.file().baseName();
-            if (baseNames.get(name) > 1) {
+            if (baseNames.get(name) > 1 && extensions.get(name).size() == baseNames.get(name)) {
+                // account.jsp and account.xhtml: the extension tells them apart, as ground truths write them
+                String withExtension = Names.unique(Names.label(name + "." + extension(view.file())), viewNames);
+                renamed.add("view " + view.file().name() + " is named '" + withExtension + "': " + baseNames.get(name)
+                        + " views are named " + name);
+                name = withExtension;
+            } else if (baseNames.get(name) > 1) {
                 String parent = view.file().name().contains("/")
                         ? view.file().name().substring(0, view.file().name().lastIndexOf('/')) : "";
                 String disambiguated = Names.unique(Names.label((parent.isEmpty() ? ""
@@ -200,6 +210,12 @@ public final class ModelAssembler {
                     new SourceLocation(view.file().name(), 1, 1)));
         }
         return out;
+    }
+
+    /** What follows the base name of a view's file: {@code jsp} for {@code account.jsp}. */
+    private static String extension(SourceFile file) {
+        String name = file.fileName();
+        return name.substring(Math.min(name.length(), file.baseName().length() + 1));
     }
 
     private Optional<String> service(String key, Set<String> services) {
