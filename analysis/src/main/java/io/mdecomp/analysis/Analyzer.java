@@ -22,6 +22,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The analysis facade (SPEC §4): builds the entity and service graphs of a model, computes every
@@ -38,8 +40,11 @@ public final class Analyzer {
     /** Analyses {@code model} with {@code settings}. */
     public static AnalysisReport analyze(DomainModel model, AnalysisSettings settings) {
         Evaluation base = evaluate(model, settings);
+        // the proposal and the plan are independent: the proposal is made on a second thread
+        CompletableFuture<ProposalComparison.Proposed> proposed = CompletableFuture.supplyAsync(
+                () -> proposed(base, settings));
         Plan plan = new Planner(m -> evaluate(m, settings), settings).plan(base);
-        plan = plan.comparedWith(ProposalComparison.of(base, plan, proposed(base, settings)));
+        plan = plan.comparedWith(ProposalComparison.of(base, plan, join(proposed)));
         return new AnalysisReport(model.system(), base.services(), base.metrics(), recommended(base.findings(), plan),
                 plan, base.context().entityGraph(), base.context().serviceGraph());
     }
@@ -58,11 +63,24 @@ public final class Analyzer {
     /** The proposal with the default options (Leiden, resolution 1, seed 1), evaluated like the model. */
     private static ProposalComparison.Proposed proposed(Evaluation base, AnalysisSettings settings) {
         ProposeOptions options = ProposeOptions.defaults();
-        Proposal proposal = new Proposer(settings).propose(base.model(), base.context().entityGraph(), options);
+        Proposer.Evaluated evaluated = new Proposer(settings).evaluated(base.model(), base.context().entityGraph(),
+                options);
+        Proposal proposal = evaluated.proposal();
         return new ProposalComparison.Proposed(options.algorithm().label(), proposal.assignment(),
                 proposal.currentModularity(), proposal.proposedModularity(),
-                proposal.notes().stream().map(ProposalNote::message).toList(),
-                Optional.of(evaluate(proposal.model(), settings)));
+                proposal.notes().stream().map(ProposalNote::message).toList(), Optional.of(evaluated.evaluation()));
+    }
+
+    /** The value of {@code future}, rethrowing what it threw (an input error stays one). */
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /**

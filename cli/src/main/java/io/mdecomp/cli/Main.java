@@ -1,11 +1,14 @@
 package io.mdecomp.cli;
 
+import io.mdecomp.cli.command.GenerateCompletionCommand;
 import io.mdecomp.cli.command.MdecompCommand;
 import io.mdecomp.cli.config.CliEnvironment;
 import io.mdecomp.cli.config.SettingsLoader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
  * The entry point. {@link #run} parses the arguments, runs one command and returns its exit code
@@ -35,7 +38,7 @@ public final class Main {
 
     /** Runs mdecomp with {@code args} in {@code environment}, writing to {@code out} and {@code err}. */
     public static int run(PrintWriter out, PrintWriter err, CliEnvironment environment, String... args) {
-        CommandLine commandLine = commandLine(out, err, environment);
+        CommandLine commandLine = commandLine(out, err, environment, args);
         SettingsLoader.unknownVariables(environment.variables()).forEach(warning -> err.println(warning.format()));
         int code;
         try {
@@ -61,9 +64,26 @@ public final class Main {
         return commandLine(out, err, CliEnvironment.none());
     }
 
-    /** The configured picocli command tree. */
+    /** The configured picocli command tree with every command. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, CliEnvironment environment) {
+        return commandLine(out, err, environment, new String[0]);
+    }
+
+    /**
+     * The configured picocli command tree for a run with {@code args}: when they start with a
+     * command's name, the root holds that command only (with its own subcommands), else all of
+     * them, for the root's help, its usage errors and the completion script.
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, CliEnvironment environment, String[] args) {
         CommandLine commandLine = new CommandLine(new MdecompCommand(environment));
+        String first = args.length == 0 ? "" : args[0];
+        List<Class<?>> named = MdecompCommand.SUBCOMMANDS.stream()
+                .filter(c -> c.getAnnotation(Command.class).name().equals(first))
+                .filter(c -> c != GenerateCompletionCommand.class)
+                .toList();
+        for (Class<?> subcommand : named.isEmpty() ? MdecompCommand.SUBCOMMANDS : named) {
+            commandLine.addSubcommand(subcommand);
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -2,6 +2,8 @@ package io.mdecomp.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mdecomp.cli.command.MdecompCommand;
+import io.mdecomp.cli.config.CliEnvironment;
 import io.mdecomp.model.diagnostic.Diagnostic;
 import io.mdecomp.model.diagnostic.InputException;
 import io.mdecomp.model.diagnostic.SourceLocation;
@@ -130,5 +132,27 @@ class MainTest {
         }, "probe", "--verbose");
         assertThat(code).isEqualTo(ExitCode.INTERNAL);
         assertThat(err.toString()).contains("broken invariant", "\tat ");
+    }
+
+    @Test
+    void aRunBuildsOnlyTheCommandItNames() {
+        PrintWriter o = new PrintWriter(out);
+        PrintWriter e = new PrintWriter(err);
+        CliEnvironment none = CliEnvironment.none();
+        assertThat(Main.commandLine(o, e, none, new String[] {"simulate", "scenarios", "m.yaml", "s.yaml"})
+                .getSubcommands()).containsOnlyKeys("simulate");
+        assertThat(Main.commandLine(o, e, none, new String[] {"simulate"}).getSubcommands().get("simulate")
+                .getSubcommands()).containsOnlyKeys("scenarios", "compare");
+        for (String[] args : new String[][] {{}, {"--help"}, {"simulat"}, {"generate-completion"}}) {
+            assertThat(Main.commandLine(o, e, none, args).getSubcommands()).as(String.join(" ", args))
+                    .hasSize(MdecompCommand.SUBCOMMANDS.size())
+                    .containsKeys("validate", "analyze", "simulate", "sweep", "generate-completion");
+        }
+    }
+
+    @Test
+    void theCompletionScriptCoversEveryCommand() {
+        assertThat(run("generate-completion")).isZero();
+        assertThat(out.toString()).contains("analyze", "propose", "simulate", "sweep", "scenarios", "--replications");
     }
 }

@@ -10,6 +10,7 @@ import io.mdecomp.model.DomainModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +22,12 @@ import java.util.TreeSet;
 /**
  * Reads the plan that {@code analyze}/{@code check} compute on a proposal for steps that would
  * undo it: a step reverses the proposal when it puts an entity back in one service with an entity
- * that shared its current service and that the proposal placed apart. The plan is replayed on the
+ * that shared its current service and that the proposal placed apart, or separates an entity from
+ * one of another current service that the proposal put with it. The plan is replayed on the
  * proposal's cut (merge: the service's entities join the partner's; move: the entities change
  * service; split: the service becomes its groups), and the first reversing step is found together
- * with the cut once every step up to it is applied. Pure; O(steps × moved entities × service size).
+ * with the cut once every step up to it is applied, its services named as the proposal names its
+ * clusters ({@link ClusterNaming}). Pure; O(steps × moved entities × service size).
  */
 final class PlanAdoption {
 
@@ -48,8 +51,10 @@ final class PlanAdoption {
      * @param model    the input model (its services' ownership is what the proposal moved from)
      * @param services the proposal's cut: service → entities (services without entities included)
      * @param plan     the plan computed on the proposed model
+     * @param pins     the pinned services, whose names stay
      */
-    static Optional<Reversal> firstReversal(DomainModel model, Map<String, List<String>> services, Plan plan) {
+    static Optional<Reversal> firstReversal(DomainModel model, Map<String, List<String>> services, Plan plan,
+                                            Set<String> pins) {
         Map<String, String> before = new HashMap<>();
         model.services().forEach(s -> s.owns().forEach(e -> before.putIfAbsent(e, s.name())));
         Map<String, Integer> order = new HashMap<>();
@@ -67,10 +72,17 @@ final class PlanAdoption {
                 if (Objects.equals(was.get(entity), entry.getValue()) || before.get(entity) == null) {
                     continue;
                 }
-                for (String other : cut.get(entry.getValue())) {
-                    if (before.get(entity).equals(before.get(other))
-                            && !Objects.equals(proposed.get(entity), proposed.get(other))) {
-                        return Optional.of(new Reversal(step, settled(cut, services, order)));
+                for (Map.Entry<String, String> other : is.entrySet()) {
+                    String from = before.get(other.getKey());
+                    boolean joins = other.getValue().equals(entry.getValue()) && before.get(entity).equals(from)
+                            && !Objects.equals(proposed.get(entity), proposed.get(other.getKey()));
+                    boolean separates = !other.getValue().equals(entry.getValue())
+                            && Objects.equals(was.get(entity), was.get(other.getKey())) && from != null
+                            && !before.get(entity).equals(from)
+                            && Objects.equals(proposed.get(entity), proposed.get(other.getKey()));
+                    if (joins || separates) {
+                        return Optional.of(new Reversal(step, named(model, settled(cut, services, order), services,
+                                pins)));
                     }
                 }
             }
@@ -91,6 +103,38 @@ final class PlanAdoption {
                         .sorted(Comparator.comparing(e -> order.getOrDefault(e, Integer.MAX_VALUE))).toList());
             }
         });
+        return result;
+    }
+
+    /**
+     * The cut with its clusters named afresh as {@link ClusterNaming} names them, in the cut's
+     * order; pinned services and those that owned nothing in the proposal keep their names.
+     */
+    private static Map<String, List<String>> named(DomainModel model, Map<String, List<String>> cut,
+                                                   Map<String, List<String>> proposal, Set<String> pins) {
+        Map<String, String> current = new HashMap<>();
+        model.services().forEach(s -> s.owns().forEach(e -> current.putIfAbsent(e, s.name())));
+        Map<String, String> roots = new HashMap<>();
+        model.entities().forEach(e -> roots.put(e.name(), e.aggregateRoot()));
+        Set<String> reserved = new TreeSet<>(pins);
+        proposal.forEach((name, owned) -> {
+            if (owned.isEmpty()) {
+                reserved.add(name);
+            }
+        });
+        List<List<String>> clusters = new ArrayList<>();
+        List<String> largest = new ArrayList<>();
+        cut.forEach((name, owned) -> {
+            if (!reserved.contains(name)) {
+                clusters.add(owned);
+                Map<String, Integer> sizes = new LinkedHashMap<>();
+                owned.forEach(e -> sizes.merge(roots.getOrDefault(e, e), 1, Integer::sum));
+                largest.add(sizes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey());
+            }
+        });
+        Iterator<String> names = ClusterNaming.names(clusters, current, model, largest, reserved).iterator();
+        Map<String, List<String>> result = new LinkedHashMap<>();
+        cut.forEach((name, owned) -> result.put(reserved.contains(name) ? name : names.next(), owned));
         return result;
     }
 

@@ -9,6 +9,7 @@ import io.mdecomp.analysis.graph.Criterion;
 import io.mdecomp.analysis.graph.EntityGraph;
 import io.mdecomp.analysis.graph.Priority;
 import io.mdecomp.analysis.metrics.SystemMetrics;
+import io.mdecomp.analysis.plan.Evaluation;
 import io.mdecomp.analysis.plan.Plan;
 import io.mdecomp.analysis.plan.Planner;
 import io.mdecomp.analysis.rules.RuleId;
@@ -17,6 +18,7 @@ import io.mdecomp.model.DomainModel;
 import io.mdecomp.model.diagnostic.Diagnostic;
 import io.mdecomp.model.diagnostic.InputException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +34,11 @@ import org.jgrapht.Graph;
  * aggregate-contracted entity graph ({@link CutFinder}), builds the proposed model around it
  * ({@link ProposedModelBuilder}, carrying capacity over with {@link Capacity}), adds the
  * interactions its endpoints need to reach data other proposed services own ({@link Interactions}),
- * and names the cycles the cut forces ({@link ForcedCycles}). Pure and deterministic for a seed.
- * Cost: the algorithm's (Leiden, Louvain: about O(m log n)) plus two analyses, near-linear in the
- * model.
+ * takes into the cut the steps of the plan {@code check} would compute on it that would undo part
+ * of it ({@link PlanAdoption}; at most {@value #MAX_ADOPTED}, each followed by a rebuild), and names
+ * the cycles the cut forces ({@link ForcedCycles}). Pure and deterministic for a seed. Cost: the
+ * algorithm's (Leiden, Louvain: about O(m log n)) plus the analyses, near-linear in the model, and
+ * a plan per round (bounded, see {@link Planner}).
  */
 public final class Proposer {
 
@@ -67,8 +71,9 @@ public final class Proposer {
         CompletableFuture<SystemMetrics> current = CompletableFuture.supplyAsync(
                 () -> Analyzer.measure(model, settings, graph).metrics());
         EntityGraph clusterOn = options.pins().isEmpty() ? graph : EntityGraph.of(model, settings, options.pins());
-        Proposal proposal = propose(model, clusterOn, options);
-        SystemMetrics proposed = Analyzer.measure(proposal.model(), settings).metrics();
+        Evaluated evaluated = evaluated(model, clusterOn, options);
+        Proposal proposal = evaluated.proposal();
+        SystemMetrics proposed = evaluated.evaluation().metrics();
         try {
             return new ProposeOutcome(proposal, model.services().size(), current.join(), proposed);
         } catch (CompletionException e) {
@@ -88,7 +93,20 @@ public final class Proposer {
      *                        options cannot be met
      */
     public Proposal propose(DomainModel model, EntityGraph entityGraph, ProposeOptions options) {
-        return stages(model, entityGraph.graph(), options, true).proposal();
+        return evaluated(model, entityGraph, options).proposal();
+    }
+
+    /** A proposal and the evaluation of its model (metrics and findings, as {@code check} computes them). */
+    public record Evaluated(Proposal proposal, Evaluation evaluation) {
+    }
+
+    /**
+     * {@link #propose(DomainModel, EntityGraph, ProposeOptions)} with the evaluation of the
+     * proposed model, which taking plan steps computes anyway.
+     */
+    public Evaluated evaluated(DomainModel model, EntityGraph entityGraph, ProposeOptions options) {
+        Stages stages = stages(model, entityGraph.graph(), options, true);
+        return new Evaluated(stages.proposal(), stages.evaluation().orElseThrow());
     }
 
     /**
@@ -102,8 +120,11 @@ public final class Proposer {
         return stages(model, entityGraph, options, false).proposal();
     }
 
-    /** The proposal, and the bare model it was built from before any interaction was added (for tests). */
-    record Stages(DomainModel bare, Proposal proposal) {
+    /**
+     * The proposal, the bare model it was built from before any interaction was added (for tests),
+     * and the evaluation of the proposed model when plan steps were looked for.
+     */
+    record Stages(DomainModel bare, Proposal proposal, Optional<Evaluation> evaluation) {
     }
 
     <E> Stages stages(DomainModel model, Graph<String, E> entityGraph, ProposeOptions options, boolean agree) {
@@ -115,14 +136,25 @@ public final class Proposer {
         Map<String, List<String>> services = cut.services();
         Built built = build(model, services, options);
         Planner planner = new Planner(m -> Analyzer.evaluate(m, settings), settings);
-        for (int round = 0; agree && round < MAX_ADOPTED; round++) {
-            Plan plan = planner.plan(Analyzer.evaluate(built.coherent().model(), settings));
-            Optional<PlanAdoption.Reversal> reversal = PlanAdoption.firstReversal(model, services, plan);
+        Set<Set<Set<String>>> seen = new HashSet<>(Set.of(partition(services)));
+        Evaluation evaluation = null;
+        for (int round = 0; agree; round++) {
+            evaluation = Analyzer.evaluate(built.coherent().model(), settings);
+            Plan plan = planner.plan(evaluation);
+            Optional<PlanAdoption.Reversal> reversal = PlanAdoption.firstReversal(model, services, plan,
+                    Set.copyOf(options.pins()));
             if (reversal.isEmpty()) {
                 break;
             }
             String detail = reversal.get().step().change().detail();
             Optional<String> kept = keptBecause(services, reversal.get().services(), options);
+            if (kept.isEmpty() && !seen.add(partition(reversal.get().services()))) {
+                kept = Optional.of("taking it would bring back a cut an earlier step taken from the plan left: the plan "
+                        + "moves the same entities back and forth");
+            }
+            if (kept.isEmpty() && round == MAX_ADOPTED) {
+                kept = Optional.of("it takes at most " + MAX_ADOPTED + " steps from the plan");
+            }
             if (kept.isPresent()) {
                 adopted.add(new ProposalNote.ReversalLeft(detail, kept.get()));
                 break;
@@ -136,11 +168,12 @@ public final class Proposer {
         notes.addAll(ForcedCycles.of(built.bare().model()));
         notes.addAll(built.coherent().notes());
         Map<String, String> assignment = built.assignment();
-        return new Stages(built.bare().model(), new Proposal(built.coherent().model(), assignment,
+        Proposal proposal = new Proposal(built.coherent().model(), assignment,
                 moves(model, finder.currentOwners(), assignment), built.coherent().interactions(),
                 List.copyOf(built.bare().capacities().values()), built.bare().placements(), notes,
                 Modularity.of(entityGraph, clusteringOf(Assignment.of(model))),
-                Modularity.of(entityGraph, clusteringOf(assignment)), options));
+                Modularity.of(entityGraph, clusteringOf(assignment)), options);
+        return new Stages(built.bare().model(), proposal, Optional.ofNullable(evaluation));
     }
 
     /** A cut built into a model: bare, then with its interactions. */
@@ -175,6 +208,13 @@ public final class Proposer {
             return Optional.of("--services " + options.services().getAsInt() + " asks for that many services");
         }
         return Optional.empty();
+    }
+
+    /** The cut's services as sets of entities, names aside. */
+    private static Set<Set<String>> partition(Map<String, List<String>> services) {
+        Set<Set<String>> partition = new HashSet<>();
+        services.values().forEach(owned -> partition.add(Set.copyOf(owned)));
+        return partition;
     }
 
     /** A rule's threshold, or infinity when the rule is off (nothing to stay under). */

@@ -64,7 +64,7 @@ class DiffAndImportCommandTest {
     @Test
     void reportsMissingImportFilesWithExitCodeTwo(@TempDir Path dir) {
         assertThat(run("import", "servicecutter", dir.resolve("nope.json").toString(), dir.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("nope.json:1:1: error: no such file [io]")
+        assertThat(err.toString()).contains("nope.json: error: no such file [io]")
                 .contains("error: is a directory");
         assertThat(run("import")).isEqualTo(2);
     }

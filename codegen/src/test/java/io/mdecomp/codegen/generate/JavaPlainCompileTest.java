@@ -137,15 +137,18 @@ class JavaPlainCompileTest {
         Path api = root.resolve("order-service/src/main/java/com/example/ecommerce/orderservice/api");
         Path classes = compile(root);
         assertThat(violations(classes)).isEmpty();
-        Files.writeString(api.resolve("Shortcut.java"), "package com.example.ecommerce.orderservice.api;\n\n"
-                + "/** Reaches into the Order aggregate and into another service. */\n"
-                + "public final class Shortcut {\n\n    private Shortcut() {\n    }\n\n"
-                + "    /** An item without its order, and a product of the inventory service. */\n"
-                + "    public static Object[] both() {\n"
-                + "        return new Object[] {com.example.ecommerce.orderservice.domain.OrderItem.sample(),"
-                + " com.example.ecommerce.inventoryservice.domain.Stock.sample()};\n    }\n}\n");
+        Files.writeString(api.resolve("Shortcut.java"), SHORTCUT);
         assertThat(violations(compile(root))).containsExactlyInAnyOrder("NO_OTHER_SERVICE", "ORDER_INTERNALS");
     }
+
+    /** A class of OrderService's API that reaches into the Order aggregate and into InventoryService (either pack). */
+    static final String SHORTCUT = "package com.example.ecommerce.orderservice.api;\n\n"
+            + "/** Reaches into the Order aggregate and into another service. */\n"
+            + "public final class Shortcut {\n\n    private Shortcut() {\n    }\n\n"
+            + "    /** An item without its order, and a product of the inventory service. */\n"
+            + "    public static Object[] both() {\n"
+            + "        return new Object[] {com.example.ecommerce.orderservice.domain.OrderItem.sample(),"
+            + " com.example.ecommerce.inventoryservice.domain.Stock.sample()};\n    }\n}\n";
 
     /** The names of the OrderService architecture rules that fail on {@code classes} (either pack's). */
     static List<String> violations(Path classes) throws Exception {

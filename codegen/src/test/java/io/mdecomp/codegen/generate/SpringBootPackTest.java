@@ -154,13 +154,7 @@ class SpringBootPackTest {
         assertThat(JavaPlainCompileTest.violations(compile(dir.resolve("clean"), sources))).isEmpty();
 
         Path shortcut = Files.createDirectories(order.resolve("api")).resolve("Shortcut.java");
-        Files.writeString(shortcut, "package com.example.ecommerce.orderservice.api;\n\n"
-                + "/** Reaches into the Order aggregate and into another service. */\n"
-                + "public final class Shortcut {\n\n    private Shortcut() {\n    }\n\n"
-                + "    /** An item without its order, and a product of the inventory service. */\n"
-                + "    public static Object[] both() {\n"
-                + "        return new Object[] {com.example.ecommerce.orderservice.domain.OrderItem.sample(),"
-                + " com.example.ecommerce.inventoryservice.domain.Stock.sample()};\n    }\n}\n");
+        Files.writeString(shortcut, JavaPlainCompileTest.SHORTCUT);
         sources.add(shortcut);
         assertThat(JavaPlainCompileTest.violations(compile(dir.resolve("crossing"), sources)))
                 .containsExactlyInAnyOrder("NO_OTHER_SERVICE", "ORDER_INTERNALS");

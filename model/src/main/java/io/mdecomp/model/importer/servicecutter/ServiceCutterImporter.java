@@ -3,11 +3,8 @@ package io.mdecomp.model.importer.servicecutter;
 import io.mdecomp.model.diagnostic.Diagnostic;
 import io.mdecomp.model.diagnostic.InputException;
 import io.mdecomp.model.diagnostic.SourceLocation;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import io.mdecomp.model.yaml.SourceText;
+import io.mdecomp.model.yaml.YamlLimits;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +28,9 @@ import java.util.List;
  * throws an {@link InputException} with every located problem of both files.
  */
 public final class ServiceCutterImporter {
+
+    /** The largest file read, as for YAML input: four bytes for each character the YAML reader accepts. */
+    private static final long MAX_BYTES = 4L * YamlLimits.DEFAULT.maxCodePoints();
 
     /** Reads and imports the two files; the file names in locations are the paths as given. */
     public ServiceCutterImport read(Path ermFile, Path userRepsFile) {
@@ -72,26 +72,18 @@ public final class ServiceCutterImporter {
     }
 
     private static String readText(Path file, List<Diagnostic> problems) {
-        SourceLocation at = SourceLocation.startOf(file.toString());
-        if (Files.isDirectory(file)) {
-            problems.add(Diagnostic.error(at, "io", "is a directory; give the path of a Service Cutter JSON file"));
-            return "";
-        }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            String text = SourceText.read(file, file.toString(), MAX_BYTES,
+                    "is a directory; give the path of a Service Cutter JSON file");
             if (text.isBlank()) {
-                problems.add(Diagnostic.error(at, "syntax", "the file is empty; expected a Service Cutter JSON object"));
+                problems.add(Diagnostic.error(SourceLocation.startOf(file.toString()), "syntax",
+                        "the file is empty; expected a Service Cutter JSON object"));
             }
             return text;
-        } catch (CharacterCodingException e) {
-            problems.add(Diagnostic.error(at, "encoding", "the file is not UTF-8 text; save it as UTF-8"));
-        } catch (NoSuchFileException e) {
-            problems.add(Diagnostic.error(at, "io", "no such file"));
-        } catch (IOException e) {
-            problems.add(Diagnostic.error(at, "io", "cannot read the file: " + e.getMessage()));
+        } catch (InputException e) {
+            problems.addAll(e.diagnostics());
+            return "";
         }
-        return "";
     }
 
     private static String stem(String fileName) {

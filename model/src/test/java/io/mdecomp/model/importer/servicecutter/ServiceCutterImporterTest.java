@@ -171,10 +171,11 @@ class ServiceCutterImporterTest {
         assertThatThrownBy(() -> importer.read(empty, latin1))
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("erm.json:1:1: error: the file is empty")
-                .hasMessageContaining("reps.json:1:1: error: the file is not UTF-8 text; save it as UTF-8 [encoding]");
+                .hasMessageContaining("reps.json:1:3: error: file is not valid UTF-8: byte 0xE9 at offset 2 cannot be decoded;"
+                        + " save the file as UTF-8 [encoding]");
         assertThatThrownBy(() -> importer.read(dir.resolve("missing.json"), dir))
-                .hasMessageContaining("missing.json:1:1: error: no such file [io]")
-                .hasMessageContaining("error: is a directory");
+                .hasMessageContaining("missing.json: error: no such file [io]")
+                .hasMessageContaining(dir + ": error: is a directory; give the path of a Service Cutter JSON file [io]");
     }
 
     @Test
