@@ -123,7 +123,7 @@ public final class Instance {
         station.busyChanged(1);
         job.slot = freeSlot();
         running[job.slot] = job;
-        double serviceTime = speed == 1 ? station.serviceTime(job.plan) : station.serviceTime(job.plan) / speed;
+        double serviceTime = station.serviceTime(job.plan) / speed;
         if (serviceTime > 0) {
             sim.schedule(serviceTime, () -> afterService(job));
         } else {
