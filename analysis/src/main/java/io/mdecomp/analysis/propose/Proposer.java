@@ -164,7 +164,7 @@ public final class Proposer {
         }
         List<ProposalNote> notes = new ArrayList<>(cut.notes());
         notes.addAll(adopted);
-        notes.addAll(ForcedCycles.of(built.bare().model()));
+        notes.addAll(ForcedCycles.of(built.bare().model(), built.coherent().model()));
         notes.addAll(built.coherent().notes());
         Map<String, String> assignment = built.assignment();
         Proposal proposal = new Proposal(built.coherent().model(), assignment,
