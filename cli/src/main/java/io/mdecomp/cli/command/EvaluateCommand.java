@@ -74,11 +74,13 @@ public final class EvaluateCommand implements Callable<Integer> {
                         + baseline.substring(0, equals) + "'; give each --baseline (and --name) its own NAME");
             }
         }
+        // One file may be named twice (as the truth and as a baseline): read it, and report it, once.
+        Map<Path, ComponentAssignment> read = new LinkedHashMap<>();
         List<Diagnostic> problems = new ArrayList<>();
-        ComponentAssignment expected = read(truth, problems);
+        ComponentAssignment expected = read(truth, read, problems);
         List<Candidate> candidates = new ArrayList<>();
         files.forEach((label, file) -> {
-            ComponentAssignment assignment = read(file, problems);
+            ComponentAssignment assignment = read(file, read, problems);
             if (assignment != null) {
                 candidates.add(new Candidate(label, assignment));
             }
@@ -86,8 +88,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        expected.warnings().forEach(w -> spec.commandLine().getErr().println(w.format()));
-        candidates.forEach(c -> c.assignment().warnings().forEach(w -> spec.commandLine().getErr().println(w.format())));
+        read.values().forEach(a -> a.warnings().forEach(w -> spec.commandLine().getErr().println(w.format())));
         Evaluation evaluation = Evaluator.evaluate(expected, candidates);
         boolean color = output.output() == null && root.environment().colorOnStdout(common.noColor());
         Renderer<Evaluation> renderer = format.renderer(new RenderOptions(color));
@@ -95,13 +96,22 @@ public final class EvaluateCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** The assignment in {@code file}, or null with its problems added to {@code problems}. */
-    private static ComponentAssignment read(Path file, List<Diagnostic> problems) {
+    /**
+     * The assignment in {@code file}, read once into {@code read}; null, with its problems added to
+     * {@code problems} the first time, when it cannot be read.
+     */
+    private static ComponentAssignment read(Path file, Map<Path, ComponentAssignment> read, List<Diagnostic> problems) {
+        Path key = file.toAbsolutePath().normalize();
+        if (read.containsKey(key)) {
+            return read.get(key);
+        }
+        ComponentAssignment assignment = null;
         try {
-            return AssignmentCsv.read(file);
+            assignment = AssignmentCsv.read(file);
         } catch (InputException e) {
             problems.addAll(e.diagnostics());
-            return null;
         }
+        read.put(key, assignment);
+        return assignment;
     }
 }

@@ -95,6 +95,25 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void readsAndReportsAFileNamedTwiceOnce(@TempDir Path dir) throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad.csv"), "Components,Type,Label\nOrder,klass,0\n");
+        Path proposed = Files.writeString(dir.resolve("p.csv"), "component,kind,service\nOrder,class,Orders\n");
+        CliRun run = CliRun.run("evaluate", proposed.toString(), "--truth", bad.toString(), "--baseline",
+                "Same=" + bad, "--baseline", "Again=" + dir.resolve(".").resolve("bad.csv"));
+        assertThat(run.code()).isEqualTo(ExitCode.BAD_INPUT);
+        String error = ":2:7: error: unknown kind 'klass'";
+        assertThat(run.err()).contains(error);
+        assertThat(run.err().indexOf(error)).isEqualTo(run.err().lastIndexOf(error));
+
+        Path warned = Files.writeString(dir.resolve("warned.csv"), "Components,Type,Label\nquote(jsp),class,2\n");
+        CliRun self = CliRun.run("evaluate", warned.toString(), "--truth", warned.toString(), "--format", "json");
+        assertThat(self.code()).as(self.err()).isEqualTo(ExitCode.OK);
+        String warning = "warning: 'quote(jsp)' is written as a view";
+        assertThat(self.err()).contains(warning);
+        assertThat(self.err().indexOf(warning)).isEqualTo(self.err().lastIndexOf(warning));
+    }
+
+    @Test
     void refusesBadBaselineOptions() {
         String truth = DATA + "ground-truth.csv";
         CliRun noEquals = CliRun.run("evaluate", DATA + "baseline-MEM.csv", "--truth", truth, "--baseline", "Bunch");

@@ -148,6 +148,33 @@ class SimulateCommandTest {
     }
 
     @Test
+    void replicatedVerdictsAgreeInJsonTextAndHtml() throws IOException {
+        String file = scenarios("    slos: [{route: POST /orders, p99: 150ms}, {errorRate: 1%}]\n");
+        run("simulate", "scenarios", MODEL, file, "--format", "json", "--replications", "3");
+        JsonNode slos = new ObjectMapper().readTree(out.toString()).at("/scenarios/0/slos");
+        out.getBuffer().setLength(0);
+        run("simulate", "scenarios", MODEL, file, "--replications", "3", "--no-color");
+        String text = out.toString();
+        out.getBuffer().setLength(0);
+        run("simulate", "scenarios", MODEL, file, "--format", "html", "--replications", "3");
+        String html = out.toString();
+        assertThat(slos).hasSize(2);
+        for (JsonNode slo : slos) {
+            JsonNode r = slo.get("replications");
+            assertThat(r.get("count").asInt()).isEqualTo(3);
+            String over = "passes in " + r.get("passed").asInt() + " of 3 replications";
+            java.util.regex.Matcher line = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(
+                    slo.get("slo").asText()) + "  \\(actual [^;]+; " + over + ", (and|not) on the confidence bound "
+                    + "(\\[[^]]+])\\)").matcher(text);
+            assertThat(line.find()).as("text verdict of %s in%n%s", slo.get("slo").asText(), text).isTrue();
+            assertThat(line.group(1)).isEqualTo(r.get("passedOnBound").asBoolean() ? "and" : "not");
+            String onBound = r.get("passedOnBound").asBoolean() ? "<td class=\"passed\">pass</td>"
+                    : "<td class=\"failed-verdict\">FAIL</td>";
+            assertThat(html).contains("<td>" + over + "</td><td>" + line.group(2) + "</td>" + onBound);
+        }
+    }
+
+    @Test
     void badScenarioFileExitsTwoWithLocatedMessagesAndNoOutput() throws IOException {
         Path file = dir.resolve("bad.yaml");
         Files.writeString(file, """

@@ -150,7 +150,7 @@ public final class HtmlSimulationRenderer implements Renderer<SimulationReport> 
         if (s.slos().isEmpty()) {
             html.append("<p class=\"muted\">None declared.</p>\n");
         } else {
-            HtmlTables.table(html, Sections.objectives(s.slos()));
+            HtmlTables.table(html, Sections.objectives(s));
         }
     }
 
@@ -165,8 +165,9 @@ public final class HtmlSimulationRenderer implements Renderer<SimulationReport> 
     private static void replications(StringBuilder html, Replications r) {
         html.append("<h3>Replications</h3>\n<p>").append(r.count()).append(" independent replications; ")
                 .append(Quantities.percent(r.level())).append(" Student-t confidence intervals. The routes' mean")
-                .append(" and p99 read mean over the replications ± half-width; the other numbers are the first")
-                .append(" replication's.</p>\n");
+                .append(" and p99 read mean over the replications ± half-width, the objectives say in how many")
+                .append(" replications each passed and whether it passes on the confidence bound of its actual value;")
+                .append(" the other numbers are the first replication's.</p>\n");
         HtmlTables.table(html, Sections.replications(r));
     }
 

@@ -125,15 +125,41 @@ final class Sections {
         return new MetricTable("replications", List.of("metric", "mean", "± half-width", "lower", "upper"), rows);
     }
 
-    /** The objectives: actual and target each in the objective's unit, the verdict, where it is declared. */
-    static MetricTable objectives(List<SloResult> slos) {
+    /**
+     * The objectives: actual and target each in the objective's unit, the verdict, where it is
+     * declared; with replications also the verdict over all of them ({@link #overReplications}),
+     * the confidence interval of the actual value and whether the objective passes on that bound.
+     */
+    static MetricTable objectives(ScenarioResult s) {
+        boolean replicated = s.replications().isPresent();
         List<List<Cell>> rows = new ArrayList<>();
-        for (SloResult slo : slos) {
-            rows.add(List.of(text(slo.describe()), new MetricTable.Measured(slo.actual(), slo.unit()),
-                    new MetricTable.Measured(slo.target(), slo.unit()), new MetricTable.PassFail(slo.passed()),
-                    text(slo.location().isKnown() ? slo.location().toString() : "-")));
+        for (SloResult slo : s.slos()) {
+            List<Cell> row = new ArrayList<>(List.of(text(slo.describe()), new MetricTable.Measured(slo.actual(),
+                    slo.unit()), new MetricTable.Measured(slo.target(), slo.unit()), new MetricTable.PassFail(slo.passed())));
+            if (replicated) {
+                Optional<Replications.Verdict> verdict = s.replications().flatMap(r -> r.verdict(slo));
+                row.add(text(verdict.map(Sections::overReplications).orElse("-")));
+                row.add(text(verdict.map(v -> bound(v, slo.unit())).orElse("-")));
+                row.add(verdict.<Cell>map(v -> new MetricTable.PassFail(v.passedOnBound())).orElse(text("-")));
+            }
+            row.add(text(slo.location().isKnown() ? slo.location().toString() : "-"));
+            rows.add(row);
         }
-        return new MetricTable("objectives", List.of("objective", "actual", "target", "verdict", "declared at"), rows);
+        List<String> columns = replicated
+                ? List.of("objective", "actual", "target", "verdict", "over replications", "confidence bound",
+                        "on the bound", "declared at")
+                : List.of("objective", "actual", "target", "verdict", "declared at");
+        return new MetricTable("objectives", columns, rows);
+    }
+
+    /** An objective's verdict over all replications: {@code passes in 3 of 5 replications}. */
+    static String overReplications(Replications.Verdict v) {
+        return "passes in " + v.passed() + " of " + v.count() + " replications";
+    }
+
+    /** The confidence interval of an objective's actual value: {@code [117.5 ms, 124.5 ms]}. */
+    static String bound(Replications.Verdict v, Unit unit) {
+        return "[" + Quantities.withUnit(v.lower(), unit) + ", " + Quantities.withUnit(v.upper(), unit) + "]";
     }
 
     /**

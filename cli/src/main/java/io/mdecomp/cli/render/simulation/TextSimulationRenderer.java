@@ -131,10 +131,9 @@ public final class TextSimulationRenderer implements Renderer<SimulationReport> 
         out.add(INDENT + "objectives:");
         for (SloResult slo : s.slos()) {
             String mark = slo.passed() ? ansi.apply(Ansi.Style.GREEN, "pass") : ansi.apply(Ansi.Style.RED, "FAIL");
-            String over = s.replications().flatMap(r -> r.verdict(slo)).map(v -> "; passes in " + v.passed() + " of "
-                    + v.count() + " replications, " + (v.passedOnBound() ? "and" : "not") + " on the confidence bound ["
-                    + Quantities.withUnit(v.lower(), slo.unit()) + ", " + Quantities.withUnit(v.upper(), slo.unit())
-                    + "]").orElse("");
+            String over = s.replications().flatMap(r -> r.verdict(slo)).map(v -> "; " + Sections.overReplications(v)
+                    + ", " + (v.passedOnBound() ? "and" : "not") + " on the confidence bound "
+                    + Sections.bound(v, slo.unit())).orElse("");
             out.add(INDENT + INDENT + mark + "  " + slo.describe() + "  (actual "
                     + Quantities.withUnit(slo.actual(), slo.unit()) + over + ")");
         }

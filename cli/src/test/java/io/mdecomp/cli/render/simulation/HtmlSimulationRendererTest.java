@@ -120,8 +120,14 @@ public class HtmlSimulationRendererTest {
     void givesVerdictObjectivesAndIntervalsInTables() throws IOException {
         String html = render();
         assertThat(html).contains("<h2>Scenario peak &lt;&amp;&quot;&#39;&gt;: <span class=\"failed-verdict\">FAILED</span>");
+        assertThat(html).contains("<th>verdict</th><th>over replications</th><th>confidence bound</th>"
+                + "<th>on the bound</th><th>declared at</th>");
         assertThat(html).contains("<td>availability &gt;= 99%</td><td class=\"num\">99.26%</td>"
-                + "<td class=\"num\">99.00%</td><td class=\"failed-verdict\">FAIL</td><td>scenarios.yaml:13:9</td>");
+                + "<td class=\"num\">99.00%</td><td class=\"failed-verdict\">FAIL</td>"
+                + "<td>passes in 2 of 5 replications</td><td>[98.87%, 99.11%]</td>"
+                + "<td class=\"failed-verdict\">FAIL</td><td>scenarios.yaml:13:9</td>");
+        assertThat(html).contains("<td class=\"passed\">pass</td><td>passes in 5 of 5 replications</td>"
+                + "<td>[117.5 ms, 124.5 ms]</td><td class=\"passed\">pass</td><td>scenarios.yaml:12:9</td>");
         assertThat(html).contains("<td class=\"num\">70.250 ± 0.500</td>", "<td class=\"num\">121 ± 3.500</td>");
         assertThat(html).contains("<table class=\"sortable replications\">", "<table class=\"sortable routes\">",
                 "<table class=\"sortable services\">", "table.sortable th");
