@@ -3,9 +3,16 @@ package io.mdecomp.cli.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.stream.Stream;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,10 +55,9 @@ class GenerateCommandTest {
         Path compose = out().resolve("docker-compose.yml");
         Files.writeString(compose, Files.readString(compose).replaceFirst("services:\n", "services:\n  # ours\n"));
         Files.writeString(out().resolve("pom.xml"), "ours entirely\n");
-        Files.writeString(out().resolve(".mdecomp/base/pom.xml"), Files.readString(out().resolve(".mdecomp/base/pom.xml"))
-                .replace("<modules>", "<modules><!-- an older generation -->"));
+        String older = olderBase("pom.xml", base -> base.replace("<modules>", "<modules><!-- an older generation -->"));
         Files.writeString(out().resolve(".mdecomp/generated.json"), Files.readString(out().resolve(".mdecomp/generated.json"))
-                .replaceAll("(\"pom.xml\": \")[0-9a-f]+", "$1" + sha256(Files.readString(out().resolve(".mdecomp/base/pom.xml")))));
+                .replaceAll("(\"pom.xml\": \")[0-9a-f]+", "$1" + sha256(older)));
 
         CliRun again = CliRun.run("generate", "skeletons", CliRun.SAMPLE, "--out", out().toString(), "--template", "java-plain");
         assertThat(again.code()).isEqualTo(1);
@@ -69,6 +75,30 @@ class GenerateCommandTest {
         assertThat(forced.code()).isZero();
         assertThat(forced.out()).contains(" 0 kept, 0 in conflict");
         assertThat(readme).hasContent(generated);
+    }
+
+    /**
+     * Makes the kept generation of {@code path} (its entry in {@code .mdecomp/base.zip}) an older
+     * one, {@code older} of it, as if the model had changed since; returns that older generation.
+     */
+    private String olderBase(String path, UnaryOperator<String> older) throws IOException {
+        Path archive = out().resolve(".mdecomp/base.zip");
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(archive))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        String text = older.apply(new String(entries.get(path), StandardCharsets.UTF_8));
+        entries.put(path, text.getBytes(StandardCharsets.UTF_8));
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(archive))) {
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                zip.write(entry.getValue());
+                zip.closeEntry();
+            }
+        }
+        return text;
     }
 
     private static String sha256(String text) {

@@ -1,52 +1,160 @@
 package io.mdecomp.codegen.write;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 /**
- * The generations mdecomp last wrote, kept under {@code .mdecomp/base/} with the same relative
- * paths as the files themselves: the common ancestor of a hand-edited file and its new
- * generation in a three-way merge.
+ * The generations mdecomp last wrote: the common ancestor of a hand-edited file and its new
+ * generation in a three-way merge. They are kept in one archive, {@code .mdecomp/base.zip}, an
+ * entry per file named by its relative path, rather than as a copy of each file: writing every
+ * file twice cost more than rendering it.
+ *
+ * <p>Output directories written before the archive kept each base as a file under
+ * {@code .mdecomp/base/}; those are read when the archive lacks a path ({@link #LEGACY_FOLDER}).
  */
 final class Bases {
 
-    /** Where the bases live, relative to the output directory. */
-    static final String FOLDER = ".mdecomp/base/";
+    /** The archive, relative to the output directory. */
+    static final String FILE = ".mdecomp/base.zip";
 
-    private Bases() {
-    }
+    /** Where bases were kept one file each before the archive, relative to the output directory. */
+    static final String LEGACY_FOLDER = ".mdecomp/base";
 
-    /** The relative path of the base of {@code path}. */
-    static String of(String path) {
-        return FOLDER + path;
+    /** A fixed entry time, so that the same bases always make the same archive. */
+    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+
+    private final Path root;
+    private final SortedMap<String, byte[]> entries;
+
+    private Bases(Path root, SortedMap<String, byte[]> entries) {
+        this.root = root;
+        this.entries = entries;
     }
 
     /**
-     * The base of {@code path} under {@code root} when it is a regular file whose SHA-256 is
-     * {@code recorded}; null otherwise (none kept, or changed since).
+     * The bases kept under {@code root}: none when there is no archive; an archive that cannot be
+     * read counts as empty (every hand-edited file is then kept and listed, never merged with a
+     * wrong ancestor).
      */
-    static String read(Path root, String path, String recorded) throws IOException {
-        Path file = root.resolve(of(path));
-        if (recorded == null || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            return null;
+    static Bases read(Path root) throws IOException {
+        Path file = root.resolve(FILE);
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return new Bases(root, Collections.emptySortedMap());
         }
-        byte[] bytes = Files.readAllBytes(file);
-        if (!Checksums.sha256(bytes).equals(recorded)) {
+        byte[] archive = Files.readAllBytes(file);
+        try {
+            return new Bases(root, unzip(archive));
+        } catch (IOException e) {
+            return new Bases(root, Collections.emptySortedMap());
+        }
+    }
+
+    /** The base of {@code path}: its bytes, or null when none is kept. */
+    byte[] bytes(String path) throws IOException {
+        byte[] bytes = entries.get(path);
+        if (bytes != null) {
+            return bytes;
+        }
+        Path legacy = root.resolve(LEGACY_FOLDER).resolve(path);
+        return Files.isRegularFile(legacy, LinkOption.NOFOLLOW_LINKS) ? Files.readAllBytes(legacy) : null;
+    }
+
+    /**
+     * The base of {@code path} as text when it hashes to {@code recorded}; null otherwise (none
+     * kept, changed since, or not UTF-8).
+     */
+    String text(String path, String recorded) throws IOException {
+        byte[] bytes = recorded == null ? null : bytes(path);
+        if (bytes == null || !Checksums.sha256(bytes).equals(recorded)) {
             return null;
         }
         return utf8(bytes);
     }
 
-    /** True when the base of {@code path} is there and hashes to {@code sha256}. */
-    static boolean holds(Path root, String path, String sha256) throws IOException {
-        Path file = root.resolve(of(path));
-        return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-                && Checksums.sha256(Files.readAllBytes(file)).equals(sha256);
+    /** True when the archive holds a base of {@code path} that hashes to {@code sha256}. */
+    boolean holds(String path, String sha256) {
+        byte[] bytes = entries.get(path);
+        return bytes != null && Checksums.sha256(bytes).equals(sha256);
+    }
+
+    /** The paths the archive holds, sorted. */
+    List<String> paths() {
+        return List.copyOf(entries.keySet());
+    }
+
+    /** True when bases are still kept one file each under {@link #LEGACY_FOLDER}. */
+    boolean hasLegacyFolder() {
+        return Files.exists(root.resolve(LEGACY_FOLDER), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /**
+     * Deletes {@link #LEGACY_FOLDER} and everything in it, once the archive holds its bases. A
+     * symbolic link is deleted, never followed.
+     */
+    void deleteLegacyFolder() throws IOException {
+        Path folder = root.resolve(LEGACY_FOLDER);
+        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : walk.sorted(Collections.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    /** An archive of {@code bases} (path → content), deterministic for the same bases. */
+    static byte[] zip(SortedMap<String, byte[]> bases) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+            // The fastest level: the archive is read back only by mdecomp, and its size matters less than its time.
+            zip.setLevel(Deflater.BEST_SPEED);
+            for (Map.Entry<String, byte[]> base : bases.entrySet()) {
+                ZipEntry entry = new ZipEntry(base.getKey());
+                entry.setTimeLocal(ENTRY_TIME);
+                zip.putNextEntry(entry);
+                zip.write(base.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The entries of an archive, path → content; folders and repeated names are ignored. */
+    static SortedMap<String, byte[]> unzip(byte[] archive) throws IOException {
+        SortedMap<String, byte[]> entries = new TreeMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (!entry.isDirectory()) {
+                    entries.putIfAbsent(entry.getName(), zip.readAllBytes());
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ZipException("a malformed entry name: " + e.getMessage());
+        }
+        return entries;
     }
 
     /** {@code bytes} as UTF-8 text, or null when they are not UTF-8. */

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Puts generated files into an output directory, safely, keeping what users changed by hand.
@@ -30,7 +31,7 @@ import java.util.TreeMap;
  *       file beside it and renamed into place ({@link AtomicFile}), so no file is ever half-written;
  *       the temporary files a killed earlier run left in the folders written to are removed.</li>
  *   <li>Hand edits survive regeneration: {@code .mdecomp/generated.json} holds the SHA-256 of each
- *       file's last generation and {@code .mdecomp/base/} the generation itself. A file that
+ *       file's last generation and {@code .mdecomp/base.zip} the generation itself ({@link Bases}). A file that
  *       differs from its last generation was changed by hand; it is three-way merged
  *       ({@link ThreeWayMerge}) with the new generation. Where both changed the same lines it
  *       gets conflict markers and the new generation goes beside it as {@code FILE.mdecomp-new}.
@@ -63,24 +64,33 @@ public final class SkeletonWriter {
                 throw new UnsafePathException(path, "'.mdecomp/' is where mdecomp keeps its own records");
             }
             checkNoEscape(root, path);
-            checkNoEscape(root, Bases.of(path));
         }
         checkNoEscape(root, Checksums.FILE);
+        checkNoEscape(root, Bases.FILE);
         SortedMap<String, String> recorded = readRecord(root);
+        Bases bases = Bases.read(root);
         SortedMap<String, String> record = new TreeMap<>();
+        SortedMap<String, byte[]> nextBases = new TreeMap<>();
+        boolean basesChanged = bases.hasLegacyFolder();
         List<FileAction> actions = new ArrayList<>();
         Map<String, String> writes = new TreeMap<>();
         for (Map.Entry<String, String> file : files.files().entrySet()) {
             String path = file.getKey();
-            Decision decision = decide(root, path, file.getValue(), recorded.get(path), options.force());
+            Decision decision = decide(root, bases, path, file.getValue(), recorded.get(path), options.force());
             actions.add(new FileAction(path, decision.action()));
             if (decision.action() == Action.SKIP) {
                 if (recorded.containsKey(path)) {
                     record.put(path, recorded.get(path));
                 }
-                continue;
+            } else {
+                record.put(path, Checksums.sha256(file.getValue()));
             }
-            record.put(path, Checksums.sha256(file.getValue()));
+            if (decision.base() != null) {
+                nextBases.put(path, decision.base().getBytes(StandardCharsets.UTF_8));
+                basesChanged = true;
+            } else if (bases.bytes(path) != null) {
+                nextBases.put(path, bases.bytes(path));
+            }
             if (decision.text() != null) {
                 writes.put(path, decision.text());
             }
@@ -89,10 +99,8 @@ public final class SkeletonWriter {
                 checkNoEscape(root, sidecar);
                 writes.put(sidecar, decision.sidecar());
             }
-            if (decision.base() != null) {
-                writes.put(Bases.of(path), decision.base());
-            }
         }
+        basesChanged |= !bases.paths().equals(List.copyOf(nextBases.keySet()));
         if (!options.dryRun()) {
             Set<Path> folders = new TreeSet<>();
             folders.add(root.resolve(Checksums.FILE).getParent());
@@ -102,8 +110,14 @@ public final class SkeletonWriter {
                 AtomicFile.removeStale(folder);
             }
             // Independent files in folders that now exist: written in parallel, since each write
-            // waits mostly on the file system, not the CPU.
+            // waits mostly on the file system, not the CPU; the bases are archived meanwhile.
+            CompletableFuture<byte[]> archive = basesChanged
+                    ? CompletableFuture.supplyAsync(() -> Bases.zip(nextBases)) : null;
             writes.entrySet().parallelStream().forEach(w -> writeAtomically(root.resolve(w.getKey()), w.getValue()));
+            if (archive != null) {
+                AtomicFile.writeInCleanFolder(root.resolve(Bases.FILE), archive.join());
+                bases.deleteLegacyFolder();
+            }
             writeAtomically(root.resolve(Checksums.FILE), Checksums.format(record));
         }
         return new WriteReport(actions, options.dryRun());
@@ -113,7 +127,7 @@ public final class SkeletonWriter {
      * What to do with {@code path}, generated as {@code wanted}, whose last generation hashed to
      * {@code recorded} (null: none recorded).
      */
-    private static Decision decide(Path root, String path, String wanted, String recorded, boolean force)
+    private static Decision decide(Path root, Bases bases, String path, String wanted, String recorded, boolean force)
             throws IOException {
         Path target = root.resolve(path);
         String wantedHash = Checksums.sha256(wanted);
@@ -122,7 +136,7 @@ public final class SkeletonWriter {
         }
         byte[] bytes = Files.readAllBytes(target);
         String currentHash = Checksums.sha256(bytes);
-        String newBase = wantedHash.equals(recorded) && Bases.holds(root, path, wantedHash) ? null : wanted;
+        String newBase = wantedHash.equals(recorded) && bases.holds(path, wantedHash) ? null : wanted;
         if (currentHash.equals(wantedHash)) {
             return new Decision(Action.UNCHANGED, null, null, newBase);
         }
@@ -132,7 +146,7 @@ public final class SkeletonWriter {
         if (force) {
             return new Decision(Action.OVERWRITE, wanted, null, wanted);
         }
-        String base = Bases.read(root, path, recorded);
+        String base = bases.text(path, recorded);
         String current = Bases.utf8(bytes);
         if (base == null || current == null) {
             return new Decision(Action.SKIP, null, null, null);

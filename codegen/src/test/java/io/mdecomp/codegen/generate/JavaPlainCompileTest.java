@@ -67,7 +67,7 @@ class JavaPlainCompileTest {
     private Path compile(Path root) throws Exception {
         List<File> sources;
         try (Stream<Path> walk = Files.walk(root)) {
-            // .mdecomp/base/ holds copies of the last generation: not sources
+            // .mdecomp/ holds mdecomp's records, not sources
             sources = walk.filter(p -> p.toString().endsWith(".java") && !root.relativize(p).startsWith(".mdecomp"))
                     .map(Path::toFile).sorted().toList();
         }

@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Optional;
 
 /** Two services, a and b, whose endpoints call each other synchronously. */
-final class CyclicModel {
+public final class CyclicModel {
 
     private CyclicModel() {
     }
 
-    static DomainModel twoServicesCallingEachOther() {
+    public static DomainModel twoServicesCallingEachOther() {
         SourceLocation at = SourceLocation.startOf("cycle.yaml");
         return new DomainModel("cycle", 1, List.of(new Domain("D", "", List.of(new BoundedContext("C", "D", List.of(), at)), at)),
                 List.of(TestModels.service("a", "C", List.of(), List.of(TestModels.endpoint("x", HttpMethod.GET, "/x", List.of(), List.of(),

@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.mdecomp.codegen.GeneratedFiles;
 import io.mdecomp.codegen.UnsafePathException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -37,6 +40,25 @@ class SkeletonWriterTest {
         }
     }
 
+    /** The bases in the archive, path → text. */
+    private SortedMap<String, String> bases() throws IOException {
+        SortedMap<String, String> bases = new TreeMap<>();
+        Bases.unzip(Files.readAllBytes(out().resolve(Bases.FILE)))
+                .forEach((path, bytes) -> bases.put(path, new String(bytes, StandardCharsets.UTF_8)));
+        return bases;
+    }
+
+    /** Replaces the base of {@code path} in the archive, or removes it when {@code text} is null. */
+    private void setBase(String path, String text) throws IOException {
+        SortedMap<String, byte[]> bases = Bases.unzip(Files.readAllBytes(out().resolve(Bases.FILE)));
+        if (text == null) {
+            bases.remove(path);
+        } else {
+            bases.put(path, text.getBytes(StandardCharsets.UTF_8));
+        }
+        Files.write(out().resolve(Bases.FILE), Bases.zip(bases));
+    }
+
     @Test
     void writesFilesAndRecordsTheirChecksums() throws IOException {
         WriteReport report = SkeletonWriter.write(out(), files("a/b.txt", "hello\n", "c.txt", "c"), WriteOptions.DEFAULT);
@@ -45,9 +67,8 @@ class SkeletonWriterTest {
         assertThat(Files.readString(out().resolve(".mdecomp/generated.json"))).isEqualTo("{\n  \"version\": 1,\n  \"files\": {\n"
                 + "    \"a/b.txt\": \"5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03\",\n"
                 + "    \"c.txt\": \"2e7d2c03a9507ae265ecf5b5356885a53393a2029d241394997265a1a25aefc6\"\n  }\n}\n");
-        assertThat(tree()).containsExactly("out/.mdecomp/base/a/b.txt", "out/.mdecomp/base/c.txt",
-                "out/.mdecomp/generated.json", "out/a/b.txt", "out/c.txt");
-        assertThat(out().resolve(".mdecomp/base/a/b.txt")).hasContent("hello\n");
+        assertThat(tree()).containsExactly("out/.mdecomp/base.zip", "out/.mdecomp/generated.json", "out/a/b.txt", "out/c.txt");
+        assertThat(bases()).containsOnlyKeys("a/b.txt", "c.txt").containsEntry("a/b.txt", "hello\n").containsEntry("c.txt", "c");
     }
 
     @Test
@@ -71,7 +92,7 @@ class SkeletonWriterTest {
         assertThat(report.hasConflicts()).isFalse();
         assertThat(out().resolve("mine.txt")).hasContent("head\nbody edited by hand\ntail\nnew method\n");
         assertThat(out().resolve("theirs.txt")).hasContent("v2");
-        assertThat(out().resolve(".mdecomp/base/mine.txt")).hasContent("head\nbody\ntail\nnew method\n");
+        assertThat(bases()).containsEntry("mine.txt", "head\nbody\ntail\nnew method\n");
 
         WriteReport again = SkeletonWriter.write(out(), files("mine.txt", "head\nbody\ntail\nnew method\n",
                 "theirs.txt", "v2", "same.txt", "s"), WriteOptions.DEFAULT);
@@ -115,7 +136,7 @@ class SkeletonWriterTest {
     void withoutABaseAHandEditIsKeptAndListed() throws IOException {
         SkeletonWriter.write(out(), files("mine.txt", "v1\n"), WriteOptions.DEFAULT);
         Files.writeString(out().resolve("mine.txt"), "edited by hand\n");
-        Files.delete(out().resolve(".mdecomp/base/mine.txt"));
+        setBase("mine.txt", null);
         WriteReport report = SkeletonWriter.write(out(), files("mine.txt", "v2\n"), WriteOptions.DEFAULT);
         assertThat(report.skipped()).containsExactly("mine.txt");
         assertThat(out().resolve("mine.txt")).hasContent("edited by hand\n");
@@ -127,7 +148,7 @@ class SkeletonWriterTest {
     void aBaseThatNoLongerMatchesItsChecksumIsNotTrusted() throws IOException {
         SkeletonWriter.write(out(), files("mine.txt", "v1\n"), WriteOptions.DEFAULT);
         Files.writeString(out().resolve("mine.txt"), "edited by hand\n");
-        Files.writeString(out().resolve(".mdecomp/base/mine.txt"), "tampered\n");
+        setBase("mine.txt", "tampered\n");
         WriteReport report = SkeletonWriter.write(out(), files("mine.txt", "v2\n"), WriteOptions.DEFAULT);
         assertThat(report.skipped()).containsExactly("mine.txt");
     }
@@ -225,7 +246,51 @@ class SkeletonWriterTest {
         Files.writeString(out().resolve("a/b/.c.txt.mdecomp-9999999999-77.tmp"), "hal");
         Files.writeString(out().resolve(".mdecomp/.generated.json.mdecomp-9999999999-78.tmp"), "{");
         SkeletonWriter.write(out(), files("a/b/c.txt", "x2", "d.txt", "y"), new WriteOptions(true, false));
-        assertThat(tree()).containsExactly("out/.mdecomp/base/a/b/c.txt", "out/.mdecomp/base/d.txt",
-                "out/.mdecomp/generated.json", "out/a/b/c.txt", "out/d.txt");
+        assertThat(tree()).containsExactly("out/.mdecomp/base.zip", "out/.mdecomp/generated.json", "out/a/b/c.txt", "out/d.txt");
+    }
+
+    @Test
+    void theArchiveOfBasesIsRewrittenOnlyWhenABaseChanges() throws IOException {
+        SkeletonWriter.write(out(), files("a.txt", "one\n", "b.txt", "two\n"), WriteOptions.DEFAULT);
+        Path archive = out().resolve(Bases.FILE);
+        byte[] first = Files.readAllBytes(archive);
+        FileTime longAgo = FileTime.fromMillis(0);
+        Files.setLastModifiedTime(archive, longAgo);
+
+        SkeletonWriter.write(out(), files("a.txt", "one\n", "b.txt", "two\n"), WriteOptions.DEFAULT);
+        assertThat(Files.getLastModifiedTime(archive)).as("nothing changed").isEqualTo(longAgo);
+
+        SkeletonWriter.write(out(), files("a.txt", "one\n"), WriteOptions.DEFAULT);
+        assertThat(bases()).as("b.txt is no longer generated").containsOnlyKeys("a.txt");
+        SkeletonWriter.write(out(), files("a.txt", "one\n", "b.txt", "two\n"), WriteOptions.DEFAULT);
+        assertThat(Files.readAllBytes(archive)).as("the same bases make the same archive").isEqualTo(first);
+    }
+
+    @Test
+    void anUnreadableArchiveLeavesHandEditsAlone() throws IOException {
+        SkeletonWriter.write(out(), files("mine.txt", "v1\n"), WriteOptions.DEFAULT);
+        Files.writeString(out().resolve("mine.txt"), "edited by hand\n");
+        Files.write(out().resolve(Bases.FILE), new byte[] {'P', 'K', 3, 4, 9, 9, 9});
+        WriteReport report = SkeletonWriter.write(out(), files("mine.txt", "v2\n"), WriteOptions.DEFAULT);
+        assertThat(report.skipped()).containsExactly("mine.txt");
+        assertThat(out().resolve("mine.txt")).hasContent("edited by hand\n");
+    }
+
+    @Test
+    void basesKeptOneFileEachAreMergedWithAndMovedIntoTheArchive() throws IOException {
+        SkeletonWriter.write(out(), files("mine.txt", "head\nbody\n", "other/b.txt", "b\n"), WriteOptions.DEFAULT);
+        // the layout of earlier versions: a copy of each generation under .mdecomp/base/, no archive
+        Files.createDirectories(out().resolve(".mdecomp/base/other"));
+        Files.writeString(out().resolve(".mdecomp/base/mine.txt"), "head\nbody\n");
+        Files.writeString(out().resolve(".mdecomp/base/other/b.txt"), "b\n");
+        Files.delete(out().resolve(Bases.FILE));
+        Files.writeString(out().resolve("mine.txt"), "head\nbody\nmine\n");
+
+        WriteReport report = SkeletonWriter.write(out(), files("mine.txt", "new head\nbody\n", "other/b.txt", "b\n"),
+                WriteOptions.DEFAULT);
+        assertThat(report.merged()).containsExactly("mine.txt");
+        assertThat(out().resolve("mine.txt")).hasContent("new head\nbody\nmine\n");
+        assertThat(out().resolve(".mdecomp/base")).doesNotExist();
+        assertThat(bases()).containsEntry("mine.txt", "new head\nbody\n").containsEntry("other/b.txt", "b\n");
     }
 }

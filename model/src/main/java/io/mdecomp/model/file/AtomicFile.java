@@ -54,11 +54,16 @@ public final class AtomicFile {
      * files that calls {@link #removeStale} once per folder.
      */
     public static void writeInCleanFolder(Path target, String content) throws IOException {
+        writeInCleanFolder(target, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** As {@link #writeInCleanFolder(Path, String)}, for content that is not text. */
+    public static void writeInCleanFolder(Path target, byte[] content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Path temp = Files.createTempFile(folder, "." + target.getFileName() + MARK
                 + ProcessHandle.current().pid() + "-", SUFFIX);
         try {
-            Files.writeString(temp, content, StandardCharsets.UTF_8);
+            Files.write(temp, content);
             keepUsualPermissions(temp, target);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

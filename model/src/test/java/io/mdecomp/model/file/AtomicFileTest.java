@@ -35,6 +35,15 @@ class AtomicFileTest {
     }
 
     @Test
+    void writesBytesAsGivenInAFolderAlreadyCleaned() throws IOException {
+        Path target = dir.resolve("archive.zip");
+        byte[] bytes = {'P', 'K', 0, (byte) 0xff, 10};
+        AtomicFile.writeInCleanFolder(target, bytes);
+        assertThat(Files.readAllBytes(target)).isEqualTo(bytes);
+        assertThat(names()).containsExactly("archive.zip");
+    }
+
+    @Test
     void removesTheTemporaryFileOfAKilledRunOnTheNextWrite() throws IOException {
         Files.writeString(dir.resolve(".report.json.mdecomp-" + ENDED + "-123456789.tmp"), "half a rep");
         Files.writeString(dir.resolve(".other.html.mdecomp-" + ENDED + "-42.tmp"), "<ht");
