@@ -41,6 +41,7 @@ import org.jgrapht.graph.SimpleWeightedGraph;
 public final class EntityGraph {
 
     private final List<String> entities;
+    private final Map<String, Integer> position;
     private final Map<String, String> aggregateOf;
     private final Map<String, List<String>> aggregates;
     private final Graph<String, EntityEdge> graph;
@@ -66,6 +67,9 @@ public final class EntityGraph {
         }
         aggregates.replaceAll((k, v) -> List.copyOf(v));
         this.entities = List.copyOf(names);
+        Map<String, Integer> positions = new HashMap<>();
+        names.forEach(name -> positions.put(name, positions.size()));
+        this.position = Collections.unmodifiableMap(positions);
         this.aggregateOf = Collections.unmodifiableMap(aggregateOf);
         this.aggregates = Collections.unmodifiableMap(aggregates);
         this.graph = new AsUnmodifiableGraph<>(g);
@@ -110,6 +114,33 @@ public final class EntityGraph {
     public Optional<EntityEdge> edge(String a, String b) {
         return graph.containsVertex(a) && graph.containsVertex(b)
                 ? Optional.ofNullable(graph.getEdge(a, b)) : Optional.empty();
+    }
+
+    /**
+     * The weight of the positive edges whose entities lie in two different groups ({@code groupOf}:
+     * entity → group; other entities count for none), added up in the order of {@link #edges()},
+     * as a scan of every edge would. O(grouped entities log grouped entities + their edges).
+     */
+    public double weightBetween(Map<String, Integer> groupOf) {
+        List<String> grouped = new ArrayList<>();
+        groupOf.keySet().forEach(entity -> {
+            if (position.containsKey(entity)) {
+                grouped.add(entity);
+            }
+        });
+        grouped.sort(java.util.Comparator.comparing(position::get));
+        double weight = 0;
+        for (String entity : grouped) {
+            Integer group = groupOf.get(entity);
+            for (EntityEdge edge : graph.edgesOf(entity)) {
+                // each edge once, from its first entity: the edges of one entity are in edge order
+                Integer other = groupOf.get(edge.second());
+                if (edge.first().equals(entity) && edge.weight() > 0 && other != null && !other.equals(group)) {
+                    weight += edge.weight();
+                }
+            }
+        }
+        return weight;
     }
 
     /** The aggregate root of {@code entity}. */

@@ -3,7 +3,6 @@ package io.mdecomp.analysis.plan;
 import io.mdecomp.analysis.diff.Agreement;
 import io.mdecomp.analysis.diff.Assignment;
 import io.mdecomp.analysis.diff.FindingDelta;
-import io.mdecomp.analysis.graph.EntityEdge;
 import io.mdecomp.analysis.graph.EntityGraph;
 import io.mdecomp.analysis.rules.Finding;
 import io.mdecomp.model.DomainModel;
@@ -95,12 +94,10 @@ public record ProposalComparison(String algorithm, int proposedServices, double 
     public static ProposalComparison of(Evaluation base, Plan plan, Proposed proposed) {
         DomainModel model = base.model();
         Map<String, String> planCut = Assignment.of(plan.result());
-        Map<String, String> rootOf = new HashMap<>();
         Map<String, String> contextOf = new HashMap<>();
         Map<String, String> zoneOf = new HashMap<>();
         Map<String, List<String>> members = new LinkedHashMap<>();
         for (Entity entity : (Iterable<Entity>) model.entities()::iterator) {
-            rootOf.put(entity.name(), entity.aggregateRoot());
             members.computeIfAbsent(entity.aggregateRoot(), k -> new ArrayList<>()).add(entity.name());
             contextOf.putIfAbsent(entity.aggregateRoot(), entity.context());
             entity.securityZone().ifPresent(z -> zoneOf.putIfAbsent(entity.aggregateRoot(), z));
@@ -127,9 +124,8 @@ public record ProposalComparison(String algorithm, int proposedServices, double 
             List<String> where = new ArrayList<>();
             parts.forEach((service, roots) -> where.add(service + " (" + String.join(", ", roots) + ")"));
             String why = parts.size() > 1
-                    ? apart(parts, plan, members, contextOf, zoneOf, base.context().entityGraph(), rootOf)
-                    : together(only, cluster.getValue(), byPlan.get(only), plan, members, base.context().entityGraph(),
-                            rootOf);
+                    ? apart(parts, plan, members, contextOf, zoneOf, base.context().entityGraph())
+                    : together(only, cluster.getValue(), byPlan.get(only), plan, members, base.context().entityGraph());
             differences.add(new Difference(cluster.getKey(), cluster.getValue(), where, why));
         }
         List<Finding> introduces = proposed.evaluation().map(e -> FindingDelta.between(base.findings(), e.findings())
@@ -143,8 +139,7 @@ public record ProposalComparison(String algorithm, int proposedServices, double 
 
     /** The plan keeps the proposal's service in several services: why. */
     private static String apart(Map<String, List<String>> parts, Plan plan, Map<String, List<String>> members,
-                                Map<String, String> contextOf, Map<String, String> zoneOf, EntityGraph graph,
-                                Map<String, String> rootOf) {
+                                Map<String, String> contextOf, Map<String, String> zoneOf, EntityGraph graph) {
         List<String> all = new ArrayList<>();
         parts.values().forEach(all::addAll);
         Set<String> contexts = new TreeSet<>();
@@ -168,20 +163,20 @@ public record ProposalComparison(String algorithm, int proposedServices, double 
         if (reasons.isEmpty()) {
             reasons.add("no finding calls for joining them");
         }
-        double weight = crossWeight(new ArrayList<>(parts.values()), members, graph, rootOf);
+        double weight = crossWeight(new ArrayList<>(parts.values()), members, graph);
         return "the plan keeps them apart: " + String.join("; ", reasons) + ". The proposal joins them for "
                 + "modularity: entity-graph weight " + Planner.number(weight) + " runs between the parts.";
     }
 
     /** The plan keeps the proposal's service together with other aggregates: why. */
     private static String together(String service, List<String> cluster, List<String> planGroup, Plan plan,
-                                   Map<String, List<String>> members, EntityGraph graph, Map<String, String> rootOf) {
+                                   Map<String, List<String>> members, EntityGraph graph) {
         List<String> others = planGroup.stream().filter(r -> !cluster.contains(r)).toList();
         List<String> reasons = new ArrayList<>(steps(plan, planGroup, members));
         if (reasons.isEmpty()) {
             reasons.add("no finding calls for separating them");
         }
-        double weight = crossWeight(List.of(cluster, others), members, graph, rootOf);
+        double weight = crossWeight(List.of(cluster, others), members, graph);
         return "the plan keeps them in " + service + " with " + String.join(", ", others) + ": "
                 + String.join("; ", reasons) + ". The proposal separates them for modularity: only "
                 + Planner.number(weight) + " of entity-graph weight binds them to the rest.";
@@ -203,23 +198,17 @@ public record ProposalComparison(String algorithm, int proposedServices, double 
     }
 
     /** Positive entity-graph weight between different groups of aggregates. */
-    private static double crossWeight(List<List<String>> groups, Map<String, List<String>> members, EntityGraph graph,
-                                      Map<String, String> rootOf) {
+    private static double crossWeight(List<List<String>> groups, Map<String, List<String>> members,
+                                      EntityGraph graph) {
         Map<String, Integer> groupOf = new HashMap<>();
         for (int g = 0; g < groups.size(); g++) {
             for (String root : groups.get(g)) {
-                groupOf.put(root, g);
+                for (String entity : members.getOrDefault(root, List.of())) {
+                    groupOf.put(entity, g);
+                }
             }
         }
-        double weight = 0;
-        for (EntityEdge edge : graph.edges()) {
-            Integer a = groupOf.get(rootOf.get(edge.first()));
-            Integer b = groupOf.get(rootOf.get(edge.second()));
-            if (edge.weight() > 0 && a != null && b != null && !a.equals(b)) {
-                weight += edge.weight();
-            }
-        }
-        return weight;
+        return graph.weightBetween(groupOf);
     }
 
     private static Map<String, List<String>> group(Map<String, String> serviceOf) {
