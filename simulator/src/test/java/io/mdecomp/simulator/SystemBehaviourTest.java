@@ -92,6 +92,34 @@ class SystemBehaviourTest {
     }
 
     @Test
+    void withDefaultSeededTimersTheCachesKeepADeadInstanceForATimeThatVariesWithTheSeed() {
+        // the defaults: heartbeats, sweeps and cache refreshes at phases of their own, so after the
+        // kill at 100 s the gateway keeps calling the dead instance for 60 s to 210 s, unlike the
+        // aligned timers' exact 140 s, and for how long depends on the seed
+        DomainModel m = model().service("A", new Deployment(2, 100, 100), endpoint("a", new Constant(ms(1)))).build();
+        java.util.Set<Double> seededEnds = new java.util.TreeSet<>();
+        for (long seed = 1; seed <= 4; seed++) {
+            Scenario base = Scenario.builder("eureka", 400, seed, open(100, "GET /a")).bucketSeconds(1)
+                    .faults(List.of(new Fault(100, 10_000, new Fault.Kill("A", 1)))).build();
+            double[] seeded = failureWindow(run(m, base.toBuilder().discovery(DiscoverySettings.EUREKA).build()));
+            assertThat(seeded[0]).as("first failure, seed %s", seed).isEqualTo(100);
+            assertThat(seeded[1]).as("end of the failures, seed %s", seed).isBetween(160.0, 310.0);
+            seededEnds.add(seeded[1]);
+            double[] aligned = failureWindow(run(m, base.toBuilder().discovery(DiscoverySettings.EUREKA.aligned())
+                    .build()));
+            assertThat(aligned).as("aligned timers, seed %s", seed).containsExactly(100, 240);
+        }
+        assertThat(seededEnds).as("where the failures end, per seed").hasSizeGreaterThan(2);
+    }
+
+    /** The start of the first and the end of the last one-second bucket with a failed request. */
+    private static double[] failureWindow(ScenarioResult r) {
+        assertThat(r.routes().get(0).errors()).containsOnlyKeys(ErrorCause.CONNECTION_REFUSED);
+        List<TimeSeries.Bucket> failing = r.timeseries().buckets().stream().filter(b -> b.failed() > 0).toList();
+        return new double[] {failing.get(0).atSeconds(), failing.get(failing.size() - 1).atSeconds() + 1};
+    }
+
+    @Test
     void withAnIdealRegistryAKilledInstanceIsNeverCalled() {
         DomainModel m = model().service("A", new Deployment(2, 100, 100), endpoint("a", new Constant(ms(1)))).build();
         Scenario s = Scenario.builder("ideal", 400, 5, open(100, "GET /a"))

@@ -191,6 +191,25 @@ class SimulateCommandTest {
     }
 
     @Test
+    void anAbsurdArrivalRateIsRefusedBeforeAnythingRuns() throws IOException {
+        Path file = dir.resolve("flood.yaml");
+        Files.writeString(file, """
+                scenarios:
+                  - name: flood
+                    duration: 60s
+                    workload:
+                      open: {rate: 1000000000/s}
+                      mix: [{route: "GET /products/{sku}"}]
+                """);
+        Path report = dir.resolve("out.json");
+        assertThat(run("simulate", "scenarios", MODEL, file.toString(), "-o", report.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(file + ":5:20: error: scenario 'flood': the workload sends about 6.00e+10"
+                + " requests in 1m, each at least one event, far more than 'maxEvents' (2000000000) allows")
+                .contains("raise 'maxEvents'").contains("[limit]").doesNotContain("Exception");
+        assertThat(report).doesNotExist();
+    }
+
+    @Test
     void aModelDeploymentBeyondTheLimitsIsRefusedByValidateAndSimulate() throws IOException {
         Path model = dir.resolve("model.yaml");
         String text = Files.readString(Path.of(MODEL));

@@ -34,6 +34,20 @@ public record SourceLocation(String file, int line, int column) implements Compa
         return isKnown() ? file + ":" + line + ":" + column : file;
     }
 
+    // equals and hashCode written out, with the values the generated ones have: the generated
+    // ones are bootstrapped through method handles on first use, which costs every command's
+    // start-up several milliseconds for a class that is hashed on every model read.
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof SourceLocation that
+                && line == that.line && column == that.column && file.equals(that.file);
+    }
+
+    @Override
+    public int hashCode() {
+        return (31 * file.hashCode() + line) * 31 + column;
+    }
+
     @Override
     public int compareTo(SourceLocation other) {
         int byFile = file.compareTo(other.file);

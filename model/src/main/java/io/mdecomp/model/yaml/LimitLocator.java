@@ -2,7 +2,6 @@ package io.mdecomp.model.yaml;
 
 import io.mdecomp.model.diagnostic.InputException;
 import io.mdecomp.model.diagnostic.SourceLocation;
-import java.io.StringReader;
 import java.util.HashSet;
 import java.util.Set;
 import org.yaml.snakeyaml.error.Mark;
@@ -46,7 +45,7 @@ final class LimitLocator {
         int depth = 0;
         int aliases = 0;
         Set<String> collectionAnchors = new HashSet<>();
-        for (Event event : YamlLoader.yaml(limits).parse(new StringReader(text))) {
+        for (Event event : YamlLoader.events(text, limits)) {
             if (event instanceof CollectionStartEvent start) {
                 depth++;
                 if (start.getAnchor() != null) {

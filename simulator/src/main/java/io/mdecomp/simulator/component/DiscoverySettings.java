@@ -30,10 +30,12 @@ public record DiscoverySettings(boolean enabled, double heartbeat, double leaseT
 
     /**
      * Eureka's defaults: heartbeat 30s, lease 90s, eviction sweep 60s, server and client caches 30s;
-     * timers aligned (exact, as the worked examples), no load-balancer cache, the nominal lease
-     * expiry. {@link #seeded()} gives the timers phases of their own.
+     * timers with phases of their own per instance, server and caller, drawn from the run's seed
+     * (as in production, where they started at different times), no load-balancer cache, the
+     * nominal lease expiry. {@link #aligned()} puts every timer at the multiples of its interval,
+     * for exact worked examples.
      */
-    public static final DiscoverySettings EUREKA = new DiscoverySettings(true, 30, 90, 60, 30, 30, true, 0, false);
+    public static final DiscoverySettings EUREKA = new DiscoverySettings(true, 30, 90, 60, 30, 30, false, 0, false);
 
     /** No discovery delays. */
     public static final DiscoverySettings INSTANT = new DiscoverySettings(false, 30, 90, 60, 30, 30);
@@ -47,22 +49,19 @@ public record DiscoverySettings(boolean enabled, double heartbeat, double leaseT
         }
     }
 
-    /** Settings with aligned timers, without a load-balancer cache, with the nominal lease expiry. */
+    /**
+     * Settings with timers of their own phases (as {@link #EUREKA}), without a load-balancer cache,
+     * with the nominal lease expiry.
+     */
     public DiscoverySettings(boolean enabled, double heartbeat, double leaseTtl, double evictionInterval,
                              double serverCacheTtl, double clientCacheTtl) {
-        this(enabled, heartbeat, leaseTtl, evictionInterval, serverCacheTtl, clientCacheTtl, true, 0, false);
+        this(enabled, heartbeat, leaseTtl, evictionInterval, serverCacheTtl, clientCacheTtl, false, 0, false);
     }
 
     /** These settings with every timer at the multiples of its interval from time 0. */
     public DiscoverySettings aligned() {
         return new DiscoverySettings(enabled, heartbeat, leaseTtl, evictionInterval, serverCacheTtl, clientCacheTtl,
                 true, loadBalancerCacheTtl, doubledLeaseExpiry);
-    }
-
-    /** These settings with phases of their own for every instance's, the server's and each caller's timers. */
-    public DiscoverySettings seeded() {
-        return new DiscoverySettings(enabled, heartbeat, leaseTtl, evictionInterval, serverCacheTtl, clientCacheTtl,
-                false, loadBalancerCacheTtl, doubledLeaseExpiry);
     }
 
     /** How long after its last renewal a lease has expired. */

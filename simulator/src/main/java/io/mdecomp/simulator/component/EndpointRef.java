@@ -32,6 +32,19 @@ public record EndpointRef(String service, String endpoint) implements Comparable
         return Optional.of(new EndpointRef(text.substring(0, dot), text.substring(dot + 1)));
     }
 
+    // Written out (as the generated ones would compute them) to spare a simulation's start-up the
+    // method-handle bootstrap of the generated ones.
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof EndpointRef that
+                && service.equals(that.service) && endpoint.equals(that.endpoint);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * service.hashCode() + endpoint.hashCode();
+    }
+
     @Override
     public int compareTo(EndpointRef other) {
         return ORDER.compare(this, other);

@@ -77,18 +77,7 @@ public final class Workload {
 
     /** The arrival rate at time {@code t} (open loads). */
     public double rateAt(double t) {
-        Open open = (Open) settings.load();
-        double rate = open.rate();
-        for (RateStep step : open.profile()) {
-            if (t < step.at()) {
-                break;
-            }
-            if (step.ramp() > 0 && t < step.at() + step.ramp()) {
-                return rate + (step.rate() - rate) * (t - step.at()) / step.ramp();
-            }
-            rate = step.rate();
-        }
-        return rate;
+        return ((Open) settings.load()).rateAt(t);
     }
 
     private void scheduleArrival() {

@@ -4,6 +4,7 @@ import io.mdecomp.model.diagnostic.SourceLocation;
 import io.mdecomp.model.distribution.Distribution;
 import java.util.List;
 import java.util.Objects;
+import java.util.TreeSet;
 
 /**
  * Where requests come from: an open or closed load, a population of client ids and a route mix.
@@ -39,6 +40,43 @@ public record WorkloadSettings(Load load, int clients, List<MixEntry> mix) {
                 throw new IllegalArgumentException("rate must be > 0");
             }
             profile = List.copyOf(profile);
+        }
+
+        /**
+         * The arrival rate at time {@code t}: {@code rate} until the first step, then at each
+         * step's time moving linearly to its rate over its ramp.
+         */
+        public double rateAt(double t) {
+            double current = rate;
+            for (RateStep step : profile) {
+                if (t < step.at()) {
+                    break;
+                }
+                if (step.ramp() > 0 && t < step.at() + step.ramp()) {
+                    return current + (step.rate() - current) * (t - step.at()) / step.ramp();
+                }
+                current = step.rate();
+            }
+            return current;
+        }
+
+        /**
+         * The expected number of arrivals in [0, {@code duration}]: the integral of
+         * {@link #rateAt}, exact because the rate is linear between the steps' starts and ends.
+         */
+        public double expectedArrivals(double duration) {
+            TreeSet<Double> breaks = new TreeSet<>(List.of(0.0, duration));
+            for (RateStep step : profile) {
+                breaks.add(Math.min(duration, step.at()));
+                breaks.add(Math.min(duration, step.at() + step.ramp()));
+            }
+            double sum = 0;
+            double from = 0;
+            for (double to : breaks.tailSet(0.0, false)) {
+                sum += rateAt((from + to) / 2) * (to - from);
+                from = to;
+            }
+            return sum;
         }
     }
 

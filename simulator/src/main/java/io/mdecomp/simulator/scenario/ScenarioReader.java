@@ -144,6 +144,7 @@ public final class ScenarioReader {
         }
         Timing timing = new Timing(duration.get(), warmup, maxEvents, bucket);
         checkBuckets(m, timing, workload.get());
+        checkEventBound(m, name.get(), timing, workload.get());
         checkSloRoutes(slos, workload.get());
         checkLoops(m, workload.get(), sagas);
         return Optional.of(Scenario.builder(name.get(), duration.get(), seed, workload.get()).warmup(warmup)
@@ -325,6 +326,13 @@ public final class ScenarioReader {
     }
 
     /** The time series must fit {@link ScenarioLimits#BUCKETS}, and per route {@link ScenarioLimits#ROUTE_BUCKETS}. */
+    /** A located error at the workload's rate when the run could only stop at its event limit. */
+    private static void checkEventBound(YamlMap m, String name, Timing timing, WorkloadSettings workload) {
+        EventBound.exceeded(workload, timing).ifPresent(why -> m.optional("workload").flatMap(YamlNode::asMap)
+                .flatMap(w -> w.optional("open")).flatMap(YamlNode::asMap).flatMap(o -> o.optional("rate"))
+                .ifPresent(rate -> rate.error("limit", "scenario '" + name + "': " + why)));
+    }
+
     private void checkBuckets(YamlMap m, Timing timing, WorkloadSettings workload) {
         long buckets = timing.buckets();
         long cells = buckets * workload.mix().size();

@@ -7,14 +7,15 @@ import io.mdecomp.simulator.engine.Simulation;
 import org.junit.jupiter.api.Test;
 
 /**
- * Eureka's timers: aligned at the multiples of their intervals (exact worked examples), or with
- * phases of their own per instance, server and caller; Spring Cloud LoadBalancer's cache over a
+ * Eureka's timers: with phases of their own per instance, server and caller (the default), or
+ * aligned at the multiples of their intervals (exact worked examples); Spring Cloud LoadBalancer's cache over a
  * caller's copy; Eureka's real lease expiry (twice the TTL). Two instances of A, instance 0
  * killed at 100 s; each test finds when a caller stops seeing it.
  */
 class EurekaTimersTest {
 
-    private static final DiscoverySettings EUREKA = DiscoverySettings.EUREKA.seeded();
+    /** The defaults: timers seeded per instance, server and caller. */
+    private static final DiscoverySettings EUREKA = DiscoverySettings.EUREKA;
 
     /** A registry with two callers, stepped in 0.5 s until both have dropped the killed instance. */
     private static final class World {

@@ -12,6 +12,17 @@ import org.junit.jupiter.api.Test;
 class SmallPartsTest {
 
     @Test
+    void endpointRefsAreEqualByServiceAndEndpointAndHashAsRecordsDo() {
+        EndpointRef ref = new EndpointRef("Orders", "place");
+        assertThat(ref).isEqualTo(new EndpointRef(new String("Orders"), "place"))
+                .hasSameHashCodeAs(new EndpointRef("Orders", new String("place")))
+                .isNotEqualTo(new EndpointRef("Orders", "list")).isNotEqualTo(new EndpointRef("Payment", "place"))
+                .isNotEqualTo("Orders.place");
+        // The generated record hash (31 * h + component, from 0): hash-ordered maps keep their order.
+        assertThat(ref.hashCode()).isEqualTo(31 * "Orders".hashCode() + "place".hashCode());
+    }
+
+    @Test
     void tokenBucketStartsFullAndRefillsAtItsRate() {
         TokenBucket bucket = new TokenBucket(1, 2, 1);
         assertThat(bucket.tryTake(0, 0)).isTrue();

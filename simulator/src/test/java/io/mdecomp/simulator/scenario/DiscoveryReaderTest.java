@@ -35,13 +35,15 @@ class DiscoveryReaderTest {
     }
 
     @Test
-    void defaultsAreEurekasWithAlignedTimers() {
+    void defaultsAreEurekasWithSeededTimers() {
         assertThat(read("{}")).isEqualTo(DiscoverySettings.EUREKA);
-        assertThat(DiscoverySettings.EUREKA.alignedTimers()).isTrue();
+        assertThat(DiscoverySettings.EUREKA.alignedTimers()).isFalse();
+        assertThat(read("{timers: seeded}")).isEqualTo(DiscoverySettings.EUREKA);
     }
 
     @Test
     void readsTimersTheLoadBalancerCacheAndTheLeaseExpiry() {
+        assertThat(read("{timers: aligned}")).isEqualTo(DiscoverySettings.EUREKA.aligned());
         DiscoverySettings d = read("{timers: seeded, loadBalancerCache: {}, leaseExpiry: doubled}");
         assertThat(d.alignedTimers()).isFalse();
         assertThat(d.loadBalancerCacheTtl()).isEqualTo(35);
