@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * A piece of the code base that a decomposition has to place: a class, a table or a view, with
@@ -19,6 +21,11 @@ import java.util.TreeMap;
  * @param uses     entity name → how strongly the component touches it (a positive weight), sorted
  *                 by entity name; empty when it touches no entity
  * @param service  the current service the component is deployed in, if known
+ * @param links    the class components it calls or refers to (for a view: the classes that render
+ *                 it or that it links to), sorted; a component that uses no entity is placed by
+ *                 them, in both directions
+ * @param pkg      a class's package (empty for the default package, tables and views); a class
+ *                 that neither uses an entity nor is tied by links is placed with its package
  * @param location where it is declared
  */
 public record Component(
@@ -26,6 +33,8 @@ public record Component(
         ComponentKind kind,
         SortedMap<String, Integer> uses,
         Optional<String> service,
+        SortedSet<String> links,
+        Optional<String> pkg,
         SourceLocation location) {
 
     public Component {
@@ -40,7 +49,15 @@ public record Component(
         }
         uses = Collections.unmodifiableSortedMap(new TreeMap<>(uses));
         Objects.requireNonNull(service, "service");
+        links = Collections.unmodifiableSortedSet(new TreeSet<>(links));  // a null name throws
+        Objects.requireNonNull(pkg, "pkg");
         Objects.requireNonNull(location, "location");
+    }
+
+    /** A component with no links and no package. */
+    public Component(String name, ComponentKind kind, SortedMap<String, Integer> uses, Optional<String> service,
+                     SourceLocation location) {
+        this(name, kind, uses, service, new TreeSet<>(), Optional.empty(), location);
     }
 
     /** The sum of the weights of {@link #uses}. */

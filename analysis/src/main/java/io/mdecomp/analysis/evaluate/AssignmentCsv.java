@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  *   <li>its kind, optional: {@code kind} or {@code Type}, one of {@code class}, {@code table},
  *       {@code view};</li>
  *   <li>its label: {@code service} or {@code Label}: a service name, {@code C} (shared) or
- *       {@code N/U} (unused).</li>
+ *       {@code N/U} (unused);</li>
+ *   <li>optional and not scored: {@code placedBy}, how {@code propose} placed it.</li>
  * </ul>
  * So mdecomp's own {@code component,kind,service}, the published ground truths'
  * {@code Components,Type,Label} and the baselines' {@code Components,Label} are all read. A name may
@@ -49,7 +50,8 @@ public final class AssignmentCsv {
     private static final List<String> COMPONENT = List.of("component", "components");
     private static final List<String> KIND = List.of("kind", "type");
     private static final List<String> LABEL = List.of("service", "label");
-    private static final String EXPECTED = "expected component,kind,service (kind optional), "
+    private static final List<String> PLACED_BY = List.of("placedby");
+    private static final String EXPECTED = "expected component,kind,service[,placedBy] (kind optional), "
             + "or the ground truth's Components,Type,Label";
     private static final Pattern SUFFIXED = Pattern.compile("(.*\\S)\\s*\\(([^()]*)\\)");
 
@@ -113,8 +115,8 @@ public final class AssignmentCsv {
     }
 
     private static Header header(CsvTable.Row row, DiagnosticCollector problems) {
-        int[] found = {-1, -1, -1};
-        List<List<String>> roles = List.of(COMPONENT, KIND, LABEL);
+        int[] found = {-1, -1, -1, -1};
+        List<List<String>> roles = List.of(COMPONENT, KIND, LABEL, PLACED_BY);
         boolean ok = true;
         for (int c = 0; c < row.cells().size(); c++) {
             CsvTable.Cell cell = row.cells().get(c);
@@ -128,7 +130,7 @@ public final class AssignmentCsv {
             if (role < 0) {
                 problems.error(cell.location(), "header", "unknown column '" + cell.text() + "'"
                         + Suggestions.didYouMean(word, List.of("component", "kind", "service", "components", "type",
-                        "label")) + "; " + EXPECTED);
+                        "label", "placedby")) + "; " + EXPECTED);
                 ok = false;
             } else if (found[role] >= 0) {
                 problems.error(cell.location(), "header", "column '" + cell.text() + "' repeats column "

@@ -5,15 +5,18 @@ import io.mdecomp.model.diagnostic.MdecompException;
 import java.util.List;
 
 /**
- * Writes placements as CSV with the header {@code component,kind,service} (RFC 4180: a field with
+ * Writes placements as CSV with the header {@code component,kind,service,placedBy} (RFC 4180: a field with
  * a comma, a quote or a line break is quoted, quotes doubled; lines end with {@code \n}). A shared
  * component's service is written {@code C} ({@link ComponentLabel#SHARED}), the label the published ground truths give common
- * components, so that {@code mdecomp evaluate} and other tools read it as "not placed".
+ * components, so that {@code mdecomp evaluate} and other tools read it as "not placed". {@code placedBy}
+ * says how: {@code uses} (the entities it uses), {@code links} (the classes it links to and that link
+ * to it), {@code package} (the classes of its package), or, for a shared one, {@code tie} or
+ * {@code no-entity}.
  */
 public final class ComponentCsv {
 
     /** The header row. */
-    public static final String HEADER = "component,kind,service";
+    public static final String HEADER = "component,kind,service,placedBy";
 
     private ComponentCsv() {
     }
@@ -34,7 +37,7 @@ public final class ComponentCsv {
                         + "; rename the service");
             }
             csv.append(field(placement.component())).append(',').append(placement.kind().yamlName()).append(',')
-                    .append(field(service)).append('\n');
+                    .append(field(service)).append(',').append(placement.reason().word()).append('\n');
         }
         return csv.toString();
     }

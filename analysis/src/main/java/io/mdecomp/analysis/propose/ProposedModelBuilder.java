@@ -140,7 +140,7 @@ final class ProposedModelBuilder {
         for (int c = 0; c < placements.size(); c++) {
             Component component = model.components().get(c);
             components.add(new Component(component.name(), component.kind(), component.uses(),
-                    placements.get(c).service(), component.location()));
+                    placements.get(c).service(), component.links(), component.pkg(), component.location()));
         }
         DomainModel built = new DomainModel(model.system(), model.version(), model.domains(), services, dependencies(),
                 model.useCases(), components, model.location());

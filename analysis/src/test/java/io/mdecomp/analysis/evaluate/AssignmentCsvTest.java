@@ -124,14 +124,14 @@ class AssignmentCsvTest {
     @Test
     void reportsABadHeader() {
         assertThat(problems("componnet,kind,service,weight\nOrder,class,S,1\n")).containsExactly(
-                "a.csv:1:1: error: the header row has no component column; expected component,kind,service "
+                "a.csv:1:1: error: the header row has no component column; expected component,kind,service[,placedBy] "
                         + "(kind optional), or the ground truth's Components,Type,Label [header]",
                 "a.csv:1:1: error: unknown column 'componnet'; did you mean 'component'?; expected "
-                        + "component,kind,service (kind optional), or the ground truth's Components,Type,Label [header]",
-                "a.csv:1:24: error: unknown column 'weight'; expected component,kind,service (kind optional), "
+                        + "component,kind,service[,placedBy] (kind optional), or the ground truth's Components,Type,Label [header]",
+                "a.csv:1:24: error: unknown column 'weight'; expected component,kind,service[,placedBy] (kind optional), "
                         + "or the ground truth's Components,Type,Label [header]");
         assertThat(problems("Components,Label,label\n")).containsExactly(
-                "a.csv:1:18: error: column 'label' repeats column 2; expected component,kind,service (kind "
+                "a.csv:1:18: error: column 'label' repeats column 2; expected component,kind,service[,placedBy] (kind "
                         + "optional), or the ground truth's Components,Type,Label [header]");
     }
 
@@ -144,7 +144,7 @@ class AssignmentCsvTest {
                 "a.csv:2:8: error: unexpected text after a quoted field; put the whole field in quotes, or a comma "
                         + "after it [syntax]");
         assertThat(problems("\n  \n")).containsExactly("a.csv:1:1: error: the file is empty; expected "
-                + "component,kind,service (kind optional), or the ground truth's Components,Type,Label [syntax]");
+                + "component,kind,service[,placedBy] (kind optional), or the ground truth's Components,Type,Label [syntax]");
     }
 
     @Test

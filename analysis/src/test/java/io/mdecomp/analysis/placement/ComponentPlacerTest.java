@@ -51,6 +51,93 @@ class ComponentPlacerTest {
         assertThat(placements.get(0).reason()).isEqualTo(Placement.Reason.NO_ENTITY);
     }
 
+    private static Component linked(String name, ComponentKind kind, Map<String, Integer> uses, String pkg,
+                                    String... links) {
+        return new Component(name, kind, new TreeMap<>(uses), Optional.empty(), new java.util.TreeSet<>(List.of(links)),
+                Optional.ofNullable(pkg), SourceLocation.UNKNOWN);
+    }
+
+    private static Map<String, String> placed(List<Placement> placements) {
+        Map<String, String> out = new TreeMap<>();
+        placements.forEach(p -> out.put(p.component(), p.service().orElse("-") + " by " + p.reason().word()));
+        return out;
+    }
+
+    @Test
+    void placesAClassThatUsesNoEntityByTheClassesItLinksToAndThatLinkToIt() {
+        List<Placement> placements = ComponentPlacer.place(List.of(
+                linked("OwnerController", ComponentKind.CLASS, Map.of("Owner", 5), "web", "OwnerForm", "DateFormat"),
+                linked("VetController", ComponentKind.CLASS, Map.of("Vet", 5), "web", "DateFormat"),
+                // used by the owner controller only: follows it
+                linked("OwnerForm", ComponentKind.CLASS, Map.of(), "web"),
+                // calls a class that follows the owner controller: placed in a later round
+                linked("FormHelper", ComponentKind.CLASS, Map.of(), "util", "OwnerForm"),
+                // used by both controllers evenly: neither has more than half, and no other
+                // class of its package is placed: shared
+                linked("DateFormat", ComponentKind.CLASS, Map.of(), "text"),
+                linked("Clock", ComponentKind.CLASS, Map.of(), "web", "VetController"),
+                // a view that uses no entity, rendered by the vet controller
+                linked("vetPage", ComponentKind.VIEW, Map.of(), null, "VetController"),
+                linked("PetController", ComponentKind.CLASS, Map.of(), "web", "OwnerController")), OWNER);
+        assertThat(placed(placements)).containsExactly(
+                Map.entry("Clock", "Vets by links"),
+                Map.entry("DateFormat", "- by no-entity"),
+                Map.entry("FormHelper", "Owners by links"),
+                Map.entry("OwnerController", "Owners by uses"),
+                Map.entry("OwnerForm", "Owners by links"),
+                Map.entry("PetController", "Owners by links"),
+                Map.entry("VetController", "Vets by uses"),
+                Map.entry("vetPage", "Vets by links"));
+    }
+
+    @Test
+    void placesAClassThatItsLinksDoNotSettleWithTheMajorityOfItsPackage() {
+        List<Placement> placements = ComponentPlacer.place(List.of(
+                linked("PingServlet", ComponentKind.CLASS, Map.of(), "bench"),
+                linked("PingHelper", ComponentKind.CLASS, Map.of(), "other", "PingServlet"),
+                linked("PingEntity", ComponentKind.CLASS, Map.of("Vet", 1), "bench"),
+                linked("PingJdbc", ComponentKind.CLASS, Map.of("Vet", 2), "bench"),
+                linked("PingVisit", ComponentKind.CLASS, Map.of("Visit", 2), "bench"),
+                linked("Lonely", ComponentKind.CLASS, Map.of(), "lonely"),
+                linked("Split", ComponentKind.CLASS, Map.of(), "split"),
+                linked("SplitA", ComponentKind.CLASS, Map.of("Vet", 1), "split"),
+                linked("SplitB", ComponentKind.CLASS, Map.of("Visit", 1), "split"),
+                linked("NoPackage", ComponentKind.CLASS, Map.of(), null),
+                linked("ties", ComponentKind.TABLE, Map.of("Vet", 1, "Visit", 1), null)), OWNER);
+        assertThat(placed(placements)).containsExactly(
+                Map.entry("Lonely", "- by no-entity"),
+                Map.entry("NoPackage", "- by no-entity"),
+                Map.entry("PingEntity", "Vets by uses"),
+                Map.entry("PingHelper", "Vets by links"),
+                Map.entry("PingJdbc", "Vets by uses"),
+                // two of the three placed classes of its package are with Vets
+                Map.entry("PingServlet", "Vets by package"),
+                Map.entry("PingVisit", "Visits by uses"),
+                Map.entry("Split", "- by no-entity"),
+                Map.entry("SplitA", "Vets by uses"),
+                Map.entry("SplitB", "Visits by uses"),
+                Map.entry("ties", "- by tie"));
+    }
+
+    @Test
+    void theOrderOfTheComponentsDoesNotChangeWhereTheyGo() {
+        List<Component> components = new java.util.ArrayList<>(List.of(
+                linked("A", ComponentKind.CLASS, Map.of("Owner", 1), "p"),
+                linked("B", ComponentKind.CLASS, Map.of("Vet", 1), "p"),
+                linked("C", ComponentKind.CLASS, Map.of(), "p", "A"),
+                linked("D", ComponentKind.CLASS, Map.of(), "q", "C", "B"),
+                linked("E", ComponentKind.CLASS, Map.of(), "q", "D"),
+                linked("F", ComponentKind.CLASS, Map.of(), "p", "B", "E")));
+        Map<String, String> expected = placed(ComponentPlacer.place(components, OWNER));
+        // D is tied between C and B until E, which follows F, follows B
+        assertThat(expected).containsEntry("C", "Owners by links").containsEntry("D", "Vets by links")
+                .containsEntry("E", "Vets by links").containsEntry("F", "Vets by links");
+        for (long seed = 1; seed <= 20; seed++) {
+            java.util.Collections.shuffle(components, new java.util.Random(seed));
+            assertThat(placed(ComponentPlacer.place(components, OWNER))).isEqualTo(expected);
+        }
+    }
+
     @Test
     void writesCsvThatEvaluateReadsBack() {
         List<Placement> placements = List.of(
@@ -60,10 +147,10 @@ class ComponentPlacerTest {
                 new Placement("visits", ComponentKind.TABLE, Optional.of("Visits"), Placement.Reason.MOST_USE, List.of()));
         String csv = ComponentCsv.write(placements);
         assertThat(csv).isEqualTo("""
-                component,kind,service
-                OwnerController,class,"Owners, Pets"
-                StringUtils,class,C
-                visits,table,Visits
+                component,kind,service,placedBy
+                OwnerController,class,"Owners, Pets",uses
+                StringUtils,class,C,no-entity
+                visits,table,Visits,uses
                 """);
         assertThat(AssignmentCsv.parse("c.csv", csv).asMap()).containsExactly(
                 Map.entry(new ComponentKey(ComponentKind.CLASS, "OwnerController"), "Owners, Pets"),

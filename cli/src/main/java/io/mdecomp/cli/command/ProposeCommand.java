@@ -54,7 +54,8 @@ public final class ProposeCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "Settings file (default: mdecomp.yaml beside MODEL).")
     Path config;
     @Option(names = "--components-out", paramLabel = "FILE.csv", description = "Also write where each class, table "
-            + "and view of the model's components goes, as component,kind,service (C for a shared component).")
+            + "and view of the model's components goes, as component,kind,service,placedBy (C for a shared component;"
+            + " placedBy: uses, links, package, tie or no-entity).")
     Path componentsOut;
     @Option(names = "--simulate", paramLabel = "SCENARIOS", description = "Then compare the proposal with MODEL on "
             + "these scenarios, as simulate compare does (exit 1 when an objective that holds on MODEL fails on it).")

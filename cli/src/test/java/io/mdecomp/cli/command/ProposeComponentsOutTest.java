@@ -34,6 +34,7 @@ class ProposeComponentsOutTest {
               - {name: productList, kind: view, uses: {Product: 3, Price: 1}}
               - {name: Checkout, kind: class, uses: {Order: 2, Product: 2}}
               - {name: StringUtils, kind: class, uses: {}}
+              - {name: OrderForm, kind: class, links: [OrderController]}
             """;
 
     @Test
@@ -44,23 +45,24 @@ class ProposeComponentsOutTest {
                 "--services", "2", "--components-out", csv.toString());
         assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
         String written = Files.readString(csv);
-        assertThat(written).startsWith("component,kind,service\n")
-                .containsPattern("(?m)^OrderController,class,\\w+$")
-                .containsPattern("(?m)^order_lines,table,\\w+$")
-                .containsPattern("(?m)^productList,view,\\w+$")
-                .contains("Checkout,class,C\n", "StringUtils,class,C\n");
+        assertThat(written).startsWith("component,kind,service,placedBy\n")
+                .containsPattern("(?m)^OrderController,class,\\w+,uses$")
+                .containsPattern("(?m)^order_lines,table,\\w+,uses$")
+                .containsPattern("(?m)^productList,view,\\w+,uses$")
+                .contains("Checkout,class,C,tie\n", "StringUtils,class,C,no-entity\n");
         String orders = written.lines().filter(l -> l.startsWith("OrderController,")).findFirst().orElseThrow()
                 .split(",")[2];
         String products = written.lines().filter(l -> l.startsWith("productList,")).findFirst().orElseThrow()
                 .split(",")[2];
         assertThat(orders).isNotEqualTo(products);
-        assertThat(written).contains("order_lines,table," + orders + "\n");
-        assertThat(run.out()).contains("components: 3 placed, 2 shared:")
+        assertThat(written).contains("order_lines,table," + orders + ",uses\n",
+                "OrderForm,class," + orders + ",links\n");
+        assertThat(run.out()).contains("components: 4 placed (1 by the classes they link to), 2 shared:")
                 .containsPattern("Checkout \\(class\\): uses \\w+ and \\w+ equally")
                 .contains("StringUtils (class): uses no entity a service owns");
         CliRun evaluate = CliRun.run("evaluate", csv.toString(), "--truth", csv.toString());
         assertThat(evaluate.code()).as(evaluate.err()).isEqualTo(ExitCode.OK);
-        assertThat(evaluate.out()).containsPattern("all +proposed +3/3 +3 +1\\.000");
+        assertThat(evaluate.out()).containsPattern("all +proposed +4/4 +4 +1\\.000");
     }
 
     @Test

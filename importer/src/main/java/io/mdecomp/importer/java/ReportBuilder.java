@@ -110,7 +110,8 @@ final class ReportBuilder {
         }
         if (!unused.isEmpty()) {
             notUnderstood.add(unused.size() + (unused.size() == 1 ? " component uses" : " components use")
-                    + " no entity (shared utilities, configuration, or ties the importer does not see): "
+                    + " no entity (shared utilities, configuration, or ties the importer does not see; propose places"
+                    + " each by the classes it links to, then by its package, where those agree): "
                     + String.join(", ", unused));
         }
         return new ImportReport(model.system(), summary, recognised, guessed, notUnderstood, sources.skipped());

@@ -9,11 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Reads the items of the model's {@code components:} list: {@code name}, {@code kind}
- * ({@code class | table | view}), {@code uses} (entity → positive whole weight) and an optional
- * {@code service}. Shapes and ranges are reported here; whether the entity and service names
+ * ({@code class | table | view}), {@code uses} (entity → positive whole weight), an optional
+ * {@code service}, {@code links} (names of class components) and a class's {@code package}. Shapes and ranges are reported here; whether the entity and service names
  * resolve is the validator's job, pointed at the exact key through {@link NodeLocations} (key
  * {@code uses}, index = the entity's position in name order).
  */
@@ -31,11 +32,13 @@ final class ComponentParser {
         return node.asMap().flatMap(map -> {
             Optional<String> name = map.name("name");
             YamlMap component = map.labelled(name.map(n -> "component '" + n + "'").orElse(map.label()));
-            component.allowOnly("name", "kind", "uses", "service");
+            component.allowOnly("name", "kind", "uses", "service", "links", "package");
             names.recordName(component);
             Optional<ComponentKind> kind = component.required("kind").flatMap(n -> n.asEnum(ComponentKind.class));
             Optional<SortedMap<String, Weight>> uses = uses(component);
             Optional<String> service = names.single(component, "service");
+            SortedMap<String, SourceLocation> links = links(component);
+            Optional<String> pkg = component.optional("package").flatMap(YamlNode::asName);
             if (name.isEmpty() || kind.isEmpty() || uses.isEmpty()) {
                 return Optional.empty();
             }
@@ -45,8 +48,24 @@ final class ComponentParser {
                 locations.put(component.location(), "uses", index++, use.getValue().key());
                 weights.put(use.getKey(), use.getValue().value());
             }
-            return Optional.of(new Component(name.get(), kind.get(), weights, service, component.location()));
+            index = 0;
+            for (SourceLocation link : links.values()) {
+                locations.put(component.location(), "links", index++, link);
+            }
+            return Optional.of(new Component(name.get(), kind.get(), weights, service, new TreeSet<>(links.keySet()), pkg,
+                    component.location()));
         });
+    }
+
+    /** The names under {@code links}, sorted (as the component keeps them), with where each is written. */
+    private static SortedMap<String, SourceLocation> links(YamlMap component) {
+        SortedMap<String, SourceLocation> links = new TreeMap<>();
+        component.optional("links").flatMap(n -> n.asList("a list of class component names")).ifPresent(items -> {
+            for (YamlNode item : items) {
+                item.asName().ifPresent(name -> links.putIfAbsent(name, item.location()));
+            }
+        });
+        return links;
     }
 
     /** A weight and where its entity name is written. */

@@ -266,6 +266,8 @@ public final class ModelWriter {
         entries.add(entry("uses", new YamlText.Mapping(component.uses().entrySet().stream()
                 .map(u -> entry(u.getKey(), number(u.getValue()))).toList(), false)));
         component.service().ifPresent(s -> entries.add(entry("service", string(s))));
+        names(entries, "links", List.copyOf(component.links()));
+        component.pkg().ifPresent(p -> entries.add(entry("package", string(p))));
         return new YamlText.Mapping(entries, false);
     }
 

@@ -130,6 +130,36 @@ class ComponentsTest {
     }
 
     @Test
+    void readsLinksSortedAndAPackageAndWritesThemBack() {
+        String yaml = BASE.replace("{name: StringUtils, kind: class, uses: {}}",
+                "{name: StringUtils, kind: class, links: [OwnerController, Owner], package: org.example.util}")
+                .replace("{name: ownerForm, kind: view, uses: {Owner: 3}}",
+                        "{name: ownerForm, kind: view, uses: {Owner: 3}, links: [StringUtils]}");
+        DomainModel model = ModelReader.readString("m.yaml", yaml);
+        Component utils = model.components().get(3);
+        assertThat(utils.links()).containsExactly("Owner", "OwnerController");
+        assertThat(utils.pkg()).contains("org.example.util");
+        assertThat(model.components().get(2).links()).containsExactly("StringUtils");
+        assertThat(model.components().get(0).links()).isEmpty();
+        assertThat(model.components().get(0).pkg()).isEmpty();
+        String written = ModelWriter.write(model);
+        assertThat(written).contains("links: [Owner, OwnerController], package: org.example.util}");
+        assertThat(WithoutLocations.of(ModelReader.readString("again.yaml", written)))
+                .isEqualTo(WithoutLocations.of(model));
+    }
+
+    @Test
+    void refusesLinksToNoClassComponentAndToItself() {
+        assertThat(errorsAfter("{name: StringUtils, kind: class, uses: {}}",
+                "{name: StringUtils, kind: class, links: [StringUtils, owners, OwnerControler]}")).containsExactly(
+                "m.yaml:17:46: error: component 'StringUtils' links to itself; leave it out of its own links [ref]",
+                "m.yaml:17:59: error: component 'StringUtils' links to unknown class component 'owners'"
+                        + " (known: Owner, StringUtils, OwnerController) [ref]",
+                "m.yaml:17:67: error: component 'StringUtils' links to unknown class component 'OwnerControler'"
+                        + " (known: OwnerController, Owner, StringUtils) [ref]");
+    }
+
+    @Test
     void refusesWeightsThatAreNotPositiveWholeNumbers() {
         assertThat(errorsAfter("uses: {Owner: 1}", "uses: {Owner: 0}")).containsExactly("m.yaml:15:47: error: the"
                 + " weight of 'Owner' in component 'owners' must be at least 1, got 0 [value]");

@@ -177,7 +177,19 @@ public final class RandomModels {
             components.add(new Component(name("Component"), pick(List.of(ComponentKind.values())), uses,
                     random.nextBoolean() ? Optional.of(pick(plans).name) : Optional.empty(), AT));
         }
-        return components;
+        // links to the class components before each one, and a package per class, drawing nothing
+        // from the random stream (so the rest of a seeded model stays as it was)
+        List<Component> linked = new ArrayList<>();
+        java.util.TreeSet<String> classes = new java.util.TreeSet<>();
+        for (Component c : components) {
+            boolean isClass = c.kind() == ComponentKind.CLASS;
+            linked.add(new Component(c.name(), c.kind(), c.uses(), c.service(), new java.util.TreeSet<>(classes),
+                    isClass ? Optional.of("com.example.p" + linked.size() % 2) : Optional.empty(), c.location()));
+            if (isClass) {
+                classes.add(c.name());
+            }
+        }
+        return linked;
     }
 
     private record ServicePlan(String name, List<String> endpoints) {

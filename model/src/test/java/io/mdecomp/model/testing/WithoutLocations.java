@@ -30,7 +30,7 @@ public final class WithoutLocations {
                 m.dependencies().stream().map(d -> new Dependency(d.from(), d.to(), d.protocol(), NONE)).toList(),
                 m.useCases().stream().map(u -> new UseCase(u.name(), u.reads(), u.writes(), u.latencyCritical(), NONE))
                         .toList(),
-                m.components().stream().map(c -> new Component(c.name(), c.kind(), c.uses(), c.service(), NONE))
+                m.components().stream().map(c -> new Component(c.name(), c.kind(), c.uses(), c.service(), c.links(), c.pkg(), NONE))
                         .toList(), NONE);
     }
 

@@ -89,13 +89,24 @@ public final class ProposalReport {
             return;
         }
         List<Placement> shared = placements.stream().filter(Placement::isShared).toList();
-        text.append("\ncomponents: ").append(placements.size() - shared.size()).append(" placed, ")
-                .append(shared.size()).append(" shared").append(shared.isEmpty() ? "\n" : ":\n");
+        text.append("\ncomponents: ").append(placements.size() - shared.size()).append(" placed");
+        String separator = " (";
+        for (Placement.Reason reason : List.of(Placement.Reason.LINKS, Placement.Reason.PACKAGE)) {
+            long count = placements.stream().filter(p -> p.reason() == reason).count();
+            if (count > 0) {
+                text.append(separator).append(count).append(" by ").append(reason == Placement.Reason.LINKS
+                        ? "the classes they link to" : "their package");
+                separator = ", ";
+            }
+        }
+        text.append(separator.equals(", ") ? "), " : ", ").append(shared.size()).append(" shared")
+                .append(shared.isEmpty() ? "\n" : ":\n");
         for (Placement placement : shared) {
             text.append("  ").append(placement.component()).append(" (").append(placement.kind().yamlName())
                     .append("): ").append(placement.reason() == Placement.Reason.TIE
                             ? "uses " + String.join(" and ", placement.tied()) + " equally"
-                            : "uses no entity a service owns").append('\n');
+                            : "uses no entity a service owns, and neither its links nor its package place it")
+                    .append('\n');
         }
     }
 

@@ -1,8 +1,10 @@
 package io.mdecomp.importer.java.assemble;
 
+import io.mdecomp.importer.java.code.CallSite;
 import io.mdecomp.importer.java.code.FieldDecl;
 import io.mdecomp.importer.java.code.MethodDecl;
 import io.mdecomp.importer.java.code.ParameterDecl;
+import io.mdecomp.importer.java.code.Scope;
 import io.mdecomp.importer.java.code.TypeDecl;
 import io.mdecomp.importer.java.code.TypeRef;
 import io.mdecomp.importer.java.recognize.DataAccess;
@@ -12,12 +14,15 @@ import io.mdecomp.importer.java.recognize.Recognition;
 import io.mdecomp.importer.java.recognize.TableCatalog;
 import io.mdecomp.importer.java.recognize.ViewFact;
 import io.mdecomp.importer.java.source.SourceFile;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How strongly each class, table and view touches each entity. For a class (with its nested
@@ -82,26 +87,12 @@ final class ComponentUses {
      * main entity of each class that refers to it by type.
      */
     private void usedBy(Map<String, TypeDecl> topLevel) {
-        Map<TypeDecl, java.util.Set<TypeDecl>> referrers = new HashMap<>();
-        for (TypeDecl type : facts.index().types()) {
-            TypeDecl from = topLevel.get(topName(type));
-            if (from == null) {
-                continue;
-            }
-            List<TypeRef> refs = new java.util.ArrayList<>(type.supertypes());
-            type.fields().forEach(f -> refs.add(f.type()));
-            for (MethodDecl method : type.methods()) {
-                refs.add(method.returnType());
-                method.parameters().forEach(p -> refs.add(p.type()));
-                refs.addAll(method.mentions());
-            }
-            for (TypeRef ref : refs) {
-                referred(ref, type, topLevel, from, referrers);
-            }
-        }
+        Map<TypeDecl, Set<TypeDecl>> referrers = new HashMap<>();
+        references(topLevel, false).forEach((from, targets) -> targets.forEach(
+                t -> referrers.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(from)));
         for (Map.Entry<TypeDecl, Weights> entry : classes.entrySet()) {
             if (entry.getValue().isEmpty()) {
-                for (TypeDecl referrer : referrers.getOrDefault(entry.getKey(), java.util.Set.of())) {
+                for (TypeDecl referrer : referrers.getOrDefault(entry.getKey(), Set.of())) {
                     TypeDecl top = classes.get(referrer).top();
                     if (top != null) {
                         entry.getValue().add(top, 1);
@@ -111,12 +102,57 @@ final class ComponentUses {
         }
     }
 
+    /**
+     * The code base's classes each top-level class refers to (with its nested types), top-level
+     * classes other than itself: by type in supertypes, fields, signatures and bodies, and, with
+     * {@code staticCalls}, as the receiver of a static call ({@code Log.trace(...)}).
+     */
+    Map<TypeDecl, Set<TypeDecl>> references(boolean staticCalls) {
+        Map<String, TypeDecl> topLevel = new HashMap<>();
+        for (TypeDecl type : facts.index().types()) {
+            if (!type.isNested()) {
+                topLevel.put(type.qualifiedName(), type);
+            }
+        }
+        return references(topLevel, staticCalls);
+    }
+
+    private Map<TypeDecl, Set<TypeDecl>> references(Map<String, TypeDecl> topLevel, boolean staticCalls) {
+        Map<TypeDecl, Set<TypeDecl>> references = new LinkedHashMap<>();
+        for (TypeDecl type : facts.index().types()) {
+            TypeDecl from = topLevel.get(topName(type));
+            if (from == null) {
+                continue;
+            }
+            Set<TypeDecl> targets = references.computeIfAbsent(from, k -> new LinkedHashSet<>());
+            List<TypeRef> refs = new ArrayList<>(type.supertypes());
+            type.fields().forEach(f -> refs.add(f.type()));
+            for (MethodDecl method : type.methods()) {
+                refs.add(method.returnType());
+                method.parameters().forEach(p -> refs.add(p.type()));
+                refs.addAll(method.mentions());
+                if (staticCalls) {
+                    for (CallSite call : method.calls()) {
+                        if (call.scope().kind() == Scope.Kind.TYPE_NAME) {
+                            facts.index().resolve(call.scope().name(), type).map(t -> topLevel.get(topName(t)))
+                                    .filter(t -> t != from).ifPresent(targets::add);
+                        }
+                    }
+                }
+            }
+            for (TypeRef ref : refs) {
+                referred(ref, type, topLevel, from, targets);
+            }
+        }
+        return references;
+    }
+
     private void referred(TypeRef ref, TypeDecl context, Map<String, TypeDecl> topLevel, TypeDecl from,
-                          Map<TypeDecl, java.util.Set<TypeDecl>> referrers) {
+                          Set<TypeDecl> targets) {
         facts.index().resolve(ref, context).map(t -> topLevel.get(topName(t))).filter(t -> t != from)
-                .ifPresent(t -> referrers.computeIfAbsent(t, k -> new java.util.LinkedHashSet<>()).add(from));
+                .ifPresent(targets::add);
         for (TypeRef argument : ref.arguments()) {
-            referred(argument, context, topLevel, from, referrers);
+            referred(argument, context, topLevel, from, targets);
         }
     }
 
@@ -169,7 +205,7 @@ final class ComponentUses {
 
     /** The entities a type as written names, with its type arguments. */
     List<TypeDecl> entities(TypeRef ref, TypeDecl context) {
-        List<TypeDecl> out = new java.util.ArrayList<>();
+        List<TypeDecl> out = new ArrayList<>();
         facts.index().resolve(ref, context).filter(facts.entities()::containsKey).ifPresent(out::add);
         for (TypeRef argument : ref.arguments()) {
             out.addAll(entities(argument, context));

@@ -21,6 +21,7 @@ import io.mdecomp.model.Service;
 import io.mdecomp.model.UseCase;
 import io.mdecomp.model.diagnostic.SourceLocation;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -30,7 +31,9 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Builds the model from what was recognised: one domain named after the system; a bounded context
@@ -165,16 +168,21 @@ public final class ModelAssembler {
         ComponentUses uses = new ComponentUses(facts);
         Map<TypeDecl, Weights> classWeights = uses.classes();
         List<Component> out = new ArrayList<>();
+        Set<TypeDecl> classes = new HashSet<>(topLevel);
+        Map<TypeDecl, Set<TypeDecl>> references = uses.references(true);
         for (TypeDecl type : topLevel) {
             out.add(component(classNames.of(type), ComponentKind.CLASS, classWeights.get(type), entityNames,
-                    service(groups.key(type), services), at(type, type.line())));
+                    service(groups.key(type), services), links(references.getOrDefault(type, Set.of()), classes,
+                            classNames), type.packageName().isEmpty() ? Optional.empty()
+                            : Optional.of(type.packageName()), at(type, type.line())));
         }
         Map<String, Weights> tableWeights = uses.tables();
         for (TableCatalog.Table table : facts.tables().tables().values()) {
             Weights weights = tableWeights.get(table.name());
             TypeDecl top = weights.top();
             out.add(component(table.name(), ComponentKind.TABLE, weights, entityNames,
-                    top == null ? service("", services) : service(groups.key(top), services), table.location()));
+                    top == null ? service("", services) : service(groups.key(top), services), new TreeSet<>(),
+                    Optional.empty(), table.location()));
         }
         Map<SourceFile, Weights> viewWeights = uses.views(classWeights);
         Map<String, Integer> baseNames = new HashMap<>();
@@ -206,7 +214,10 @@ public final class ModelAssembler {
             Optional<String> service = view.renderedBy().stream().findFirst()
                     .map(h -> groups.key(h.type())).or(() -> view.linkedTo().stream().findFirst().map(groups::key))
                     .flatMap(k -> service(k, services)).or(() -> service("", services));
+            List<TypeDecl> linked = new ArrayList<>(view.linkedTo());
+            view.renderedBy().forEach(h -> linked.add(h.type()));
             out.add(component(name, ComponentKind.VIEW, viewWeights.get(view.file()), entityNames, service,
+                    links(linked.stream().map(this::topLevel).toList(), classes, classNames), Optional.empty(),
                     new SourceLocation(view.file().name(), 1, 1)));
         }
         return out;
@@ -223,12 +234,20 @@ public final class ModelAssembler {
         return services.contains(name) ? Optional.of(name) : Optional.empty();
     }
 
+    /** The names of the class components among {@code types}, sorted. */
+    private static SortedSet<String> links(Collection<TypeDecl> types, Set<TypeDecl> classes, Naming classNames) {
+        SortedSet<String> names = new TreeSet<>();
+        types.stream().filter(classes::contains).forEach(t -> names.add(classNames.of(t)));
+        return names;
+    }
+
     private static Component component(String name, ComponentKind kind, Weights weights, Naming entityNames,
-                                       Optional<String> service, SourceLocation location) {
+                                       Optional<String> service, SortedSet<String> links, Optional<String> pkg,
+                                       SourceLocation location) {
         SortedMap<String, Integer> uses = new TreeMap<>();
         if (weights != null) {
             weights.map().forEach((entity, weight) -> uses.merge(entityNames.of(entity), weight, Integer::sum));
         }
-        return new Component(name, kind, uses, service, location);
+        return new Component(name, kind, uses, service, links, pkg, location);
     }
 }

@@ -7,6 +7,7 @@ import io.mdecomp.importer.java.code.TypeDecl;
 import io.mdecomp.importer.java.code.TypeKind;
 import io.mdecomp.importer.java.code.TypeRef;
 import io.mdecomp.importer.java.resolve.TypeIndex;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +32,12 @@ final class DataAccessFinder {
     static final Set<String> JDBC_HANDLES = Set.of("JdbcTemplate", "NamedParameterJdbcTemplate", "JdbcOperations",
             "NamedParameterJdbcOperations", "SimpleJdbcInsert", "SimpleJdbcCall", "JdbcClient", "DataSource",
             "Connection", "SqlSession", "SqlSessionTemplate", "SqlMapClient", "QueryRunner", "DSLContext");
+    /** The libraries a JPA or Hibernate handle comes from (a {@code javax.websocket.Session} is none). */
+    static final List<String> JPA_LIBRARIES = List.of("javax.persistence", "jakarta.persistence", "org.hibernate",
+            "net.sf.hibernate", "org.springframework");
+    /** The libraries a JDBC-style handle comes from (a {@code javax.jms.Connection} is none). */
+    static final List<String> JDBC_LIBRARIES = List.of("java.sql", "javax.sql", "org.springframework",
+            "org.apache.ibatis", "org.mybatis", "com.ibatis", "org.apache.commons.dbutils", "org.jooq");
     static final Set<String> DAO_SUPPORT = Set.of("JdbcDaoSupport", "NamedParameterJdbcDaoSupport",
             "SqlSessionDaoSupport", "HibernateDaoSupport", "JpaDaoSupport", "SqlMapClientDaoSupport");
     static final Set<String> JDBC_CALLS = Set.of("prepareStatement", "createStatement", "prepareCall", "executeQuery",
@@ -68,10 +75,10 @@ final class DataAccessFinder {
                 || frameworks.has(type, type, "Mapper", Frameworks.MYBATIS))) {
             return Optional.of(new DataAccess(type, DataAccessKind.MYBATIS_MAPPER, Optional.empty()));
         }
-        if (holds(type, JPA_HANDLES)) {
+        if (holds(type, JPA_HANDLES, JPA_LIBRARIES)) {
             return Optional.of(new DataAccess(type, DataAccessKind.JPA, Optional.empty()));
         }
-        if (holds(type, JDBC_HANDLES) || index.extendsExternal(type, DAO_SUPPORT) || callsJdbc(type)) {
+        if (holds(type, JDBC_HANDLES, JDBC_LIBRARIES) || index.extendsExternal(type, DAO_SUPPORT) || callsJdbc(type)) {
             return Optional.of(new DataAccess(type, DataAccessKind.JDBC, Optional.empty()));
         }
         if (frameworks.has(type, type, "Repository", Frameworks.SPRING)) {
@@ -99,11 +106,15 @@ final class DataAccessFinder {
         return Optional.empty();
     }
 
-    /** Whether a field of {@code type} or one of its ancestors has one of these external types. */
-    private boolean holds(TypeDecl type, Set<String> handles) {
+    /**
+     * Whether a field of {@code type} or one of its ancestors has one of these external types, as
+     * imported from one of {@code libraries} (or not imported by name: a wildcard import).
+     */
+    private boolean holds(TypeDecl type, Set<String> handles, List<String> libraries) {
         for (TypeDecl owner : index.lineage(type)) {
             for (FieldDecl field : owner.fields()) {
-                if (handles.contains(field.type().simpleName()) && index.resolve(field.type(), owner).isEmpty()) {
+                if (handles.contains(field.type().simpleName()) && index.resolve(field.type(), owner).isEmpty()
+                        && frameworks.belongs(field.type().name(), owner, libraries)) {
                     return true;
                 }
             }

@@ -22,8 +22,9 @@ import java.util.Set;
  * Finds the entities, strongest rule first (see {@link EntityRule}): persistence annotations and
  * descriptors, MyBatis mappings, Spring Data repositories' domain types; then classes that data
  * access methods take or return; then, with low confidence, data classes that sit in a package of
- * entities. {@code @MappedSuperclass}es are found too but are not entities of their own: their
- * fields belong to the entities that extend them.
+ * entities. Message payloads ({@link MessagePayloads}) are entities by the mapping rules only.
+ * {@code @MappedSuperclass}es are found too but are not entities of their own: their fields belong
+ * to the entities that extend them.
  */
 final class EntityFinder {
 
@@ -72,6 +73,7 @@ final class EntityFinder {
         for (DataAccess access : dataAccess.values()) {
             access.entity().ifPresent(t -> add(found, seen, t, EntityRule.REPOSITORY));
         }
+        Set<TypeDecl> payloads = MessagePayloads.find(index, frameworks);
         for (DataAccess access : dataAccess.values()) {
             for (MethodDecl method : access.type().methods()) {
                 if (!method.isMethod()) {
@@ -82,7 +84,7 @@ final class EntityFinder {
                 method.parameters().stream().map(ParameterDecl::type).forEach(signature::add);
                 for (TypeRef ref : signature) {
                     for (TypeDecl type : declared(ref, access.type())) {
-                        if (isDataClass(type, dataAccess)) {
+                        if (isDataClass(type, dataAccess) && !payloads.contains(type)) {
                             add(found, seen, type, EntityRule.DATA_ACCESS_SIGNATURE);
                         }
                     }
@@ -95,7 +97,7 @@ final class EntityFinder {
         found.keySet().forEach(t -> bases.addAll(index.supertypes(t)));
         for (TypeDecl type : index.types()) {
             if (!type.isNested() && entityPackages.contains(type.packageName()) && !mappedSuperclasses.contains(type)
-                    && isDataClass(type, dataAccess) && !bases.contains(type)) {
+                    && isDataClass(type, dataAccess) && !bases.contains(type) && !payloads.contains(type)) {
                 add(found, seen, type, EntityRule.DOMAIN_PACKAGE);
             }
         }
