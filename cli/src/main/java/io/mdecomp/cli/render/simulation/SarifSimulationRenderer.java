@@ -74,7 +74,7 @@ public final class SarifSimulationRenderer implements Renderer<SimulationReport>
         json.writeNumberField("ruleIndex", 0);
         json.writeStringField("level", "error");
         json.writeObjectFieldStart("message");
-        json.writeStringField("text", "scenario '" + s.name() + "': " + JunitSimulationRenderer.message(slo));
+        json.writeStringField("text", "scenario '" + s.name() + "': " + JunitSimulationRenderer.message(s, slo));
         json.writeEndObject();
         SourceLocation at = slo.location();
         if (at.isKnown()) {

@@ -157,6 +157,15 @@ final class Sections {
         return "passes in " + v.passed() + " of " + v.count() + " replications";
     }
 
+    /**
+     * An objective's verdict over all replications in a sentence, as the text report and the CI
+     * formats give it: {@code passes in 2 of 5 replications, not on the confidence bound [98.87%, 99.11%]}.
+     */
+    static String verdictOver(Replications.Verdict v, Unit unit) {
+        return overReplications(v) + ", " + (v.passedOnBound() ? "and" : "not") + " on the confidence bound "
+                + bound(v, unit);
+    }
+
     /** The confidence interval of an objective's actual value: {@code [117.5 ms, 124.5 ms]}. */
     static String bound(Replications.Verdict v, Unit unit) {
         return "[" + Quantities.withUnit(v.lower(), unit) + ", " + Quantities.withUnit(v.upper(), unit) + "]";

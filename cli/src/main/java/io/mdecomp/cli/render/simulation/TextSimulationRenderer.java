@@ -131,9 +131,8 @@ public final class TextSimulationRenderer implements Renderer<SimulationReport> 
         out.add(INDENT + "objectives:");
         for (SloResult slo : s.slos()) {
             String mark = slo.passed() ? ansi.apply(Ansi.Style.GREEN, "pass") : ansi.apply(Ansi.Style.RED, "FAIL");
-            String over = s.replications().flatMap(r -> r.verdict(slo)).map(v -> "; " + Sections.overReplications(v)
-                    + ", " + (v.passedOnBound() ? "and" : "not") + " on the confidence bound "
-                    + Sections.bound(v, slo.unit())).orElse("");
+            String over = s.replications().flatMap(r -> r.verdict(slo))
+                    .map(v -> "; " + Sections.verdictOver(v, slo.unit())).orElse("");
             out.add(INDENT + INDENT + mark + "  " + slo.describe() + "  (actual "
                     + Quantities.withUnit(slo.actual(), slo.unit()) + over + ")");
         }

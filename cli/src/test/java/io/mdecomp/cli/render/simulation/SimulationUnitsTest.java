@@ -66,6 +66,22 @@ class SimulationUnitsTest {
     }
 
     @Test
+    void junitAndSarifGiveAMissedObjectivesNumbersInItsUnitAsTheTextReportDoes() throws IOException {
+        SloResult rate = new SloResult(new Slo(Optional.of(MS_ROUTE), SloMetric.ERROR_RATE, 0.01,
+                SourceLocation.UNKNOWN), 0.02, false);
+        SloResult p99 = new SloResult(new Slo(Optional.empty(), SloMetric.P99, 250, SourceLocation.UNKNOWN), 312.5,
+                false);
+        SimulationReport report = report(List.of(rate, p99));
+        for (SimulationFormat format : List.of(SimulationFormat.JUNIT, SimulationFormat.SARIF)) {
+            assertThat(render(format, report)).as(format.label())
+                    .contains("GET /items/ms errorRate &lt;= 1% missed: actual 2.00%, target 1.00%".replace("&lt;",
+                            format == SimulationFormat.JUNIT ? "&lt;" : "<"))
+                    .contains("p99 &lt;= 250ms missed: actual 312.5 ms, target 250 ms".replace("&lt;",
+                            format == SimulationFormat.JUNIT ? "&lt;" : "<"));
+        }
+    }
+
+    @Test
     void namesTheRoutesThatFailALotWithoutAnObjective() throws IOException {
         SloResult slo = new SloResult(new Slo(Optional.of(MS_ROUTE), SloMetric.ERROR_RATE, 0.05,
                 SourceLocation.UNKNOWN), 0.02, true);
