@@ -30,6 +30,8 @@ import java.util.function.Supplier;
  */
 final class EntityGraphBuilder {
 
+    private static final int[] EMPTY = new int[0];
+
     private final DomainModel model;
     private final AnalysisSettings settings;
     private final Set<String> pinned;
@@ -39,6 +41,8 @@ final class EntityGraphBuilder {
     private final List<PairScores> pairs = new ArrayList<>();
     private final Ownership ownership;
     private final Map<String, String> teams = new HashMap<>();
+    /** Entity number → its primary owner (null when none owns it). */
+    private final String[] services;
     private String p90Text = "0";
 
     EntityGraphBuilder(DomainModel model, AnalysisSettings settings, Ownership ownership, Collection<String> pinned) {
@@ -52,6 +56,10 @@ final class EntityGraphBuilder {
         }
         for (Service service : model.services()) {
             service.team().ifPresent(team -> teams.put(service.name(), team));
+        }
+        this.services = new String[entities.size()];
+        for (int i = 0; i < services.length; i++) {
+            services[i] = ownership.serviceOf(entities.get(i).name()).orElse(null);
         }
     }
 
@@ -94,7 +102,12 @@ final class EntityGraphBuilder {
     private PairScores pair(String a, String b) {
         Integer i = index.get(a);
         Integer j = index.get(b);
-        if (i == null || j == null || i.equals(j)) {
+        return i == null || j == null ? null : pair(i, j);
+    }
+
+    /** The scores of the pair of entities numbered {@code i} and {@code j}; null when they are one. */
+    private PairScores pair(int i, int j) {
+        if (i == j) {
             return null;
         }
         int lo = Math.min(i, j);
@@ -125,33 +138,47 @@ final class EntityGraphBuilder {
 
     /** One use case or endpoint: written-written +10, read-written +3, read-read +3 (raw). */
     private void scoreUsage(List<String> reads, List<String> writes) {
-        Set<String> written = new LinkedHashSet<>(writes);
-        Set<String> read = new LinkedHashSet<>(reads);
-        read.removeAll(written);
-        List<String> w = List.copyOf(written);
-        List<String> r = List.copyOf(read);
-        for (int x = 0; x < w.size(); x++) {
-            for (int y = x + 1; y < w.size(); y++) {
-                PairScores pair = pair(w.get(x), w.get(y));
-                if (pair != null) {
-                    pair.writtenTogether++;
-                }
+        int[] w = numbers(writes, EMPTY);
+        int[] r = numbers(reads, w);
+        for (int x = 0; x < w.length; x++) {
+            for (int y = x + 1; y < w.length; y++) {
+                pair(w[x], w[y]).writtenTogether++;
             }
-            for (String readEntity : r) {
-                PairScores pair = pair(w.get(x), readEntity);
-                if (pair != null) {
-                    pair.readWritten++;
-                }
+            for (int readEntity : r) {
+                pair(w[x], readEntity).readWritten++;
             }
         }
-        for (int x = 0; x < r.size(); x++) {
-            for (int y = x + 1; y < r.size(); y++) {
-                PairScores pair = pair(r.get(x), r.get(y));
-                if (pair != null) {
-                    pair.readTogether++;
-                }
+        for (int x = 0; x < r.length; x++) {
+            for (int y = x + 1; y < r.length; y++) {
+                pair(r[x], r[y]).readTogether++;
             }
         }
+    }
+
+    /**
+     * The numbers of the model's entities among {@code names}, each once, in order of first
+     * appearance, without those in {@code except} (names no entity has are left out: they relate
+     * nothing).
+     */
+    private int[] numbers(List<String> names, int[] except) {
+        int[] result = new int[names.size()];
+        int size = 0;
+        for (String name : names) {
+            Integer number = index.get(name);
+            if (number != null && !contains(result, size, number) && !contains(except, except.length, number)) {
+                result[size++] = number;
+            }
+        }
+        return size == result.length ? result : Arrays.copyOf(result, size);
+    }
+
+    private static boolean contains(int[] values, int size, int value) {
+        for (int i = 0; i < size; i++) {
+            if (values[i] == value) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void scoreLatency(UseCase useCase) {
@@ -214,8 +241,8 @@ final class EntityGraphBuilder {
             add(terms, Criterion.LATENCY, 10, explain,
                     () -> "used together by latency-critical use case " + pair.latencyUseCase);
         }
-        String serviceA = ownership.serviceOf(a.name()).orElse(null);
-        String serviceB = ownership.serviceOf(b.name()).orElse(null);
+        String serviceA = services[pair.first];
+        String serviceB = services[pair.second];
         if (pair.pinnedTogether) {
             add(terms, Criterion.PINNED_SERVICE, 10, explain, () -> "both in pinned service " + serviceA);
         } else if (isPinned(serviceA) || isPinned(serviceB)) {

@@ -54,10 +54,17 @@ public final class Planner {
 
     private final Evaluation.Evaluator evaluator;
     private final AnalysisSettings settings;
+    private final long budgetUnits;
 
     public Planner(Evaluation.Evaluator evaluator, AnalysisSettings settings) {
+        this(evaluator, settings, BUDGET);
+    }
+
+    /** A planner whose trial analyses may cost {@code budgetUnits} units of work in all (tests). */
+    Planner(Evaluation.Evaluator evaluator, AnalysisSettings settings, long budgetUnits) {
         this.evaluator = evaluator;
         this.settings = settings;
+        this.budgetUnits = budgetUnits;
     }
 
     /** An applied candidate and what it did. */
@@ -67,8 +74,22 @@ public final class Planner {
 
     /** The plan for the model of {@code base}. */
     public Plan plan(Evaluation base) {
+        return plan(base, false);
+    }
+
+    /**
+     * The steps of {@link #plan(Evaluation)}, equal to {@code plan(base).steps()}, without the trial
+     * analyses that cannot lead to a step: a round whose fresh candidates would spend the budget
+     * before every one of them is analysed ends the plan whatever the analyses find, so it is not
+     * run (the reasons for leaving findings open, which those analyses give, are not needed here).
+     */
+    public List<PlanStep> steps(Evaluation base) {
+        return plan(base, true).steps();
+    }
+
+    private Plan plan(Evaluation base, boolean stepsOnly) {
         long cost = units(base);
-        long budget = Math.max(1, BUDGET / Math.max(1, cost));
+        long budget = Math.max(1, budgetUnits / Math.max(1, cost));
         Evaluation state = base;
         List<PlanStep> steps = new ArrayList<>();
         Set<String> joined = new HashSet<>();
@@ -87,6 +108,12 @@ public final class Planner {
             }
             List<Candidate> candidates = candidates(state);
             Facts facts = new Facts(state.model());
+            Map<String, Applied> screened = new HashMap<>();
+            if (stepsOnly && spent(candidates, facts, scores, refused, budget - evaluations, joined, separated,
+                    screened)) {
+                stopped = "the budget is spent before this round's candidates are analysed";
+                break;
+            }
             Map<String, Trial> fresh = new HashMap<>();
             int tried = 0;
             Trial best = null;
@@ -112,7 +139,8 @@ public final class Planner {
                             + "result for more";
                     break;
                 }
-                Applied applied = apply(facts, next, chainLimit());
+                Applied applied = screened.containsKey(next.key()) ? screened.remove(next.key())
+                        : apply(facts, next, chainLimit());
                 String why = screen(facts, applied, joined, separated);
                 if (why == null) {
                     evaluations++;
@@ -152,6 +180,50 @@ public final class Planner {
         }
         return new Plan(steps, open(state, rejected), stopped, base.metrics(), state.metrics(), state.model(),
                 Optional.empty());
+    }
+
+    /**
+     * True when the round's fresh candidates would spend the {@code left} trial analyses with one of
+     * them still to be tried: the round then stops on the budget before it can take a step. Which
+     * fresh candidates a round analyses does not depend on what the analyses find (each is tried once,
+     * in order, until {@value #PER_STEP} were analysed), so this is known before any is analysed. The
+     * candidates applied on the way (to screen them) that pass are kept in {@code screened} for the
+     * round.
+     */
+    private boolean spent(List<Candidate> candidates, Facts facts, Map<String, Integer> scores,
+                          Map<String, String> refused, long left, Set<String> joined, Set<String> separated,
+                          Map<String, Applied> screened) {
+        if (left >= PER_STEP) {
+            return false;
+        }
+        // with no earlier step to undo and no security zone to mix, every candidate passes the screen
+        boolean screens = !joined.isEmpty() || !separated.isEmpty() || (settings.rule(RuleId.MD015).enabled()
+                && facts.model().entities().anyMatch(e -> e.securityZone().isPresent()));
+        long analyses = 0;
+        int tried = 0;
+        for (Candidate candidate : candidates) {
+            if (tried == PER_STEP) {
+                return false;
+            }
+            if (scores.containsKey(candidate.key()) || refused.containsKey(candidate.key())) {
+                continue;
+            }
+            if (analyses == left) {
+                return true;
+            }
+            if (!screens) {
+                analyses++;
+                tried++;
+                continue;
+            }
+            Applied applied = apply(facts, candidate, chainLimit());
+            if (screen(facts, applied, joined, separated) == null) {
+                screened.put(candidate.key(), applied);
+                analyses++;
+                tried++;
+            }
+        }
+        return false;
     }
 
     /** A candidate applied to the model, with its interactions, before it is analysed. */
@@ -402,7 +474,7 @@ public final class Planner {
         return open;
     }
 
-    private static long units(Evaluation evaluation) {
+    static long units(Evaluation evaluation) {
         DomainModel model = evaluation.model();
         long endpoints = model.services().stream().mapToLong(s -> s.endpoints().size()).sum();
         return model.entities().count() + endpoints + evaluation.context().entityGraph().edges().size();

@@ -137,11 +137,10 @@ record Recut(Map<String, List<String>> owns, Map<String, String> base, Map<Strin
                 services.add(rewriteCalls(service, moved));
                 continue;
             }
-            // a rewritten service takes its place; services made from it follow it
-            for (Map.Entry<String, String> entry : base.entrySet()) {
-                String after = entry.getKey();
+            // a rewritten service takes its place; services made from it follow it, in the change's order
+            for (String after : owns.keySet()) {
                 boolean here = after.equals(service.name())
-                        || (!current.containsKey(after) && entry.getValue().equals(service.name()));
+                        || (!current.containsKey(after) && base.get(after).equals(service.name()));
                 if (here && placed.add(after)) {
                     services.add(rewriteCalls(build(model, after, hosted.get(after), consumes.get(after),
                             current), moved));

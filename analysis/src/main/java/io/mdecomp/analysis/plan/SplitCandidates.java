@@ -8,6 +8,7 @@ import io.mdecomp.analysis.metrics.ServiceMetrics;
 import io.mdecomp.analysis.recommend.Split;
 import io.mdecomp.model.Service;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -36,10 +37,12 @@ final class SplitCandidates {
 
     private final Evaluation now;
     private final Cut cut;
+    private final Map<String, Integer> order = new HashMap<>();
 
     SplitCandidates(Evaluation now, Cut cut) {
         this.now = now;
         this.cut = cut;
+        now.context().entityGraph().entities().forEach(e -> order.put(e, order.size()));
     }
 
     /** The split of {@code service} that resolves {@code targets}, if it holds two or more aggregates. */
@@ -209,6 +212,10 @@ final class SplitCandidates {
         return main;
     }
 
+    /**
+     * The weight of the positive edges between the groups, summed in the graph's edge order (as a
+     * scan of every edge would): only the edges of the service's entities are read.
+     */
     private double cutWeight(List<Split.Group> groups) {
         Map<String, Integer> groupOf = new HashMap<>();
         for (int g = 0; g < groups.size(); g++) {
@@ -216,12 +223,17 @@ final class SplitCandidates {
                 groupOf.put(entity, g);
             }
         }
+        EntityGraph entityGraph = now.context().entityGraph();
+        List<String> members = new ArrayList<>(groupOf.keySet());
+        members.removeIf(e -> !order.containsKey(e));
+        members.sort(Comparator.comparing(order::get));
         double weight = 0;
-        for (EntityEdge edge : now.context().entityGraph().edges()) {
-            Integer a = groupOf.get(edge.first());
-            Integer b = groupOf.get(edge.second());
-            if (edge.weight() > 0 && a != null && b != null && !a.equals(b)) {
-                weight += edge.weight();
+        for (String member : members) {
+            for (EntityEdge edge : entityGraph.graph().edgesOf(member)) {
+                Integer b = groupOf.get(edge.second());
+                if (edge.first().equals(member) && edge.weight() > 0 && b != null && !b.equals(groupOf.get(member))) {
+                    weight += edge.weight();
+                }
             }
         }
         return weight;

@@ -21,17 +21,23 @@ import org.jgrapht.graph.MaskSubgraph;
  * {@link DependencyCycles} (calls and data; events): a call one way and an event back is
  * choreography, not a cycle. A cross-service read may become a query (a call) or a replicated read
  * model (an event), so data counts in both layers here. Interactions only add dependencies
- * alongside these, so every cycle of the finished proposal lies inside one of them.
- * O(services + dependencies).
+ * alongside these, so every cycle of the finished proposal lies inside one of them; each note says
+ * whether the finished proposal still has one among its services, or serves the group as
+ * choreography. O(services + dependencies).
  */
 final class ForcedCycles {
 
     private ForcedCycles() {
     }
 
-    /** One note per group of two or more services, sorted by the group's first service. */
-    static List<ProposalNote> of(DomainModel bare) {
+    /**
+     * One note per group of two or more services, sorted by the group's first service; each says
+     * whether {@code finished} (the proposal with its interactions) still has a dependency cycle
+     * among the group's services.
+     */
+    static List<ProposalNote> of(DomainModel bare, DomainModel finished) {
         ServiceGraph graph = ServiceGraph.of(bare);
+        ServiceGraph after = ServiceGraph.of(finished);
         List<Set<String>> groups = new ArrayList<>();
         List<DependencyCycles.Layer> layers = new ArrayList<>();
         for (DependencyCycles.Layer layer : DependencyCycles.Layer.values()) {
@@ -58,12 +64,25 @@ final class ForcedCycles {
                             edge.kind().label() + ": " + String.join(", ", edge.via())));
                 }
             }
-            ProposalNote note = new ProposalNote.ForcedCycle(List.copyOf(group), edges);
+            ProposalNote note = new ProposalNote.ForcedCycle(List.copyOf(group), edges, cycleAmong(after, group));
             if (!notes.contains(note)) {
                 notes.add(note);
             }
         }
         return notes;
+    }
+
+    /** True when {@code graph} has a dependency cycle, as {@code check} finds them, among {@code services}. */
+    private static boolean cycleAmong(ServiceGraph graph, Set<String> services) {
+        for (DependencyCycles.Layer layer : DependencyCycles.Layer.values()) {
+            Graph<String, ServiceEdge> view = new MaskSubgraph<>(graph.graph(), v -> !services.contains(v),
+                    e -> !layer.accepts(e));
+            if (new KosarajuStrongConnectivityInspector<>(view).stronglyConnectedSets().stream()
+                    .anyMatch(set -> set.size() > 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The layer's own edges, and data, which interactions may turn into either. */

@@ -1,6 +1,5 @@
 package io.mdecomp.analysis.propose;
 
-import io.mdecomp.analysis.plan.Plan;
 import io.mdecomp.analysis.plan.PlanStep;
 import io.mdecomp.analysis.recommend.Merge;
 import io.mdecomp.analysis.recommend.Move;
@@ -46,22 +45,22 @@ final class PlanAdoption {
     }
 
     /**
-     * The first step of {@code plan} that reverses the cut {@code services}, if any.
+     * The first of {@code steps} that reverses the cut {@code services}, if any.
      *
      * @param model    the input model (its services' ownership is what the proposal moved from)
      * @param services the proposal's cut: service → entities (services without entities included)
-     * @param plan     the plan computed on the proposed model
+     * @param steps    the steps of the plan computed on the proposed model
      * @param pins     the pinned services, whose names stay
      */
-    static Optional<Reversal> firstReversal(DomainModel model, Map<String, List<String>> services, Plan plan,
-                                            Set<String> pins) {
+    static Optional<Reversal> firstReversal(DomainModel model, Map<String, List<String>> services,
+                                            List<PlanStep> steps, Set<String> pins) {
         Map<String, String> before = new HashMap<>();
         model.services().forEach(s -> s.owns().forEach(e -> before.putIfAbsent(e, s.name())));
         Map<String, Integer> order = new HashMap<>();
         model.entities().forEach(e -> order.put(e.name(), order.size()));
         Map<String, String> proposed = owners(services);
         Map<String, List<String>> cut = copy(services);
-        for (PlanStep step : plan.steps()) {
+        for (PlanStep step : steps) {
             Map<String, String> was = owners(cut);
             if (!apply(cut, step.change())) {
                 return Optional.empty();

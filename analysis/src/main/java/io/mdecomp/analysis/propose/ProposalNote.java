@@ -89,14 +89,17 @@ public sealed interface ProposalNote {
     }
 
     /**
-     * A dependency cycle the cut itself forces: the proposed services depend on each other through
-     * the data their endpoints use (and the calls and events they keep), whatever interaction is
-     * built. {@code analyze} reports it (MD002, or MD001 when every edge is a kept sync call).
+     * A circle of dependencies the cut itself makes: the proposed services depend on each other
+     * through the data their endpoints use (and the calls and events they keep), whatever interaction
+     * is built. When the finished proposal still has a dependency cycle among them ({@code analyze}
+     * reports it: MD002, or MD001 when every edge is a sync call) the note says the cut forces one;
+     * when the interactions serve it without one (calls one way, events back: choreography), it says so.
      *
-     * @param services the services of the cycle (a strongly connected group), sorted
+     * @param services the services of the circle (a strongly connected group), sorted
      * @param edges    a dependency between two of them and what causes it, one per ordered pair
+     * @param cycle    true when the finished proposal has a dependency cycle among these services
      */
-    record ForcedCycle(List<String> services, List<Edge> edges) implements ProposalNote {
+    record ForcedCycle(List<String> services, List<Edge> edges, boolean cycle) implements ProposalNote {
 
         public ForcedCycle {
             services = List.copyOf(services);
@@ -114,14 +117,17 @@ public sealed interface ProposalNote {
 
         @Override
         public String message() {
-            StringBuilder text = new StringBuilder("the cut forces a dependency cycle between ")
+            StringBuilder text = new StringBuilder(cycle ? "the cut forces a dependency cycle between "
+                    : "the cut makes services use each other's data in a circle between ")
                     .append(String.join(", ", services)).append(": ");
             for (int i = 0; i < edges.size(); i++) {
                 Edge edge = edges.get(i);
                 text.append(i == 0 ? "" : "; ").append(edge.from()).append(" -> ").append(edge.to()).append(" (")
                         .append(edge.cause()).append(')');
             }
-            return text.append("; it goes only if those endpoints or entities move together").toString();
+            return text.append(cycle ? "; it goes only if those endpoints or entities move together"
+                    : "; the proposal serves it without a dependency cycle (calls one way, events back: "
+                            + "choreography)").toString();
         }
     }
 

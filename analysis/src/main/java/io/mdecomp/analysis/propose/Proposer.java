@@ -10,7 +10,6 @@ import io.mdecomp.analysis.graph.EntityGraph;
 import io.mdecomp.analysis.graph.Priority;
 import io.mdecomp.analysis.metrics.SystemMetrics;
 import io.mdecomp.analysis.plan.Evaluation;
-import io.mdecomp.analysis.plan.Plan;
 import io.mdecomp.analysis.plan.Planner;
 import io.mdecomp.analysis.rules.RuleId;
 import io.mdecomp.analysis.rules.RuleSetting;
@@ -140,8 +139,8 @@ public final class Proposer {
         Evaluation evaluation = null;
         for (int round = 0; agree; round++) {
             evaluation = Analyzer.evaluate(built.coherent().model(), settings);
-            Plan plan = planner.plan(evaluation);
-            Optional<PlanAdoption.Reversal> reversal = PlanAdoption.firstReversal(model, services, plan,
+            Optional<PlanAdoption.Reversal> reversal = PlanAdoption.firstReversal(model, services,
+                    planner.steps(evaluation),
                     Set.copyOf(options.pins()));
             if (reversal.isEmpty()) {
                 break;
@@ -165,7 +164,7 @@ public final class Proposer {
         }
         List<ProposalNote> notes = new ArrayList<>(cut.notes());
         notes.addAll(adopted);
-        notes.addAll(ForcedCycles.of(built.bare().model()));
+        notes.addAll(ForcedCycles.of(built.bare().model(), built.coherent().model()));
         notes.addAll(built.coherent().notes());
         Map<String, String> assignment = built.assignment();
         Proposal proposal = new Proposal(built.coherent().model(), assignment,

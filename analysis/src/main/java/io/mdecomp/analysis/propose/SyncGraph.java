@@ -1,10 +1,9 @@
 package io.mdecomp.analysis.propose;
 
 import io.mdecomp.analysis.graph.StrongComponents;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +16,15 @@ import java.util.TreeSet;
  * whether one more synchronous call from P to Q would close a sync cycle (MD001), make a sync chain
  * longer than MD009's threshold, or give P more sync dependencies than MD010's threshold. Chains
  * are measured as {@code analyze} measures them: a strongly connected group of k services adds
- * k − 1 calls and the chain continues from its deepest successor. Each check costs O(n + m).
+ * k − 1 calls and the chain continues from its deepest successor. Reachability is kept as calls
+ * are added (O(n²/64) per call), so a cycle check is O(1); a chain check costs O(n + m).
  */
 final class SyncGraph {
 
     private final Map<String, Integer> index = new HashMap<>();
     private final List<Set<Integer>> out = new ArrayList<>();
+    /** Per service, the services it reaches by sync calls, itself included (kept as calls are added). */
+    private final List<BitSet> reach = new ArrayList<>();
     private final double chainLimit;
     private final double fanOutLimit;
 
@@ -36,6 +38,9 @@ final class SyncGraph {
             index.putIfAbsent(service, index.size());
             if (out.size() < index.size()) {
                 out.add(new TreeSet<>());
+                BitSet self = new BitSet();
+                self.set(out.size() - 1);
+                reach.add(self);
             }
         }
         this.chainLimit = chainLimit;
@@ -45,8 +50,13 @@ final class SyncGraph {
     void add(String from, String to) {
         Integer a = index.get(from);
         Integer b = index.get(to);
-        if (a != null && b != null && !a.equals(b)) {
-            out.get(a).add(b);
+        if (a != null && b != null && !a.equals(b) && out.get(a).add(b)) {
+            BitSet reached = reach.get(b);
+            for (BitSet reaching : reach) {
+                if (reaching.get(a)) {
+                    reaching.or(reached);
+                }
+            }
         }
     }
 
@@ -76,23 +86,7 @@ final class SyncGraph {
     }
 
     private boolean reaches(int from, int to) {
-        boolean[] seen = new boolean[out.size()];
-        Deque<Integer> stack = new ArrayDeque<>();
-        stack.push(from);
-        seen[from] = true;
-        while (!stack.isEmpty()) {
-            int v = stack.pop();
-            if (v == to) {
-                return true;
-            }
-            for (int w : out.get(v)) {
-                if (!seen[w]) {
-                    seen[w] = true;
-                    stack.push(w);
-                }
-            }
-        }
-        return false;
+        return reach.get(from).get(to);
     }
 
     /**

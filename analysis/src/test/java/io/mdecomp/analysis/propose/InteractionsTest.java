@@ -192,13 +192,50 @@ class InteractionsTest {
     }
 
     @Test
-    void theCycleTheCutForcesIsNamedWithItsEdges() {
+    void theCircleTheCutMakesIsNamedWithItsEdgesAndServedAsChoreography() {
         Proposal proposal = propose("", false);
+
+        // Monolith queries ProductService; ProductService keeps a copy of orders fed by OrderChanged
+        assertThat(proposal.notes()).filteredOn(n -> n instanceof ProposalNote.ForcedCycle)
+                .extracting(ProposalNote::message).containsExactly("the cut makes services use each other's data in a "
+                        + "circle between Monolith, ProductService: Monolith -> ProductService (data: Product, Stock); "
+                        + "ProductService -> Monolith (data: Order); the proposal serves it without a dependency cycle "
+                        + "(calls one way, events back: choreography)");
+    }
+
+    @Test
+    void aCycleTheInteractionsCannotAvoidIsOneTheCutForces() {
+        // editProduct already calls Monolith, and checkout's write of Stock can only be a (queued) command
+        DomainModel model = ModelReader.readString("shop.yaml", SHOP.formatted("").replace(
+                "writes: [Product], serviceTime: 3ms}",
+                "writes: [Product], serviceTime: 3ms, calls: [{service: Monolith, endpoint: getOrder}]}"));
+        Proposal proposal = new Proposer().propose(model, graph(), ProposeOptions.defaults());
 
         assertThat(proposal.notes()).filteredOn(n -> n instanceof ProposalNote.ForcedCycle)
                 .extracting(ProposalNote::message).containsExactly("the cut forces a dependency cycle between Monolith, "
                         + "ProductService: Monolith -> ProductService (data: Product, Stock); ProductService -> Monolith "
-                        + "(data: Order); it goes only if those endpoints or entities move together");
+                        + "(sync: editProduct -> getOrder); ProductService -> Monolith (data: Order); it goes only if "
+                        + "those endpoints or entities move together", "the cut forces a dependency cycle between "
+                        + "Monolith, ProductService: Monolith -> ProductService (data: Product, Stock); ProductService -> "
+                        + "Monolith (data: Order); it goes only if those endpoints or entities move together");
+    }
+
+    @Test
+    void aCircleServedByCallsOneWayAndEventsBackIsCalledChoreographyNotACycle() {
+        DomainModel monolith = ModelReader.read(java.nio.file.Path.of("..", "samples", "monolith", "model.yaml"));
+        io.mdecomp.analysis.AnalysisSettings settings = io.mdecomp.analysis.AnalysisSettings.defaults();
+        Proposal proposal = new Proposer(settings).propose(monolith,
+                io.mdecomp.analysis.graph.EntityGraph.of(monolith, settings), ProposeOptions.defaults());
+
+        // ShopMonolith queries ProductService; ProductService keeps a copy of customers fed by ShopMonolith's events
+        assertThat(proposal.notes()).filteredOn(n -> n instanceof ProposalNote.ForcedCycle)
+                .extracting(ProposalNote::message).containsExactly("the cut makes services use each other's data in a "
+                        + "circle between ProductService, ShopMonolith: ProductService -> ShopMonolith (data: Customer); "
+                        + "ShopMonolith -> ProductService (data: Product, StockItem); the proposal serves it without a "
+                        + "dependency cycle (calls one way, events back: choreography)");
+        assertThat(io.mdecomp.analysis.Analyzer.analyze(proposal.model(), settings).findings())
+                .noneMatch(f -> f.rule() == io.mdecomp.analysis.rules.RuleId.MD001
+                        || f.rule() == io.mdecomp.analysis.rules.RuleId.MD002);
     }
 
     @Test
