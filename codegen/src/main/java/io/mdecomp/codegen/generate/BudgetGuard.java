@@ -13,7 +13,14 @@ import java.io.StringWriter;
  */
 final class BudgetGuard implements TemplateProcessingTracer {
 
-    private static final String INTERRUPTION_CHECK = "<#--##threadInterruptionCheck";
+    /*
+     * Elements that are not a place in a template's text: the check FreeMarker inserts in every
+     * loop for thread interruption, and a #macro or #function definition. Told apart by class:
+     * getDescription() would print the element (a text block: its whole text) on every entry.
+     */
+    private static final String INTERRUPTION_CHECK =
+            "freemarker.core.ThreadInterruptionSupportTemplatePostProcessor$ThreadInterruptionCheck";
+    private static final String MACRO = "freemarker.core.Macro";
 
     private final TemplateBudget budget;
     private final long deadline;
@@ -45,10 +52,9 @@ final class BudgetGuard implements TemplateProcessingTracer {
     @Override
     public void enterElement(Environment env, TracedElement element) {
         depth++;
-        String description = element.getDescription();
+        String kind = element.getClass().getName();
         // An element of a template made from a string (such as an output path pattern) has no template.
-        if (element.getTemplate() != null && !description.startsWith(INTERRUPTION_CHECK)
-                && !description.startsWith("#macro ") && !description.startsWith("#function ")) {
+        if (element.getTemplate() != null && !kind.equals(INTERRUPTION_CHECK) && !kind.equals(MACRO)) {
             place = new Place(element.getTemplate().getSourceName(), element.getBeginLine(), element.getBeginColumn());
         }
         if (depth > budget.maxDepth()) {

@@ -73,31 +73,40 @@ public final class SkeletonWriter {
         SortedMap<String, byte[]> nextBases = new TreeMap<>();
         boolean basesChanged = bases.hasLegacyFolder();
         List<FileAction> actions = new ArrayList<>();
-        Map<String, String> writes = new TreeMap<>();
-        for (Map.Entry<String, String> file : files.files().entrySet()) {
-            String path = file.getKey();
-            Decision decision = decide(root, bases, path, file.getValue(), recorded.get(path), options.force());
+        Map<String, byte[]> writes = new TreeMap<>();
+        // Deciding reads and hashes each file and its new generation, independently of the others.
+        List<Map.Entry<String, String>> generated = List.copyOf(files.files().entrySet());
+        List<Decision> decisions;
+        try {
+            decisions = generated.parallelStream().map(file -> decide(root, bases, file.getKey(), file.getValue(),
+                    recorded.get(file.getKey()), options.force())).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        for (int i = 0; i < generated.size(); i++) {
+            String path = generated.get(i).getKey();
+            Decision decision = decisions.get(i);
             actions.add(new FileAction(path, decision.action()));
             if (decision.action() == Action.SKIP) {
                 if (recorded.containsKey(path)) {
                     record.put(path, recorded.get(path));
                 }
             } else {
-                record.put(path, Checksums.sha256(file.getValue()));
+                record.put(path, decision.sha256());
             }
             if (decision.base() != null) {
-                nextBases.put(path, decision.base().getBytes(StandardCharsets.UTF_8));
+                nextBases.put(path, decision.bytes());
                 basesChanged = true;
             } else if (bases.bytes(path) != null) {
                 nextBases.put(path, bases.bytes(path));
             }
             if (decision.text() != null) {
-                writes.put(path, decision.text());
+                writes.put(path, decision.text().equals(decision.base()) ? decision.bytes() : utf8(decision.text()));
             }
             if (decision.sidecar() != null) {
                 String sidecar = path + WriteReport.CONFLICT_SUFFIX;
                 checkNoEscape(root, sidecar);
-                writes.put(sidecar, decision.sidecar());
+                writes.put(sidecar, utf8(decision.sidecar()));
             }
         }
         basesChanged |= !bases.paths().equals(List.copyOf(nextBases.keySet()));
@@ -118,7 +127,7 @@ public final class SkeletonWriter {
                 AtomicFile.writeInCleanFolder(root.resolve(Bases.FILE), archive.join());
                 bases.deleteLegacyFolder();
             }
-            writeAtomically(root.resolve(Checksums.FILE), Checksums.format(record));
+            writeAtomically(root.resolve(Checksums.FILE), utf8(Checksums.format(record)));
         }
         return new WriteReport(actions, options.dryRun());
     }
@@ -127,42 +136,70 @@ public final class SkeletonWriter {
      * What to do with {@code path}, generated as {@code wanted}, whose last generation hashed to
      * {@code recorded} (null: none recorded).
      */
-    private static Decision decide(Path root, Bases bases, String path, String wanted, String recorded, boolean force)
+    private static Decision decide(Path root, Bases bases, String path, String wanted, String recorded, boolean force) {
+        try {
+            return decide(root, bases, path, new Generation(wanted), recorded, force);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Decision decide(Path root, Bases bases, String path, Generation wanted, String recorded, boolean force)
             throws IOException {
         Path target = root.resolve(path);
-        String wantedHash = Checksums.sha256(wanted);
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            return new Decision(Action.CREATE, wanted, null, wanted);
+            return wanted.decision(Action.CREATE, wanted.text(), null, true);
         }
         byte[] bytes = Files.readAllBytes(target);
         String currentHash = Checksums.sha256(bytes);
-        String newBase = wantedHash.equals(recorded) && bases.holds(path, wantedHash) ? null : wanted;
-        if (currentHash.equals(wantedHash)) {
-            return new Decision(Action.UNCHANGED, null, null, newBase);
+        boolean newBase = !(wanted.sha256().equals(recorded) && bases.holds(path, wanted.sha256()));
+        if (currentHash.equals(wanted.sha256())) {
+            return wanted.decision(Action.UNCHANGED, null, null, newBase);
         }
         if (currentHash.equals(recorded)) {
-            return new Decision(Action.UPDATE, wanted, null, wanted);
+            return wanted.decision(Action.UPDATE, wanted.text(), null, true);
         }
         if (force) {
-            return new Decision(Action.OVERWRITE, wanted, null, wanted);
+            return wanted.decision(Action.OVERWRITE, wanted.text(), null, true);
         }
         String base = bases.text(path, recorded);
         String current = Bases.utf8(bytes);
         if (base == null || current == null) {
-            return new Decision(Action.SKIP, null, null, null);
+            return new Decision(Action.SKIP, null, null, null, null, null);
         }
         if (hasConflictMarkers(current)) {
             // A conflict of an earlier run, not resolved yet: left as it is, the newest generation beside it.
-            return new Decision(Action.CONFLICT, null, wanted, newBase);
+            return wanted.decision(Action.CONFLICT, null, wanted.text(), newBase);
         }
-        ThreeWayMerge.Result merged = ThreeWayMerge.merge(base, current, wanted);
+        ThreeWayMerge.Result merged = ThreeWayMerge.merge(base, current, wanted.text());
         if (merged.text().equals(current)) {
-            return new Decision(Action.KEEP, null, null, newBase);
+            return wanted.decision(Action.KEEP, null, null, newBase);
         }
         if (merged.isClean()) {
-            return new Decision(Action.MERGE, merged.text(), null, wanted);
+            return wanted.decision(Action.MERGE, merged.text(), null, true);
         }
-        return new Decision(Action.CONFLICT, merged.text(), wanted, wanted);
+        return wanted.decision(Action.CONFLICT, merged.text(), wanted.text(), true);
+    }
+
+    /** A file's new generation, encoded and hashed once. */
+    private record Generation(String text, byte[] bytes, String sha256) {
+
+        Generation(String text) {
+            this(text, utf8(text));
+        }
+
+        private Generation(String text, byte[] bytes) {
+            this(text, bytes, Checksums.sha256(bytes));
+        }
+
+        /** A decision about this generation; {@code keepAsBase} makes it the file's base for the next merge. */
+        Decision decision(Action action, String text, String sidecar, boolean keepAsBase) {
+            return new Decision(action, text, sidecar, keepAsBase ? this.text : null, bytes, sha256);
+        }
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static boolean hasConflictMarkers(String text) {
@@ -215,7 +252,7 @@ public final class SkeletonWriter {
      * Writes {@code content} to a temporary file in the (existing) folder of {@code target}, then
      * renames it; the folder's stale temporary files were removed before.
      */
-    private static void writeAtomically(Path target, String content) {
+    private static void writeAtomically(Path target, byte[] content) {
         try {
             AtomicFile.writeInCleanFolder(target, content);
         } catch (IOException e) {

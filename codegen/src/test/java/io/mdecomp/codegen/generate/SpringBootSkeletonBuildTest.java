@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Generates the spring-boot pack for the e-commerce sample ({@code samples/ecommerce/model.yaml}) and runs
- * {@code mvn -B verify} on it once: every service compiles, and its generated tests pass: the
- * {@code @SpringBootTest} of its interactions over real HTTP (modelled calls to a stand-in server,
+ * {@code mvn -B -T 2 verify} on it once, two services at a time: every service compiles, and its
+ * generated tests pass: the {@code @SpringBootTest} of its interactions over real HTTP (modelled calls to a stand-in server,
  * events through an embedded Kafka broker, idempotency, 503 with a problem when a dependency is down)
  * and its ArchUnit boundaries. The build runs offline from the local Maven repository, and online
  * only when something is missing there (the first run on a machine). Skipped (with the reason) only
@@ -74,7 +74,9 @@ class SpringBootSkeletonBuildTest {
 
     /** Runs {@code mvn verify} in {@code project}, offline or not; answers the exit code. */
     private static int build(Path mvn, Path project, Path log, boolean offline) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of(mvn.toString(), "-B", "-q", "-Dstyle.color=never",
+        // Two services built (and their Spring contexts started) at a time: the services are
+        // independent modules, and one Spring test JVM leaves much of a second core idle.
+        List<String> command = new java.util.ArrayList<>(List.of(mvn.toString(), "-B", "-q", "-T", "2", "-Dstyle.color=never",
                 "-DargLine=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC", "verify"));
         if (offline) {
             command.add(1, "-o");

@@ -11,6 +11,7 @@ import io.mdecomp.importer.java.recognize.TableCatalog;
 import io.mdecomp.importer.java.recognize.ViewFact;
 import io.mdecomp.importer.java.source.FileKind;
 import io.mdecomp.importer.java.source.SourceSet;
+import io.mdecomp.importer.java.sql.Access;
 import io.mdecomp.model.Component;
 import io.mdecomp.model.DomainModel;
 import io.mdecomp.model.Endpoint;
@@ -96,6 +97,18 @@ final class ReportBuilder {
             }
             if (!view.linkedTo().isEmpty()) {
                 ties.add("links to " + view.linkedTo().stream().map(TypeDecl::name).collect(Collectors.joining(", ")));
+            }
+            if (!view.scriptlets().isEmpty()) {
+                List<String> touched = new ArrayList<>();
+                for (Access kind : Access.values()) {
+                    String names = view.scriptlets().entrySet().stream()
+                            .filter(e -> (e.getValue().contains(Access.WRITE) ? Access.WRITE : Access.READ) == kind)
+                            .map(e -> e.getKey().name()).collect(Collectors.joining(", "));
+                    if (!names.isEmpty()) {
+                        touched.add((kind == Access.WRITE ? "write " : "read ") + names);
+                    }
+                }
+                ties.add("its scriptlets " + String.join(" and ", touched));
             }
             views.add(view.file().name() + (ties.isEmpty() ? ": no handler renders it" : ": " + String.join("; ", ties)));
         }

@@ -51,6 +51,22 @@ class PlacementCodeBaseTest {
     }
 
     @Test
+    void aJspPageReadsWhatTheCodeOfItsScriptletsReaches() {
+        // orders.jsp imports its package with a wildcard and creates the DAO in a scriptlet:
+        // 2 for the entity its code reads, 1 for each class its code names that uses it most
+        Component orders = component(ComponentKind.VIEW, "orders");
+        assertThat(orders.uses()).containsExactly(java.util.Map.entry("CakeOrder", 4));
+        assertThat(orders.links()).containsExactly("CakeOrder", "OrderDao");
+        String report = CodeBases.load("placement").reportMarkdown();
+        assertThat(report).contains("* src/main/webapp/orders.jsp: links to OrderDao, CakeOrder; its scriptlets read"
+                + " CakeOrder\n");
+        // an if that no scriptlet closes: the page keeps the tie of its import, and the report says so
+        assertThat(component(ComponentKind.VIEW, "broken").uses()).containsExactly(java.util.Map.entry("CakeOrder", 1));
+        assertThat(report).contains("* src/main/webapp/broken.jsp: its scriptlets do not make valid Java together;"
+                + " the page is tied to the code by its imports and links only\n");
+    }
+
+    @Test
     void classesKnowTheirPackageAndTablesAndViewsHaveNone() {
         assertThat(component(ComponentKind.CLASS, "ReceiptNumbers").pkg()).contains("org.bakery.order");
         assertThat(component(ComponentKind.CLASS, "OrderSocket").pkg()).contains("org.bakery.order.ws");

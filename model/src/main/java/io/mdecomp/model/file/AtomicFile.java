@@ -142,12 +142,15 @@ public final class AtomicFile {
     }
 
     private static void keepUsualPermissions(Path temp, Path target) throws IOException {
-        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+        // The view is null where POSIX permissions are not supported. (Asking the file store
+        // instead reads the mount table, once per file written.)
+        PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+        if (view == null) {
             return;
         }
         Set<PosixFilePermission> permissions = Files.exists(target)
                 ? Files.getPosixFilePermissions(target)
                 : PosixFilePermissions.fromString("rw-r--r--");
-        Files.setPosixFilePermissions(temp, permissions);
+        view.setPermissions(permissions);
     }
 }

@@ -35,7 +35,8 @@ import java.util.Set;
  * 1 for that class's main entity ({@link CacheNames}); and a class that still touches no entity 1
  * for the main entity of each class that refers to it by type. For a table: its ties (see {@link TableCatalog}). For a view: 2 for each
  * entity the handlers that render it reach or mention, 2 for the main entity of each handler class
- * that renders it, 1 for the main entity of each class it links to, 1 for each part of an
+ * that renders it, 2 for each entity the code of its JSP scriptlets reaches, 1 for the main entity
+ * of each class it links to, 1 for each part of an
  * expression naming an entity ({@code ${owner.name}}, {@code ${actionBean.order.lineItems}}), and
  * 1 for each entity of the views that include it.
  */
@@ -242,6 +243,7 @@ final class ComponentUses {
                 mentions(handler.type(), handler.method(), weights, 2);
                 Optional.ofNullable(classWeights.get(handler.type())).map(Weights::top).ifPresent(e -> weights.add(e, 2));
             }
+            view.scriptlets().keySet().forEach(e -> weights.add(e, 2));
             for (TypeDecl linked : view.linkedTo()) {
                 Optional.ofNullable(classWeights.get(linked)).map(Weights::top).ifPresent(e -> weights.add(e, 1));
             }

@@ -8,7 +8,9 @@ import io.mdecomp.importer.java.code.TypeRef;
 import io.mdecomp.importer.java.resolve.CallResolver;
 import io.mdecomp.importer.java.resolve.TypeIndex;
 import io.mdecomp.importer.java.source.FileKind;
+import io.mdecomp.importer.java.source.SourceFile;
 import io.mdecomp.importer.java.source.SourceSet;
+import io.mdecomp.importer.java.sql.Access;
 import io.mdecomp.importer.java.sql.Sql;
 import io.mdecomp.importer.java.sql.TableUse;
 import io.mdecomp.importer.java.xml.XmlDocument;
@@ -53,10 +55,38 @@ public final class Recognizer {
             endpoints.jsfBeanName(type, facesBeans).ifPresent(name -> beans.putIfAbsent(name, type));
         }
         List<ViewFact> views = new ViewFinder(index, constants).find(sources.of(FileKind.VIEW), handlers, beans);
+        Scriptlets.Read scriptlets = Scriptlets.read(sources.of(FileKind.VIEW));
+        views = views.stream().map(v -> scriptletReach(v, scriptlets, access, index)).toList();
         List<String> notUnderstood = new ArrayList<>(Unsupported.find(index.types(), documents));
+        for (SourceFile page : scriptlets.invalid()) {
+            notUnderstood.add(page.name() + ": its scriptlets do not make valid Java together; the page is tied"
+                    + " to the code by its imports and links only");
+        }
         notUnderstood.addAll(sources.notRead());
         return new Recognition(index, calls, entities, mappedSuperclasses, dataAccess, mappers, tables, handlers, views,
                 beans, access, notUnderstood);
+    }
+
+    /**
+     * {@code view} with what the code of its scriptlets reads and writes and the classes it names
+     * (creates, declares, casts to), when it has code that was read.
+     */
+    private static ViewFact scriptletReach(ViewFact view, Scriptlets.Read scriptlets, EntityAccess access,
+                                           TypeIndex index) {
+        TypeDecl page = scriptlets.pages().get(view.file());
+        if (page == null) {
+            return view;
+        }
+        Map<TypeDecl, Set<Access>> reach = new java.util.LinkedHashMap<>();
+        List<TypeDecl> used = new ArrayList<>();
+        for (MethodDecl method : page.methods()) {
+            access.reach(page, method).forEach((e, a) -> reach.computeIfAbsent(e, k -> new java.util.TreeSet<>())
+                    .addAll(a));
+            for (TypeRef mention : method.mentions()) {
+                index.resolve(mention, page).filter(t -> !used.contains(t)).ifPresent(used::add);
+            }
+        }
+        return view.withScriptlets(reach, used);
     }
 
     private static List<XmlDocument> byRoot(List<XmlDocument> documents, String root) {
