@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -91,10 +92,9 @@ final class Bases {
         return utf8(bytes);
     }
 
-    /** True when the archive holds a base of {@code path} that hashes to {@code sha256}. */
-    boolean holds(String path, String sha256) {
-        byte[] bytes = entries.get(path);
-        return bytes != null && Checksums.sha256(bytes).equals(sha256);
+    /** True when the archive holds {@code content} as the base of {@code path}. */
+    boolean holds(String path, byte[] content) {
+        return Arrays.equals(entries.get(path), content);
     }
 
     /** The paths the archive holds, sorted. */

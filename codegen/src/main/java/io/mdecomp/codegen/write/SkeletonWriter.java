@@ -13,8 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -59,14 +57,15 @@ public final class SkeletonWriter {
             throw new UnsafePathException(outDir.toString(), "--out exists and is not a directory");
         }
         Path root = Files.exists(outDir) ? outDir.toRealPath() : outDir.toAbsolutePath().normalize();
+        OutputTree tree = new OutputTree(root);
         for (String path : files.files().keySet()) {
             if (path.equals(".mdecomp") || path.startsWith(".mdecomp/")) {
                 throw new UnsafePathException(path, "'.mdecomp/' is where mdecomp keeps its own records");
             }
-            checkNoEscape(root, path);
+            tree.check(path);
         }
-        checkNoEscape(root, Checksums.FILE);
-        checkNoEscape(root, Bases.FILE);
+        tree.check(Checksums.FILE);
+        tree.check(Bases.FILE);
         SortedMap<String, String> recorded = readRecord(root);
         Bases bases = Bases.read(root);
         SortedMap<String, String> record = new TreeMap<>();
@@ -78,7 +77,7 @@ public final class SkeletonWriter {
         List<Map.Entry<String, String>> generated = List.copyOf(files.files().entrySet());
         List<Decision> decisions;
         try {
-            decisions = generated.parallelStream().map(file -> decide(root, bases, file.getKey(), file.getValue(),
+            decisions = generated.parallelStream().map(file -> decide(root, tree, bases, file.getKey(), file.getValue(),
                     recorded.get(file.getKey()), options.force())).toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -105,19 +104,15 @@ public final class SkeletonWriter {
             }
             if (decision.sidecar() != null) {
                 String sidecar = path + WriteReport.CONFLICT_SUFFIX;
-                checkNoEscape(root, sidecar);
+                tree.check(sidecar);
                 writes.put(sidecar, utf8(decision.sidecar()));
             }
         }
         basesChanged |= !bases.paths().equals(List.copyOf(nextBases.keySet()));
         if (!options.dryRun()) {
-            Set<Path> folders = new TreeSet<>();
-            folders.add(root.resolve(Checksums.FILE).getParent());
-            writes.keySet().forEach(path -> folders.add(root.resolve(path).getParent()));
-            for (Path folder : folders) {
-                Files.createDirectories(folder);
-                AtomicFile.removeStale(folder);
-            }
+            List<String> written = new ArrayList<>(writes.keySet());
+            written.add(Checksums.FILE);
+            tree.prepare(written);
             // Independent files in folders that now exist: written in parallel, since each write
             // waits mostly on the file system, not the CPU; the bases are archived meanwhile.
             CompletableFuture<byte[]> archive = basesChanged
@@ -136,27 +131,27 @@ public final class SkeletonWriter {
      * What to do with {@code path}, generated as {@code wanted}, whose last generation hashed to
      * {@code recorded} (null: none recorded).
      */
-    private static Decision decide(Path root, Bases bases, String path, String wanted, String recorded, boolean force) {
+    private static Decision decide(Path root, OutputTree tree, Bases bases, String path, String wanted, String recorded,
+                                   boolean force) {
         try {
-            return decide(root, bases, path, new Generation(wanted), recorded, force);
+            return decide(root, tree, bases, path, new Generation(wanted), recorded, force);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Decision decide(Path root, Bases bases, String path, Generation wanted, String recorded, boolean force)
-            throws IOException {
-        Path target = root.resolve(path);
-        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+    private static Decision decide(Path root, OutputTree tree, Bases bases, String path, Generation wanted,
+                                   String recorded, boolean force) throws IOException {
+        if (!tree.exists(path)) {
             return wanted.decision(Action.CREATE, wanted.text(), null, true);
         }
-        byte[] bytes = Files.readAllBytes(target);
-        String currentHash = Checksums.sha256(bytes);
-        boolean newBase = !(wanted.sha256().equals(recorded) && bases.holds(path, wanted.sha256()));
-        if (currentHash.equals(wanted.sha256())) {
+        byte[] bytes = Files.readAllBytes(root.resolve(path));
+        // Equal bytes are equal hashes: the file and its base are compared, not hashed again.
+        boolean newBase = !(wanted.sha256().equals(recorded) && bases.holds(path, wanted.bytes()));
+        if (Arrays.equals(bytes, wanted.bytes())) {
             return wanted.decision(Action.UNCHANGED, null, null, newBase);
         }
-        if (currentHash.equals(recorded)) {
+        if (Checksums.sha256(bytes).equals(recorded)) {
             return wanted.decision(Action.UPDATE, wanted.text(), null, true);
         }
         if (force) {
@@ -204,40 +199,6 @@ public final class SkeletonWriter {
 
     private static boolean hasConflictMarkers(String text) {
         return text.startsWith(ThreeWayMerge.OURS_MARKER + "\n") || text.contains("\n" + ThreeWayMerge.OURS_MARKER + "\n");
-    }
-
-    /**
-     * Refuses {@code path} when an existing part of it is a symbolic link leading outside
-     * {@code root}, when the file itself is a symbolic link, or when a part that must be a folder
-     * is a file.
-     */
-    private static void checkNoEscape(Path root, String path) throws IOException {
-        OutputPath.check(path);
-        List<String> segments = Arrays.asList(path.split("/"));
-        Path current = root;
-        for (int i = 0; i < segments.size(); i++) {
-            current = current.resolve(segments.get(i));
-            boolean last = i == segments.size() - 1;
-            if (!Files.exists(current, LinkOption.NOFOLLOW_LINKS)) {
-                return;
-            }
-            if (Files.isSymbolicLink(current)) {
-                if (last) {
-                    throw new UnsafePathException(path, "it is a symbolic link in the output directory,"
-                            + " which mdecomp does not write through");
-                }
-                if (!Files.exists(current) || !current.toRealPath().startsWith(root)) {
-                    throw new UnsafePathException(path, "'" + root.relativize(current)
-                            + "' is a symbolic link leading outside the output directory");
-                }
-            }
-            if (last && Files.isDirectory(current)) {
-                throw new UnsafePathException(path, "a directory of that name is in the way");
-            }
-            if (!last && !Files.isDirectory(current)) {
-                throw new UnsafePathException(path, "'" + root.relativize(current) + "' is a file, not a folder");
-            }
-        }
     }
 
     private static SortedMap<String, String> readRecord(Path root) throws IOException {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -292,5 +293,52 @@ class SkeletonWriterTest {
         assertThat(out().resolve("mine.txt")).hasContent("new head\nbody\nmine\n");
         assertThat(out().resolve(".mdecomp/base")).doesNotExist();
         assertThat(bases()).containsEntry("mine.txt", "new head\nbody\n").containsEntry("other/b.txt", "b\n");
+    }
+
+    @Test
+    void keepsTheModeOfAFileItReplacesAndGivesNewFilesTheUsualOne() throws IOException {
+        SkeletonWriter.write(out(), files("bin/run.sh", "echo 1\n", "a.txt", "a\n"), WriteOptions.DEFAULT);
+        Files.setPosixFilePermissions(out().resolve("bin/run.sh"), PosixFilePermissions.fromString("rwxr-x---"));
+        WriteReport report = SkeletonWriter.write(out(), files("bin/run.sh", "echo 2\n", "a.txt", "a\n", "bin/new.sh", "n\n"),
+                WriteOptions.DEFAULT);
+        assertThat(report.files()).containsExactly(new FileAction("a.txt", Action.UNCHANGED),
+                new FileAction("bin/new.sh", Action.CREATE), new FileAction("bin/run.sh", Action.UPDATE));
+        assertThat(out().resolve("bin/run.sh")).hasContent("echo 2");
+        assertThat(mode("bin/run.sh")).isEqualTo("rwxr-x---");
+        assertThat(mode("bin/new.sh")).isEqualTo("rw-r--r--");
+        assertThat(mode("a.txt")).isEqualTo("rw-r--r--");
+    }
+
+    @Test
+    void createsEachFolderOnceAndWritesIntoFoldersThatAlreadyExist() throws IOException {
+        // part of the tree exists (one folder with a killed run's temporary file), part does not
+        Files.createDirectories(out().resolve("s1/src/main"));
+        Files.writeString(out().resolve("s1/src/main/.A.java.mdecomp-9999999999-5.tmp"), "hal");
+        Files.writeString(out().resolve("s1/src/keep.txt"), "not generated\n");
+        SkeletonWriter.write(out(), files("s1/src/main/A.java", "a", "s1/src/main/java/B.java", "b",
+                "s1/src/test/java/C.java", "c", "s2/deep/er/still/D.java", "d", "s2/deep/E.java", "e", "top.txt", "t"),
+                WriteOptions.DEFAULT);
+        assertThat(tree()).containsExactly("out/.mdecomp/base.zip", "out/.mdecomp/generated.json", "out/s1/src/keep.txt",
+                "out/s1/src/main/A.java", "out/s1/src/main/java/B.java", "out/s1/src/test/java/C.java",
+                "out/s2/deep/E.java", "out/s2/deep/er/still/D.java", "out/top.txt");
+        assertThat(out().resolve("s2/deep/er/still/D.java")).hasContent("d");
+        assertThat(out().resolve("s1/src/keep.txt")).hasContent("not generated");
+    }
+
+    @Test
+    void refusesAFileWhereAFolderMustBeAndAFolderWhereAFileMustBe() throws IOException {
+        Files.createDirectories(out().resolve("b.txt"));
+        Files.writeString(out().resolve("a"), "a file\n");
+        assertThatThrownBy(() -> SkeletonWriter.write(out(), files("a/x.txt", "x", "a/y.txt", "y"), WriteOptions.DEFAULT))
+                .isInstanceOf(UnsafePathException.class)
+                .hasMessage("a/x.txt: error: refusing to write it: 'a' is a file, not a folder;"
+                        + " generated files stay inside --out [unsafe-path]");
+        assertThatThrownBy(() -> SkeletonWriter.write(out(), files("b.txt", "x"), WriteOptions.DEFAULT))
+                .isInstanceOf(UnsafePathException.class).hasMessageContaining("a directory of that name is in the way");
+        assertThat(tree()).containsExactly("out/a");
+    }
+
+    private String mode(String path) throws IOException {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(out().resolve(path)));
     }
 }

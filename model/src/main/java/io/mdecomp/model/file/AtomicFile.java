@@ -1,19 +1,31 @@
 package io.mdecomp.model.file;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,6 +47,9 @@ public final class AtomicFile {
 
     private static final String MARK = ".mdecomp-";
     private static final String SUFFIX = ".tmp";
+    private static final Set<PosixFilePermission> USUAL = PosixFilePermissions.fromString("rw-r--r--");
+    private static final FileAttribute<Set<PosixFilePermission>> PRIVATE =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
     private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.mdecomp-(\\d{1,19})-\\d+\\.tmp");
 
     private AtomicFile() {
@@ -59,20 +74,12 @@ public final class AtomicFile {
 
     /** As {@link #writeInCleanFolder(Path, String)}, for content that is not text. */
     public static void writeInCleanFolder(Path target, byte[] content) throws IOException {
-        Path folder = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(folder, "." + target.getFileName() + MARK
-                + ProcessHandle.current().pid() + "-", SUFFIX);
-        try {
-            Files.write(temp, content);
-            keepUsualPermissions(temp, target);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        writeThroughTemporary(target, channel -> {
+            ByteBuffer buffer = ByteBuffer.wrap(content);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
             }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 
     /**
@@ -80,29 +87,84 @@ public final class AtomicFile {
      * temporary file, which is renamed into place when the body returns and removed when it fails.
      */
     public static void stream(Path target, Body body) throws IOException {
-        Path folder = target.toAbsolutePath().getParent();
-        removeStale(folder);
-        Path temp = Files.createTempFile(folder, "." + target.getFileName() + MARK
-                + ProcessHandle.current().pid() + "-", SUFFIX);
-        try {
-            try (java.io.Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                body.writeTo(writer);
-            }
-            keepUsualPermissions(temp, target);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        removeStale(target.toAbsolutePath().getParent());
+        writeThroughTemporary(target, channel -> {
+            Writer writer = new BufferedWriter(Channels.newWriter(channel, StandardCharsets.UTF_8));
+            body.writeTo(writer);
+            writer.flush();
+        });
     }
 
     /** Content written to a stream. */
     @FunctionalInterface
     public interface Body {
-        void writeTo(java.io.Writer writer) throws IOException;
+        void writeTo(Writer writer) throws IOException;
+    }
+
+    /** Content written to the temporary file's channel. */
+    @FunctionalInterface
+    private interface Content {
+        void writeTo(WritableByteChannel channel) throws IOException;
+    }
+
+    /**
+     * Creates the temporary file of {@code target} (private) and writes {@code content} to it through
+     * the one descriptor that created it, then renames it over {@code target}; removes it when that
+     * fails. Opening it once, never truncating, matters on ext4: truncating a file and closing it
+     * makes the close write its data to disk ({@code auto_da_alloc}), a disk write per file.
+     */
+    private static void writeThroughTemporary(Path target, Content content) throws IOException {
+        Temporary temporary = Temporary.create(target);
+        boolean moved = false;
+        try {
+            try (SeekableByteChannel channel = temporary.channel()) {
+                content.writeTo(channel);
+            }
+            moveIntoPlace(temporary.path(), target);
+            moved = true;
+        } finally {
+            if (!moved) {
+                Files.deleteIfExists(temporary.path());
+            }
+        }
+    }
+
+    /** A temporary file just created, open for writing. */
+    private record Temporary(Path path, SeekableByteChannel channel) {
+
+        private static final Set<StandardOpenOption> CREATE_NEW = Set.of(StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE);
+
+        /**
+         * Creates the temporary file of {@code target}. The number in its name needs to be unique
+         * only among this process's files, so it comes from a fast generator rather than a secure
+         * one (which read the system's random device for each file); a clash, with a file an ended
+         * process of the same id left, takes another number.
+         */
+        static Temporary create(Path target) throws IOException {
+            Path folder = target.toAbsolutePath().getParent();
+            String prefix = "." + target.getFileName() + MARK + ProcessHandle.current().pid() + "-";
+            boolean posix = folder.getFileSystem().supportedFileAttributeViews().contains("posix");
+            while (true) {
+                Path path = folder.resolve(prefix + (ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + SUFFIX);
+                try {
+                    return new Temporary(path, posix ? Files.newByteChannel(path, CREATE_NEW, PRIVATE)
+                            : Files.newByteChannel(path, CREATE_NEW));
+                } catch (FileAlreadyExistsException e) {
+                    // taken: another number
+                }
+            }
+        }
+    }
+
+    /** Gives {@code temp} the usual permissions and renames it over {@code target}. */
+    private static void moveIntoPlace(Path temp, Path target) throws IOException {
+        keepUsualPermissions(temp, target);
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     /**
@@ -148,9 +210,12 @@ public final class AtomicFile {
         if (view == null) {
             return;
         }
-        Set<PosixFilePermission> permissions = Files.exists(target)
-                ? Files.getPosixFilePermissions(target)
-                : PosixFilePermissions.fromString("rw-r--r--");
+        Set<PosixFilePermission> permissions;
+        try {
+            permissions = Files.readAttributes(target, PosixFileAttributes.class).permissions();
+        } catch (NoSuchFileException e) {
+            permissions = USUAL;
+        }
         view.setPermissions(permissions);
     }
 }

@@ -1,6 +1,7 @@
 package io.mdecomp.model.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -75,5 +76,47 @@ class AtomicFileTest {
     @Test
     void aMissingFolderHasNoStaleFiles() throws IOException {
         assertThat(AtomicFile.removeStale(dir.resolve("missing"))).isEmpty();
+    }
+
+    @Test
+    void keepsThePermissionsOfTheFileItReplaces() throws IOException {
+        Path target = dir.resolve("run.sh");
+        AtomicFile.write(target, "echo 1\n");
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwxr-x---"));
+        AtomicFile.write(target, "echo 2\n");
+        assertThat(target).hasContent("echo 2");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rwxr-x---");
+    }
+
+    @Test
+    void streamsTheContentIntoPlaceAsUtf8() throws IOException {
+        Path target = dir.resolve("report.txt");
+        Files.writeString(target, "an older and much longer report\n");
+        AtomicFile.stream(target, writer -> writer.write("Grüße, ✓\n".repeat(2_000)));
+        assertThat(Files.readString(target)).isEqualTo("Grüße, ✓\n".repeat(2_000));
+        assertThat(names()).containsExactly("report.txt");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-r--r--");
+    }
+
+    @Test
+    void aFailingBodyLeavesTheTargetAsItWasAndNoTemporaryFile() throws IOException {
+        Path target = dir.resolve("report.txt");
+        Files.writeString(target, "old\n");
+        assertThatThrownBy(() -> AtomicFile.stream(target, writer -> {
+            writer.write("half");
+            throw new IOException("disk full");
+        })).hasMessage("disk full");
+        assertThat(target).hasContent("old");
+        assertThat(names()).containsExactly("report.txt");
+    }
+
+    @Test
+    void leavesATemporaryFileOfTheSameProcessAndTargetAlone() throws IOException {
+        long self = ProcessHandle.current().pid();
+        Path other = dir.resolve(".a.txt.mdecomp-" + self + "-1.tmp");
+        Files.writeString(other, "not to be touched");
+        AtomicFile.writeInCleanFolder(dir.resolve("a.txt"), "a\n");
+        assertThat(dir.resolve("a.txt")).hasContent("a");
+        assertThat(other).hasContent("not to be touched");
     }
 }
