@@ -3,7 +3,9 @@ package io.mdecomp.simulator;
 import io.mdecomp.model.DomainModel;
 import io.mdecomp.model.diagnostic.Diagnostic;
 import io.mdecomp.model.diagnostic.InputException;
+import io.mdecomp.simulator.component.ErrorCause;
 import io.mdecomp.simulator.component.Recorder;
+import io.mdecomp.simulator.component.Reply;
 import io.mdecomp.simulator.component.Workload;
 import io.mdecomp.simulator.component.WorkloadSettings;
 import io.mdecomp.simulator.engine.Simulation;
@@ -42,18 +44,9 @@ final class Run {
         workload.start((mixIndex, client, reply) -> {
             double start = sim.now();
             stats.arrived(mixIndex, start);
-            boolean[] done = new boolean[1];
             TraceSpan root = tracer.request(mix.get(mixIndex).route(), start);
-            topology.gateway().handle(routeIndex[mixIndex], client, root, cause -> {
-                if (done[0]) {
-                    throw new IllegalStateException("a request to " + mix.get(mixIndex).route()
-                            + " was answered twice at " + sim.now() + "s");
-                }
-                done[0] = true;
-                tracer.end(root, sim.now(), cause == null ? null : cause.label());
-                stats.completed(mixIndex, start, sim.now(), cause);
-                reply.done(cause);
-            });
+            topology.gateway().handle(routeIndex[mixIndex], client, root,
+                    new Completion(sim, stats, mix.get(mixIndex).route(), mixIndex, start, root, reply));
         });
         topology.start();
         if (timing.warmup() > 0) {
@@ -89,5 +82,43 @@ final class Run {
                 reportProgress(sim, progress, scenario, replication, step, i + 1);
             }
         });
+    }
+
+    /**
+     * The answer to one request: ends its trace, records it and tells the workload. A class rather
+     * than a lambda, as one is made per request: allocating a capturing lambda goes through a
+     * method handle until the caller is compiled, which costs most in short runs.
+     */
+    private static final class Completion implements Reply {
+        private final Simulation sim;
+        private final RequestStats stats;
+        private final String route;
+        private final int mixIndex;
+        private final double start;
+        private final TraceSpan root;
+        private final Reply reply;
+        private boolean done;
+
+        Completion(Simulation sim, RequestStats stats, String route, int mixIndex, double start, TraceSpan root,
+                   Reply reply) {
+            this.sim = sim;
+            this.stats = stats;
+            this.route = route;
+            this.mixIndex = mixIndex;
+            this.start = start;
+            this.root = root;
+            this.reply = reply;
+        }
+
+        @Override
+        public void done(ErrorCause cause) {
+            if (done) {
+                throw new IllegalStateException("a request to " + route + " was answered twice at " + sim.now() + "s");
+            }
+            done = true;
+            sim.tracer().end(root, sim.now(), cause == null ? null : cause.label());
+            stats.completed(mixIndex, start, sim.now(), cause);
+            reply.done(cause);
+        }
     }
 }

@@ -21,6 +21,11 @@ public sealed interface Distribution
     /** One draw, in seconds, never negative. */
     double sample(RandomGenerator random);
 
+    /** A sampler whose draws equal {@link #sample}'s, with what each draw would work out again worked out once. */
+    default Sampler sampler() {
+        return this::sample;
+    }
+
     /** The squared coefficient of variation, variance / mean². Zero for a zero mean. */
     default double scv() {
         double mean = meanSeconds();

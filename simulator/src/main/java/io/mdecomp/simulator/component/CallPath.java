@@ -1,5 +1,6 @@
 package io.mdecomp.simulator.component;
 
+import io.mdecomp.simulator.engine.Event;
 import io.mdecomp.simulator.engine.Simulation;
 import io.mdecomp.simulator.trace.TraceSpan;
 import java.util.SplittableRandom;
@@ -43,6 +44,8 @@ public final class CallPath implements Recorder {
     private long attempts;
     private long retries;
     private final java.util.ArrayDeque<Exchange> deadlines = new java.util.ArrayDeque<>();
+    /** The time limiter's timer, made once (it is scheduled again and again). */
+    private final Event expiry = this::expire;
     private boolean timerPending;
 
     /**
@@ -170,7 +173,7 @@ public final class CallPath implements Recorder {
         }
         double there = network.delay(delays);
         if (there > 0) {
-            sim.schedule(there, exchange::deliver);
+            sim.schedule(there, exchange);
         } else {
             exchange.deliver();
         }
@@ -185,7 +188,7 @@ public final class CallPath implements Recorder {
         deadlines.addLast(exchange);
         if (!timerPending) {
             timerPending = true;
-            sim.at(exchange.deadline, this::expire);
+            sim.at(exchange.deadline, expiry);
         }
     }
 
@@ -206,7 +209,7 @@ public final class CallPath implements Recorder {
                 head.timedOut();
             } else {
                 timerPending = true;
-                sim.at(head.deadline, this::expire);
+                sim.at(head.deadline, expiry);
                 return;
             }
         }
@@ -307,9 +310,11 @@ public final class CallPath implements Recorder {
     /**
      * One attempt from the time limiter's start: waiting for a bulkhead permit (no permit, no
      * instance), then on the wire (an instance chosen); the first of answer, timeout and the end
-     * of the bulkhead wait wins.
+     * of the bulkhead wait wins. As an event, it is the attempt reaching the callee. Events and
+     * replies made per attempt are classes rather than lambdas: allocating a capturing lambda goes
+     * through a method handle until the caller is compiled, which costs most in short runs.
      */
-    private final class Exchange implements Reply {
+    private final class Exchange implements Reply, Event {
         final Invocation inv;
         final double started;
         final TraceSpan span;
@@ -362,6 +367,12 @@ public final class CallPath implements Recorder {
             failed(inv, ErrorCause.REJECTED);
         }
 
+        /** The attempt reaches the callee. */
+        @Override
+        public void fire() {
+            deliver();
+        }
+
         void deliver() {
             if (!instance.alive()) {
                 back(ErrorCause.CONNECTION_REFUSED, true);
@@ -378,13 +389,13 @@ public final class CallPath implements Recorder {
         private void back(ErrorCause cause, boolean own) {
             double delay = network.delay(delays);
             if (delay > 0) {
-                sim.schedule(delay, () -> answered(cause, own));
+                sim.schedule(delay, new Answer(this, cause, own));
             } else {
                 answered(cause, own);
             }
         }
 
-        private void answered(ErrorCause cause, boolean own) {
+        void answered(ErrorCause cause, boolean own) {
             if (over) {
                 return;
             }
@@ -422,6 +433,14 @@ public final class CallPath implements Recorder {
             } else {
                 failed(inv, cause);
             }
+        }
+    }
+
+    /** The answer to an attempt reaching its caller, after the network's delay. */
+    private record Answer(Exchange exchange, ErrorCause cause, boolean own) implements Event {
+        @Override
+        public void fire() {
+            exchange.answered(cause, own);
         }
     }
 }

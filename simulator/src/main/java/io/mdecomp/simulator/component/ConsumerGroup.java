@@ -1,5 +1,6 @@
 package io.mdecomp.simulator.component;
 
+import io.mdecomp.simulator.engine.Event;
 import io.mdecomp.simulator.engine.Simulation;
 import io.mdecomp.simulator.stats.TimeWeighted;
 import io.mdecomp.simulator.trace.TraceSpan;
@@ -19,6 +20,9 @@ public final class ConsumerGroup implements Recorder {
     private final EndpointPlan endpoint;
     private final int consumersPerInstance;
     private final TimeWeighted lag = new TimeWeighted();
+    /** The reply to every delivered message and the dispatch event, each made once. */
+    private final Reply handled = this::handled;
+    private final Event dispatchEvent = this::dispatch;
     private long backlog;
     /** Messages offered and taken so far, to find the traced ones among them. */
     private long offered;
@@ -72,16 +76,18 @@ public final class ConsumerGroup implements Recorder {
                 producer = traced.pollFirst().producer();
             }
             taken++;
-            instance.submit(endpoint, 0, producer, true, cause -> {
-                inFlight--;
-                if (cause == null) {
-                    consumed++;
-                } else {
-                    failed++;
-                }
-                sim.schedule(0, this::dispatch);
-            });
+            instance.submit(endpoint, 0, producer, true, handled);
         }
+    }
+
+    private void handled(ErrorCause cause) {
+        inFlight--;
+        if (cause == null) {
+            consumed++;
+        } else {
+            failed++;
+        }
+        sim.schedule(0, dispatchEvent);
     }
 
     private Instance nextLive() {

@@ -2,6 +2,7 @@ package io.mdecomp.simulator.component;
 
 import io.mdecomp.model.PublishRule;
 import io.mdecomp.model.distribution.Distribution;
+import io.mdecomp.model.distribution.Sampler;
 import io.mdecomp.simulator.engine.RandomStreams;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,7 @@ public final class EndpointPlan {
 
     private final ServiceStation service;
     private final EndpointRef ref;
-    private final Distribution serviceTime;
+    private final Sampler serviceTime;
     private final double cacheHitRatio;
     private final SplittableRandom times;
     private final SplittableRandom cache;
@@ -39,7 +40,7 @@ public final class EndpointPlan {
                         RandomStreams streams) {
         this.service = Objects.requireNonNull(service, "service");
         this.ref = new EndpointRef(service.name(), Objects.requireNonNull(name, "name"));
-        this.serviceTime = serviceTime;
+        this.serviceTime = serviceTime == null ? null : serviceTime.sampler();
         this.cacheHitRatio = cacheHitRatio;
         this.times = streams.stream("endpoint " + ref + " time");
         this.cache = streams.stream("endpoint " + ref + " cache");

@@ -1,5 +1,8 @@
 package io.mdecomp.simulator.component;
 
+import io.mdecomp.model.distribution.Distribution;
+import io.mdecomp.model.distribution.Sampler;
+import io.mdecomp.simulator.engine.Event;
 import io.mdecomp.simulator.engine.Simulation;
 import io.mdecomp.simulator.stats.TimeWeighted;
 import io.mdecomp.simulator.trace.TraceSpan;
@@ -47,6 +50,8 @@ public final class Gateway implements Recorder {
     private final List<Route> routes;
     private final SplittableRandom auth;
     private final SplittableRandom delays;
+    /** The middleware latency; null: none. */
+    private final Sampler latency;
     private final TokenBucket perRoute;
     private final TokenBucket perClient;
     private final int workers;
@@ -66,6 +71,7 @@ public final class Gateway implements Recorder {
         this.routes = List.copyOf(routes);
         this.auth = sim.streams().stream("gateway auth");
         this.delays = sim.streams().stream("gateway latency");
+        this.latency = settings.latency().map(Distribution::sampler).orElse(null);
         this.perRoute = settings.perRoute().isPresent() && !routes.isEmpty()
                 ? new TokenBucket(settings.perRoute().getAsDouble(), settings.burst(settings.perRoute().getAsDouble()),
                 routes.size()) : null;
@@ -125,12 +131,14 @@ public final class Gateway implements Recorder {
 
     /** A reply that frees the worker, hands free workers to the longest-waiting requests, then answers. */
     private Reply release(Reply reply) {
-        return cause -> {
-            inService--;
-            busy.add(sim.now(), -1);
-            drain();
-            reply.done(cause);
-        };
+        return new Release(this, reply);
+    }
+
+    private void released(Reply reply, ErrorCause cause) {
+        inService--;
+        busy.add(sim.now(), -1);
+        drain();
+        reply.done(cause);
     }
 
     /**
@@ -155,7 +163,7 @@ public final class Gateway implements Recorder {
 
     private void admitted(int route, int client, TraceSpan span, Reply reply) {
         if (settings.authLatency() > 0) {
-            sim.schedule(settings.authLatency(), () -> afterAuth(route, client, span, reply));
+            sim.schedule(settings.authLatency(), new Authenticated(this, route, client, span, reply));
         } else {
             afterAuth(route, client, span, reply);
         }
@@ -177,9 +185,9 @@ public final class Gateway implements Recorder {
             return;
         }
         Route target = routes.get(route);
-        double latency = settings.latency().isPresent() ? settings.latency().get().sample(delays) : 0;
-        if (latency > 0) {
-            sim.schedule(latency, () -> target.dispatch(client, span, reply));
+        double delay = latency == null ? 0 : latency.sample(delays);
+        if (delay > 0) {
+            sim.schedule(delay, new Dispatch(target, client, span, reply));
         } else {
             target.dispatch(client, span, reply);
         }
@@ -217,5 +225,32 @@ public final class Gateway implements Recorder {
     }
 
     private record Waiting(int route, int client, TraceSpan span, Reply reply) {
+    }
+
+    // Per request, these are classes rather than lambdas: allocating a capturing lambda goes through
+    // a method handle until the caller is compiled, which costs most in short runs.
+
+    /** The answer to a request holding a worker: frees the worker, then answers. */
+    private record Release(Gateway gateway, Reply reply) implements Reply {
+        @Override
+        public void done(ErrorCause cause) {
+            gateway.released(reply, cause);
+        }
+    }
+
+    /** The end of a request's authentication latency. */
+    private record Authenticated(Gateway gateway, int route, int client, TraceSpan span, Reply reply) implements Event {
+        @Override
+        public void fire() {
+            gateway.afterAuth(route, client, span, reply);
+        }
+    }
+
+    /** The end of a request's middleware latency: on to the route's endpoint. */
+    private record Dispatch(Route target, int client, TraceSpan span, Reply reply) implements Event {
+        @Override
+        public void fire() {
+            target.dispatch(client, span, reply);
+        }
     }
 }

@@ -1,9 +1,13 @@
 package io.mdecomp.simulator.component;
 
+import io.mdecomp.simulator.engine.Event;
 import io.mdecomp.simulator.trace.TraceSpan;
 
-/** One request being handled by one instance: where it is in its endpoint's calls. */
-final class Job {
+/**
+ * One request being handled by one instance: where it is in its endpoint's calls. It is also the
+ * event of the end of its service time, so that a request's service schedules nothing but itself.
+ */
+final class Job implements Event {
 
     final EndpointPlan plan;
     final Reply reply;
@@ -28,5 +32,11 @@ final class Job {
 
     boolean stale() {
         return epoch != instance.epoch();
+    }
+
+    /** Its service time is over. */
+    @Override
+    public void fire() {
+        instance.afterService(this);
     }
 }

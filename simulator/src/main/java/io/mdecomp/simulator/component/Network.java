@@ -1,6 +1,7 @@
 package io.mdecomp.simulator.component;
 
 import io.mdecomp.model.distribution.Distribution;
+import io.mdecomp.model.distribution.Sampler;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +15,7 @@ import java.util.SplittableRandom;
  */
 public final class Network {
 
-    private final Distribution latency;
+    private final Sampler latency;
     private final Map<Long, Cut> cuts = new HashMap<>();
 
     /** A partition between two parties: how many faults hold it, and the latest connect timeout. */
@@ -25,7 +26,7 @@ public final class Network {
 
     /** @param latency one-way latency; empty means zero */
     public Network(Optional<Distribution> latency) {
-        this.latency = latency.orElse(null);
+        this.latency = latency.map(Distribution::sampler).orElse(null);
     }
 
     /** A one-way delay in seconds, drawn from {@code random} (the caller's path's stream). */

@@ -3,6 +3,7 @@ package io.mdecomp.simulator.component;
 import io.mdecomp.simulator.component.WorkloadSettings.Closed;
 import io.mdecomp.simulator.component.WorkloadSettings.Open;
 import io.mdecomp.simulator.component.WorkloadSettings.RateStep;
+import io.mdecomp.simulator.engine.Event;
 import io.mdecomp.simulator.engine.Simulation;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -33,6 +34,8 @@ public final class Workload {
     private final SplittableRandom think;
     private final double[] cumulative;
     private final double maxRate;
+    /** The next arrival of an open load, made once (it is scheduled again and again). */
+    private final Event arrivalEvent = this::arrival;
     private Sink sink;
 
     public Workload(Simulation sim, WorkloadSettings settings) {
@@ -81,7 +84,7 @@ public final class Workload {
     }
 
     private void scheduleArrival() {
-        sim.schedule(-Math.log(1.0 - arrivals.nextDouble()) / maxRate, this::arrival);
+        sim.schedule(-Math.log(1.0 - arrivals.nextDouble()) / maxRate, arrivalEvent);
     }
 
     private void arrival() {
