@@ -23,6 +23,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Renders a template pack over the view of a model and returns the files, path → content. Pure
@@ -33,8 +35,14 @@ import java.util.concurrent.TimeoutException;
  * decides whether it renders; the output pattern gives the path, which must pass
  * {@link OutputPath}; two entries may not write the same path. A template error is reported as
  * {@code TEMPLATE:LINE:COL: error: ... [template]}, and so is a template that overruns its
- * {@link TemplateBudget}. The templates run on a thread of their own with a deep stack, so the
+ * {@link TemplateBudget}. The templates run on threads of their own with a deep stack, so the
  * depth budget, not the caller's stack, is what limits recursion.
+ *
+ * <p>The {@code when} and {@code output} of every item are rendered first, in order, on one
+ * thread; the files' contents, each independent of the others, are then rendered on as many
+ * threads as there are processors. The result is the same as rendering one after the other: the
+ * files are sorted by path, the warnings are in manifest order, and the error reported is the
+ * first one in that order.
  */
 public final class Generator {
 
@@ -73,43 +81,80 @@ public final class Generator {
     public GeneratedFiles generate(SystemView system) {
         long start = System.nanoTime();
         Renderer renderer = new Renderer(pack, configuration, inline, budget, start);
-        Progress progress = new Progress();
-        ExecutorService worker = Executors.newSingleThreadExecutor(Generator::renderingThread);
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        List<Renderer> contentRenderers = new ArrayList<>();
+        contentRenderers.add(renderer);
+        for (int i = 1; i < threads; i++) {
+            contentRenderers.add(new Renderer(pack, configuration, inline, budget, start));
+        }
+        Progress progress = new Progress(contentRenderers.size());
+        ExecutorService workers = Executors.newFixedThreadPool(threads, Generator::renderingThread);
         try {
-            Future<GeneratedFiles> run = worker.submit(() -> generate(system, renderer, progress));
+            Future<GeneratedFiles> run = workers.submit(() -> generate(system, renderer, contentRenderers, workers, progress));
             long limit = budget.maxTime().toNanos();
             long wait = limit + Math.min(limit / 2, MAX_GRACE_NANOS) - (System.nanoTime() - start);
             return run.get(Math.max(wait, 0), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            throw renderer.outOfTime(progress.current);
+            throw progress.outOfTime(renderer, contentRenderers);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw rethrown(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while generating", e);
         } finally {
-            worker.shutdownNow();
+            workers.shutdownNow();
         }
     }
 
-    private GeneratedFiles generate(SystemView system, Renderer renderer, Progress progress) {
+    private GeneratedFiles generate(SystemView system, Renderer renderer, List<Renderer> contentRenderers,
+                                    ExecutorService workers, Progress progress) throws InterruptedException {
+        List<Item> items = new ArrayList<>();
+        Throwable stop = null;
+        try {
+            items(system, renderer, progress, items);
+        } catch (RuntimeException | Error e) {
+            stop = e;
+        }
+        progress.current = null;
+        renderContents(items, contentRenderers, workers, progress);
         TreeMap<String, String> files = new TreeMap<>();
+        List<Diagnostic> warnings = new ArrayList<>();
+        for (Item item : items) {
+            warnings.addAll(item.inlineWarnings);
+            if (item.failure != null) {
+                throw rethrown(item.failure);
+            }
+            if (item.path != null) {
+                warnings.addAll(item.contentWarnings);
+                files.put(item.path, item.content);
+            }
+        }
+        if (stop != null) {
+            throw rethrown(stop);
+        }
+        return new GeneratedFiles(files, warnings);
+    }
+
+    /**
+     * Decides, in manifest order, which items render and where to: each item's {@code when} and
+     * {@code output}, with the warnings they gave. Stops at the first failure, which it throws.
+     */
+    private void items(SystemView system, Renderer renderer, Progress progress, List<Item> items) {
         Map<String, TemplateSpec> writers = new HashMap<>();
         for (TemplateSpec spec : pack.manifest().templates()) {
             progress.current = spec;
             for (TemplateContext context : contexts(spec, system)) {
                 renderer.checkTime();
+                int warningsBefore = renderer.warningCount();
+                Item item = new Item(spec, context);
+                items.add(item);
                 if (!spec.when().isEmpty() && !"true".equals(renderer.renderInline(spec, "when", "<#if (" + spec.when()
                         + ")>true</#if>", context))) {
+                    item.inlineWarnings = renderer.warningsSince(warningsBefore);
                     continue;
                 }
                 String path = renderer.renderInline(spec, "output", spec.output(), context);
+                item.inlineWarnings = renderer.warningsSince(warningsBefore);
                 String problem = OutputPath.problem(path);
                 if (problem != null) {
                     throw new InputException(Diagnostic.error(spec.location(), "unsafe-path", "template '"
@@ -122,10 +167,61 @@ public final class Generator {
                             + spec.template() + "' writes '" + path + "', which template '" + previous.template()
                             + "' already writes; make the output patterns differ"));
                 }
-                files.put(path, renderer.render(spec, context));
+                item.path = path;
             }
         }
-        return new GeneratedFiles(files, renderer.warnings());
+    }
+
+    /**
+     * Renders the content of every item that has a path, on one thread per renderer (this one
+     * among them), each taking the next item not taken yet. A failure is kept with its item; the
+     * others still render, so that which failure comes first does not depend on the threads.
+     */
+    private static void renderContents(List<Item> items, List<Renderer> renderers, ExecutorService workers,
+                                       Progress progress) throws InterruptedException {
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> others = new ArrayList<>();
+        for (int i = 1; i < renderers.size(); i++) {
+            int worker = i;
+            others.add(workers.submit(() -> renderContents(items, renderers.get(worker), next, progress, worker)));
+        }
+        renderContents(items, renderers.get(0), next, progress, 0);
+        for (Future<?> other : others) {
+            try {
+                other.get();
+            } catch (ExecutionException e) {
+                throw rethrown(e.getCause());
+            }
+        }
+    }
+
+    private static void renderContents(List<Item> items, Renderer renderer, AtomicInteger next, Progress progress,
+                                       int worker) {
+        for (int i = next.getAndIncrement(); i < items.size(); i = next.getAndIncrement()) {
+            Item item = items.get(i);
+            if (item.path == null) {
+                continue;
+            }
+            progress.rendering.set(worker, item.spec);
+            int warningsBefore = renderer.warningCount();
+            try {
+                item.content = renderer.render(item.spec, item.context);
+            } catch (RuntimeException | Error e) {
+                item.failure = e;
+            }
+            item.contentWarnings = renderer.warningsSince(warningsBefore);
+            progress.rendering.set(worker, null);
+        }
+    }
+
+    private static RuntimeException rethrown(Throwable failure) {
+        if (failure instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        return new IllegalStateException(failure);
     }
 
     /** The renderings of {@code spec}: one context per item of its scope, in view order. */
@@ -162,8 +258,49 @@ public final class Generator {
         return thread;
     }
 
-    /** The manifest entry the rendering thread is at, for a time-out found by the caller. */
+    /**
+     * An item of a manifest entry's scope: whether and where it renders, then its content or
+     * failure. Each field is written by one thread and read after that thread is joined.
+     */
+    private static final class Item {
+        final TemplateSpec spec;
+        final TemplateContext context;
+        List<Diagnostic> inlineWarnings = List.of();
+        String path;
+        String content;
+        List<Diagnostic> contentWarnings = List.of();
+        Throwable failure;
+
+        Item(TemplateSpec spec, TemplateContext context) {
+            this.spec = spec;
+            this.context = context;
+        }
+    }
+
+    /** Where the rendering threads are, for a time-out found by the caller. */
     private static final class Progress {
+        /** The manifest entry whose items' {@code when} and {@code output} are being rendered. */
         volatile TemplateSpec current;
+        /** Per content renderer, the manifest entry whose content it renders, or null. */
+        final AtomicReferenceArray<TemplateSpec> rendering;
+
+        Progress(int renderers) {
+            rendering = new AtomicReferenceArray<>(renderers);
+        }
+
+        /** The error for a time-out, located at the first thread found at work. */
+        InputException outOfTime(Renderer renderer, List<Renderer> contentRenderers) {
+            TemplateSpec spec = current;
+            if (spec != null) {
+                return renderer.outOfTime(spec);
+            }
+            for (int i = 0; i < contentRenderers.size(); i++) {
+                TemplateSpec rendered = rendering.get(i);
+                if (rendered != null) {
+                    return contentRenderers.get(i).outOfTime(rendered);
+                }
+            }
+            return renderer.outOfTime(null);
+        }
     }
 }

@@ -25,7 +25,12 @@ final class LimitedWriter extends Writer {
         if (text.length() + (long) length > limit) {
             throw new BudgetGuard.Exceeded("the template wrote more than " + limit + " characters into one file");
         }
-        text.append(string, offset, offset + length);
+        // A whole string (FreeMarker's usual call) is copied at once; a part of it char by char.
+        if (offset == 0 && length == string.length()) {
+            text.append(string);
+        } else {
+            text.append(string, offset, offset + length);
+        }
     }
 
     @Override

@@ -46,6 +46,16 @@ final class Renderer {
         return List.copyOf(warnings);
     }
 
+    /** How many warnings there are so far. */
+    int warningCount() {
+        return warnings.size();
+    }
+
+    /** The warnings after the first {@code count}. */
+    List<Diagnostic> warningsSince(int count) {
+        return List.copyOf(warnings.subList(count, warnings.size()));
+    }
+
     /** Renders the template of {@code spec} over {@code context}. */
     String render(TemplateSpec spec, TemplateContext context) {
         try {

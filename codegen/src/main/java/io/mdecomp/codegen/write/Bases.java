@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import java.util.zip.Deflater;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
@@ -123,17 +123,29 @@ final class Bases {
         }
     }
 
-    /** An archive of {@code bases} (path → content), deterministic for the same bases. */
+    /**
+     * An archive of {@code bases} (path → content), deterministic for the same bases. The entries
+     * are stored, not deflated: deflating them, even at the fastest level, took 0.13 s of CPU for
+     * 100 services (zlib clears its tables for each of some 2,500 entries), to make an archive
+     * that only mdecomp reads 3.2 MB instead of 7.4 MB. Archives of deflated entries, as earlier
+     * versions wrote them, are read all the same.
+     */
     static byte[] zip(SortedMap<String, byte[]> bases) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CRC32 crc = new CRC32();
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-            // The fastest level: the archive is read back only by mdecomp, and its size matters less than its time.
-            zip.setLevel(Deflater.BEST_SPEED);
+            zip.setMethod(ZipOutputStream.STORED);
             for (Map.Entry<String, byte[]> base : bases.entrySet()) {
+                byte[] bytes = base.getValue();
+                crc.reset();
+                crc.update(bytes);
                 ZipEntry entry = new ZipEntry(base.getKey());
                 entry.setTimeLocal(ENTRY_TIME);
+                entry.setSize(bytes.length);
+                entry.setCompressedSize(bytes.length);
+                entry.setCrc(crc.getValue());
                 zip.putNextEntry(entry);
-                zip.write(base.getValue());
+                zip.write(bytes);
                 zip.closeEntry();
             }
         } catch (IOException e) {

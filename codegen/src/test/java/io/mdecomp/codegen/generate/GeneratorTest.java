@@ -11,6 +11,10 @@ import io.mdecomp.model.diagnostic.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -171,5 +175,42 @@ class GeneratorTest {
         TemplatePack pack = userPack("same.txt", "x");
         assertThatThrownBy(() -> new Generator(pack).generate(TestModels.tiny())).isInstanceOf(InputException.class)
                 .hasMessageContaining("writes 'same.txt', which template 't.ftl' already writes");
+    }
+
+    private TemplatePack twoEntryPack(String first, String second) throws IOException {
+        Files.writeString(dir.resolve("pack.yaml"), "name: user\ntemplates:\n"
+                + "  - {template: a.ftl, scope: service, output: \"a/${service.artifactId}.txt\"}\n"
+                + "  - {template: b.ftl, scope: service, output: \"b/${service.artifactId}.txt\"}\n");
+        Files.writeString(dir.resolve("a.ftl"), first);
+        Files.writeString(dir.resolve("b.ftl"), second);
+        return new PackLoader().directory(dir);
+    }
+
+    @Test
+    void warningsComeInManifestOrderThoughContentsRenderOnSeveralThreads() throws IOException {
+        TemplatePack pack = twoEntryPack("<#attempt>${(\"a-\" + service.name)?number}<#recover>a</#attempt>",
+                "<#attempt>${(\"b-\" + service.name)?number}<#recover>b</#attempt>");
+        GeneratedFiles files = new Generator(pack).generate(TestModels.chain(40));
+        List<String> expected = new ArrayList<>();
+        for (String template : List.of("a-", "b-")) {
+            for (int i = 0; i < 40; i++) {
+                expected.add(template + "Service" + i);
+            }
+        }
+        Pattern named = Pattern.compile("[ab]-Service\\d+");
+        assertThat(files.warnings()).extracting(w -> {
+            Matcher matcher = named.matcher(w.toString());
+            return matcher.find() ? matcher.group() : w.toString();
+        }).containsExactlyElementsOf(expected);
+        assertThat(files.files()).hasSize(80).containsEntry("b/service39.txt", "b");
+    }
+
+    @Test
+    void theErrorReportedIsTheFirstInManifestOrder() throws IOException {
+        TemplatePack pack = twoEntryPack("<#if service.name == \"Service30\" || service.name == \"Service5\">"
+                + "${(\"x-\" + service.name)?number}</#if>", "${missing}");
+        assertThatThrownBy(() -> new Generator(pack).generate(TestModels.chain(40))).isInstanceOf(InputException.class)
+                .hasMessageStartingWith(dir.toRealPath() + "/a.ftl:1:").hasMessageContaining("x-Service5")
+                .hasMessageNotContaining("x-Service30");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mdecomp.codegen.GeneratedFiles;
 import io.mdecomp.codegen.UnsafePathException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +16,10 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -336,6 +341,35 @@ class SkeletonWriterTest {
         assertThatThrownBy(() -> SkeletonWriter.write(out(), files("b.txt", "x"), WriteOptions.DEFAULT))
                 .isInstanceOf(UnsafePathException.class).hasMessageContaining("a directory of that name is in the way");
         assertThat(tree()).containsExactly("out/a");
+    }
+
+    @Test
+    void mergesWithBasesDeflatedAsEarlierVersionsArchivedThem() throws IOException {
+        SkeletonWriter.write(out(), files("mine.txt", "head\nbody\n"), WriteOptions.DEFAULT);
+        ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(deflated, StandardCharsets.UTF_8)) {
+            zip.setLevel(Deflater.BEST_SPEED);
+            zip.putNextEntry(new ZipEntry("mine.txt"));
+            zip.write("head\nbody\n".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        Files.write(out().resolve(Bases.FILE), deflated.toByteArray());
+        Files.writeString(out().resolve("mine.txt"), "head\nbody\nmine\n");
+        WriteReport report = SkeletonWriter.write(out(), files("mine.txt", "new head\nbody\n"), WriteOptions.DEFAULT);
+        assertThat(report.merged()).containsExactly("mine.txt");
+        assertThat(out().resolve("mine.txt")).hasContent("new head\nbody\nmine\n");
+        assertThat(bases()).containsEntry("mine.txt", "new head\nbody\n");
+    }
+
+    @Test
+    void storesTheBasesUncompressed() throws IOException {
+        SkeletonWriter.write(out(), files("a.txt", "a\n".repeat(1_000), "b/c.txt", "c\n"), WriteOptions.DEFAULT);
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(out().resolve(Bases.FILE)))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                assertThat(entry.getMethod()).as(entry.getName()).isEqualTo(ZipEntry.STORED);
+            }
+        }
+        assertThat(bases()).containsOnlyKeys("a.txt", "b/c.txt").containsEntry("a.txt", "a\n".repeat(1_000));
     }
 
     private String mode(String path) throws IOException {
