@@ -67,14 +67,25 @@ final class RequestStats {
     }
 
     final List<Route> routes = new ArrayList<>();
+    /**
+     * All routes: the overall time series (two digits), and with more than one route the overall
+     * counters and latencies; with one route those are that route's ({@link #overall()}), recorded once.
+     */
     final Route all = new Route("*");
     final double warmup;
     final double bucketSeconds;
+    private final boolean oneRoute;
 
     RequestStats(List<String> routeNames, double warmup, double bucketSeconds) {
         routeNames.forEach(name -> routes.add(new Route(name)));
         this.warmup = warmup;
         this.bucketSeconds = bucketSeconds;
+        this.oneRoute = routes.size() == 1;
+    }
+
+    /** The counters and latencies of all routes together. */
+    Route overall() {
+        return oneRoute ? routes.get(0) : all;
     }
 
     void arrived(int route, double start) {
@@ -82,8 +93,10 @@ final class RequestStats {
             Route r = routes.get(route);
             r.requests++;
             r.inFlight++;
-            all.requests++;
-            all.inFlight++;
+            if (!oneRoute) {
+                all.requests++;
+                all.inFlight++;
+            }
         }
     }
 
@@ -96,7 +109,9 @@ final class RequestStats {
             return;
         }
         record(r, end - start, cause);
-        record(all, end - start, cause);
+        if (!oneRoute) {
+            record(all, end - start, cause);
+        }
     }
 
     /** The number of buckets any series reached. */

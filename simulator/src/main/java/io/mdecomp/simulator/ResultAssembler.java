@@ -43,7 +43,7 @@ final class ResultAssembler {
         for (RequestStats.Route route : stats.routes) {
             routes.add(route(route, measured));
         }
-        RequestStats.Route all = stats.all;
+        RequestStats.Route all = stats.overall();
         RequestTotals totals = new RequestTotals(all.requests, all.ok, all.failed, all.inFlight);
         List<SloResult> slos = new ArrayList<>();
         for (Slo slo : scenario.slos()) {
