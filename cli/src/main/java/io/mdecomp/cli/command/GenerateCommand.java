@@ -81,10 +81,11 @@ public final class GenerateCommand implements Runnable {
 
         @Override
         public Integer call() {
+            // The pack loads while the model is read; its problems are reported after the model's.
+            Skeletons.Prepared pack = Skeletons.prepare(template, Path.of(""));
             DomainModel domainModel = ModelFiles.read(model);
             ResiliencePolicy resilience = resilience(domainModel);
-            Skeletons.Result result = Skeletons.generate(domainModel, template, Path.of(""), out,
-                    new WriteOptions(force, dryRun), resilience);
+            Skeletons.Result result = pack.generate(domainModel, out, new WriteOptions(force, dryRun), resilience);
             PrintWriter err = spec.commandLine().getErr();
             result.warnings().forEach(warning -> err.println(warning.format()));
             err.flush();

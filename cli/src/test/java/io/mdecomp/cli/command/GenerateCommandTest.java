@@ -124,6 +124,25 @@ class GenerateCommandTest {
     }
 
     @Test
+    void aBrokenModelIsReportedBeforeAnUnknownPack() throws IOException {
+        Path model = Files.writeString(dir.resolve("broken.yaml"), "name: [unclosed\n");
+        CliRun run = CliRun.run("generate", "skeletons", model.toString(), "--out", out().toString(), "--template",
+                dir.resolve("no-such-pack").toString());
+        assertThat(run.code()).isNotZero();
+        assertThat(run.err()).startsWith(model.toString()).doesNotContain("no-such-pack");
+        assertThat(out()).doesNotExist();
+    }
+
+    @Test
+    void anUnknownPackIsReportedWhenTheModelIsGood() {
+        CliRun run = CliRun.run("generate", "skeletons", CliRun.SAMPLE, "--out", out().toString(), "--template",
+                dir.resolve("no-such-pack").toString());
+        assertThat(run.code()).isNotZero();
+        assertThat(run.err()).contains("no-such-pack");
+        assertThat(out()).doesNotExist();
+    }
+
+    @Test
     void refusesATemplateThatInstantiatesAClass() throws IOException {
         Path pack = Files.createDirectories(dir.resolve("pack"));
         Files.writeString(pack.resolve("pack.yaml"), "name: evil\ntemplates:\n  - {template: t.ftl, scope: system, output: x.txt}\n");

@@ -28,6 +28,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Supplier;
 
 /**
  * Renders a template pack over the view of a model and returns the files, path → content. Pure
@@ -76,13 +77,15 @@ public final class Generator {
     }
 
     /**
-     * Starts making a generator for {@code pack} on a thread of its own, so that the caller can
-     * build the view meanwhile: FreeMarker's configuration, and the templates the manifest names,
-     * loaded and parsed. A template that fails to load is left for the rendering to report, located.
+     * Starts making a generator on a thread of its own, so that the caller can read the model and
+     * build the view meanwhile: the pack {@code pack} loads, FreeMarker's configuration, and the
+     * templates the manifest names, loaded and parsed. What loading the pack throws is thrown by
+     * {@link Pending#get()}; a template that fails to load is left for the rendering to report,
+     * located.
      */
-    public static Pending prepare(TemplatePack pack) {
+    public static Pending prepare(Supplier<TemplatePack> pack) {
         FutureTask<Generator> task = new FutureTask<>(() -> {
-            Generator generator = new Generator(pack);
+            Generator generator = new Generator(pack.get());
             generator.loadTemplates();
             return generator;
         });
@@ -123,6 +126,11 @@ public final class Generator {
                 // reported, located, when the template is rendered
             }
         }
+    }
+
+    /** The pack this generator renders. */
+    public TemplatePack pack() {
+        return pack;
     }
 
     /** Generates the files for {@code model}, with services under {@code com.example}. */

@@ -2,7 +2,6 @@ package io.mdecomp.codegen.generate;
 
 import io.mdecomp.codegen.GeneratedFiles;
 import io.mdecomp.codegen.pack.PackLoader;
-import io.mdecomp.codegen.pack.TemplatePack;
 import io.mdecomp.codegen.view.ResiliencePolicy;
 import io.mdecomp.codegen.view.SystemView;
 import io.mdecomp.codegen.view.ViewModelBuilder;
@@ -41,19 +40,46 @@ public final class Skeletons {
      */
     public static Result generate(DomainModel model, String template, Path baseDir, Path outDir, WriteOptions options,
                                   ResiliencePolicy resilience) {
-        TemplatePack pack = new PackLoader().load(template, baseDir);
-        // FreeMarker starts and the templates are parsed while the view is built.
-        Generator.Pending generator = Generator.prepare(pack);
-        SystemView view;
-        try {
-            view = new ViewModelBuilder("com.example", resilience).build(model);
-        } catch (RuntimeException e) {
-            generator.get();
-            throw e;
+        return prepare(template, baseDir).generate(model, outDir, options, resilience);
+    }
+
+    /**
+     * Starts loading the pack {@code template} (a built-in pack's name or a pack folder relative to
+     * {@code baseDir}) on a thread of its own, FreeMarker and the pack's templates with it, so that
+     * the caller can read the model meanwhile. A problem with the pack is thrown by
+     * {@link Prepared#generate}, so it comes after any the caller finds in the model.
+     */
+    public static Prepared prepare(String template, Path baseDir) {
+        return new Prepared(Generator.prepare(() -> new PackLoader().load(template, baseDir)));
+    }
+
+    /** A pack being loaded, to generate skeletons with. */
+    public static final class Prepared {
+
+        private final Generator.Pending generator;
+
+        private Prepared(Generator.Pending generator) {
+            this.generator = generator;
         }
-        GeneratedFiles files = generator.get().generate(view);
-        return new Result(pack.manifest().name(), model.services().size(), SkeletonWriter.write(outDir, files, options),
-                files.warnings());
+
+        /**
+         * Generates skeletons for {@code model} into {@code outDir}, the clients taking their
+         * resilience settings from {@code resilience}. The view is built while the pack loads; a
+         * problem with the pack is reported before one building the view.
+         */
+        public Result generate(DomainModel model, Path outDir, WriteOptions options, ResiliencePolicy resilience) {
+            SystemView view;
+            try {
+                view = new ViewModelBuilder("com.example", resilience).build(model);
+            } catch (RuntimeException e) {
+                generator.get();
+                throw e;
+            }
+            Generator loaded = generator.get();
+            GeneratedFiles files = loaded.generate(view);
+            return new Result(loaded.pack().manifest().name(), model.services().size(),
+                    SkeletonWriter.write(outDir, files, options), files.warnings());
+        }
     }
 
     /**
