@@ -11,19 +11,22 @@ import io.mdecomp.codegen.view.ViewModelBuilder;
 import io.mdecomp.model.DomainModel;
 import io.mdecomp.model.diagnostic.Diagnostic;
 import io.mdecomp.model.diagnostic.InputException;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -38,9 +41,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * {@link TemplateBudget}. The templates run on threads of their own with a deep stack, so the
  * depth budget, not the caller's stack, is what limits recursion.
  *
- * <p>The {@code when} and {@code output} of every item are rendered first, in order, on one
- * thread; the files' contents, each independent of the others, are then rendered on as many
- * threads as there are processors. The result is the same as rendering one after the other: the
+ * <p>The {@code when} and {@code output} of every item are rendered in order on one thread; the
+ * files' contents, each independent of the others, are rendered meanwhile and after on as many
+ * threads as there are processors (that one among them), each taking the next item decided. The result is the same as rendering one after the other: the
  * files are sorted by path, the warnings are in manifest order, and the error reported is the
  * first one in that order.
  */
@@ -70,6 +73,56 @@ public final class Generator {
         this.pack = Objects.requireNonNull(pack, "pack");
         this.budget = Objects.requireNonNull(budget, "budget");
         this.configuration = FreemarkerFactory.configuration(pack.source());
+    }
+
+    /**
+     * Starts making a generator for {@code pack} on a thread of its own, so that the caller can
+     * build the view meanwhile: FreeMarker's configuration, and the templates the manifest names,
+     * loaded and parsed. A template that fails to load is left for the rendering to report, located.
+     */
+    public static Pending prepare(TemplatePack pack) {
+        FutureTask<Generator> task = new FutureTask<>(() -> {
+            Generator generator = new Generator(pack);
+            generator.loadTemplates();
+            return generator;
+        });
+        Thread thread = new Thread(null, task, "mdecomp-templates", STACK_BYTES);
+        thread.setDaemon(true);
+        thread.start();
+        return new Pending(task);
+    }
+
+    /** A generator being made by {@link #prepare}. */
+    public static final class Pending {
+
+        private final Future<Generator> task;
+
+        private Pending(Future<Generator> task) {
+            this.task = task;
+        }
+
+        /** The generator, once made; what making it threw, as it was thrown. */
+        public Generator get() {
+            try {
+                return task.get();
+            } catch (ExecutionException e) {
+                throw rethrown(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while loading templates", e);
+            }
+        }
+    }
+
+    /** Loads the templates the manifest names, each once; failures are left for the rendering. */
+    private void loadTemplates() {
+        for (String name : pack.manifest().templates().stream().map(TemplateSpec::template).distinct().toList()) {
+            try {
+                configuration.getTemplate(name);
+            } catch (IOException | RuntimeException | StackOverflowError e) {
+                // reported, located, when the template is rendered
+            }
+        }
     }
 
     /** Generates the files for {@code model}, with services under {@code com.example}. */
@@ -108,15 +161,30 @@ public final class Generator {
 
     private GeneratedFiles generate(SystemView system, Renderer renderer, List<Renderer> contentRenderers,
                                     ExecutorService workers, Progress progress) throws InterruptedException {
+        BlockingQueue<Item> queue = new LinkedBlockingQueue<>();
+        List<Future<?>> others = new ArrayList<>();
+        for (int i = 1; i < contentRenderers.size(); i++) {
+            Renderer contentRenderer = contentRenderers.get(i);
+            int worker = i;
+            others.add(workers.submit(() -> renderContents(queue, contentRenderer, progress, worker)));
+        }
         List<Item> items = new ArrayList<>();
         Throwable stop = null;
         try {
-            items(system, renderer, progress, items);
+            items(system, renderer, progress, items, queue);
         } catch (RuntimeException | Error e) {
             stop = e;
         }
         progress.current = null;
-        renderContents(items, contentRenderers, workers, progress);
+        queue.add(Item.END);
+        renderContents(queue, renderer, progress, 0);
+        for (Future<?> other : others) {
+            try {
+                other.get();
+            } catch (ExecutionException e) {
+                throw rethrown(e.getCause());
+            }
+        }
         TreeMap<String, String> files = new TreeMap<>();
         List<Diagnostic> warnings = new ArrayList<>();
         for (Item item : items) {
@@ -137,9 +205,11 @@ public final class Generator {
 
     /**
      * Decides, in manifest order, which items render and where to: each item's {@code when} and
-     * {@code output}, with the warnings they gave. Stops at the first failure, which it throws.
+     * {@code output}, with the warnings they gave; an item with a path is queued for its content.
+     * Stops at the first failure, which it throws.
      */
-    private void items(SystemView system, Renderer renderer, Progress progress, List<Item> items) {
+    private void items(SystemView system, Renderer renderer, Progress progress, List<Item> items,
+                       BlockingQueue<Item> queue) {
         Map<String, TemplateSpec> writers = new HashMap<>();
         for (TemplateSpec spec : pack.manifest().templates()) {
             progress.current = spec;
@@ -168,40 +238,19 @@ public final class Generator {
                             + "' already writes; make the output patterns differ"));
                 }
                 item.path = path;
+                queue.add(item);
             }
         }
     }
 
     /**
-     * Renders the content of every item that has a path, on one thread per renderer (this one
-     * among them), each taking the next item not taken yet. A failure is kept with its item; the
-     * others still render, so that which failure comes first does not depend on the threads.
+     * Renders the contents of queued items until the queue's end, which it leaves for the other
+     * threads. A failure is kept with its item; the other items still render, so that which
+     * failure comes first does not depend on the threads.
      */
-    private static void renderContents(List<Item> items, List<Renderer> renderers, ExecutorService workers,
-                                       Progress progress) throws InterruptedException {
-        AtomicInteger next = new AtomicInteger();
-        List<Future<?>> others = new ArrayList<>();
-        for (int i = 1; i < renderers.size(); i++) {
-            int worker = i;
-            others.add(workers.submit(() -> renderContents(items, renderers.get(worker), next, progress, worker)));
-        }
-        renderContents(items, renderers.get(0), next, progress, 0);
-        for (Future<?> other : others) {
-            try {
-                other.get();
-            } catch (ExecutionException e) {
-                throw rethrown(e.getCause());
-            }
-        }
-    }
-
-    private static void renderContents(List<Item> items, Renderer renderer, AtomicInteger next, Progress progress,
-                                       int worker) {
-        for (int i = next.getAndIncrement(); i < items.size(); i = next.getAndIncrement()) {
-            Item item = items.get(i);
-            if (item.path == null) {
-                continue;
-            }
+    private static Void renderContents(BlockingQueue<Item> queue, Renderer renderer, Progress progress, int worker)
+            throws InterruptedException {
+        for (Item item = queue.take(); item != Item.END; item = queue.take()) {
             progress.rendering.set(worker, item.spec);
             int warningsBefore = renderer.warningCount();
             try {
@@ -212,6 +261,8 @@ public final class Generator {
             item.contentWarnings = renderer.warningsSince(warningsBefore);
             progress.rendering.set(worker, null);
         }
+        queue.add(Item.END);
+        return null;
     }
 
     private static RuntimeException rethrown(Throwable failure) {
@@ -263,6 +314,9 @@ public final class Generator {
      * failure. Each field is written by one thread and read after that thread is joined.
      */
     private static final class Item {
+        /** The end of the queue of items to render. */
+        static final Item END = new Item(null, null);
+
         final TemplateSpec spec;
         final TemplateContext context;
         List<Diagnostic> inlineWarnings = List.of();

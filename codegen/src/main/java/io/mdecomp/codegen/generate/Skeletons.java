@@ -4,6 +4,7 @@ import io.mdecomp.codegen.GeneratedFiles;
 import io.mdecomp.codegen.pack.PackLoader;
 import io.mdecomp.codegen.pack.TemplatePack;
 import io.mdecomp.codegen.view.ResiliencePolicy;
+import io.mdecomp.codegen.view.SystemView;
 import io.mdecomp.codegen.view.ViewModelBuilder;
 import io.mdecomp.codegen.write.SkeletonWriter;
 import io.mdecomp.codegen.write.WriteOptions;
@@ -41,7 +42,16 @@ public final class Skeletons {
     public static Result generate(DomainModel model, String template, Path baseDir, Path outDir, WriteOptions options,
                                   ResiliencePolicy resilience) {
         TemplatePack pack = new PackLoader().load(template, baseDir);
-        GeneratedFiles files = new Generator(pack).generate(new ViewModelBuilder("com.example", resilience).build(model));
+        // FreeMarker starts and the templates are parsed while the view is built.
+        Generator.Pending generator = Generator.prepare(pack);
+        SystemView view;
+        try {
+            view = new ViewModelBuilder("com.example", resilience).build(model);
+        } catch (RuntimeException e) {
+            generator.get();
+            throw e;
+        }
+        GeneratedFiles files = generator.get().generate(view);
         return new Result(pack.manifest().name(), model.services().size(), SkeletonWriter.write(outDir, files, options),
                 files.warnings());
     }
