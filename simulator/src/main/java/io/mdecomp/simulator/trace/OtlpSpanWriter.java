@@ -25,6 +25,7 @@ final class OtlpSpanWriter implements SpanWriter {
     private final JsonFactory json = JsonFactory.builder().build();
     private final long epochNanos;
     private final List<TraceSpan> pending = new ArrayList<>(BATCH);
+    private boolean wroteLine;
 
     OtlpSpanWriter(Writer target, long epochNanos) {
         this.target = target;
@@ -39,9 +40,13 @@ final class OtlpSpanWriter implements SpanWriter {
         }
     }
 
+    /**
+     * Writes what is left; a run that sampled no span still writes one line, an export request
+     * without spans, so that the file is a valid OTLP JSON document (an empty file is not).
+     */
     @Override
     public void finish() throws IOException {
-        if (!pending.isEmpty()) {
+        if (!pending.isEmpty() || !wroteLine) {
             flush();
         }
         target.flush();
@@ -83,6 +88,7 @@ final class OtlpSpanWriter implements SpanWriter {
             g.writeEndObject();
         }
         target.write('\n');
+        wroteLine = true;
         pending.clear();
     }
 

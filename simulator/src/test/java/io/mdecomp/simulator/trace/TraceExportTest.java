@@ -53,12 +53,38 @@ class TraceExportTest {
             """;
 
     private static String run(TraceFormat format) {
+        return run(format, SCENARIOS, 1);
+    }
+
+    private static String run(TraceFormat format, String scenarios, double sample) {
         DomainModel model = ModelReader.readString("m.yaml", MODEL);
-        Scenario scenario = ScenarioReader.parse("s.yaml", SCENARIOS, model).get(0);
+        Scenario scenario = ScenarioReader.parse("s.yaml", scenarios, model).get(0);
         StringWriter out = new StringWriter();
         Simulator.run(model, List.of(scenario), RunOptions.DEFAULTS.withTraces(
-                new TraceOutput(format, 1, out, TraceOutput.DEFAULT_EPOCH_NANOS)));
+                new TraceOutput(format, sample, out, TraceOutput.DEFAULT_EPOCH_NANOS)));
         return out.toString();
+    }
+
+    /** A run that samples no request still writes a valid, empty document in either format. */
+    @Test
+    void writesAValidEmptyDocumentWhenNoRequestIsSampled() throws Exception {
+        String quiet = """
+                scenarios:
+                  - name: quiet
+                    duration: 1s
+                    seed: 3
+                    workload:
+                      open: {rate: 5/s}
+                      mix: [{route: GET /things}]
+                """;
+        ObjectMapper json = new ObjectMapper();
+        String zipkin = run(TraceFormat.ZIPKIN, quiet, 1e-9);
+        assertThat(json.readTree(zipkin).isArray()).isTrue();
+        assertThat(json.readTree(zipkin)).isEmpty();
+        String otlp = run(TraceFormat.OTLP, quiet, 1e-9);
+        assertThat(otlp.lines().toList()).hasSize(1);
+        assertThat(json.readTree(otlp).get("resourceSpans").isArray()).isTrue();
+        assertThat(json.readTree(otlp).get("resourceSpans")).isEmpty();
     }
 
     @Test
