@@ -22,6 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class GuardedConfiguration extends Configuration {
 
+    /** How FreeMarker's cache begins the exception for a template that failed to load before. */
+    private static final String EARLIER_ATTEMPT = "There was an error loading the template on an earlier attempt";
+
     private final Set<Template> guarded = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
     /** One lock per template name, held while it is looked up, loaded and guarded. */
     private final Map<String, Object> loading = new ConcurrentHashMap<>();
@@ -34,13 +37,34 @@ final class GuardedConfiguration extends Configuration {
     public Template getTemplate(String name, Locale locale, Object customLookupCondition, String encoding,
                                 boolean parseAsFTL, boolean ignoreMissing) throws IOException {
         synchronized (loading.computeIfAbsent(name, key -> new Object())) {
-            Template template = super.getTemplate(name, locale, customLookupCondition, encoding, parseAsFTL,
-                    ignoreMissing);
+            Template template;
+            try {
+                template = super.getTemplate(name, locale, customLookupCondition, encoding, parseAsFTL, ignoreMissing);
+            } catch (IOException e) {
+                throw firstFailure(e);
+            }
             if (template != null) {
                 guard(template);
             }
             return template;
         }
+    }
+
+    /**
+     * The failure of the first attempt to load a template, when {@code e} is FreeMarker's cache
+     * answering a later attempt (a new exception whose cause it is): every rendering then reports
+     * the same located error, whichever thread, or the loading ahead of rendering, tried first.
+     */
+    private static IOException firstFailure(IOException e) {
+        if (e.getMessage() != null && e.getMessage().startsWith(EARLIER_ATTEMPT)) {
+            if (e.getCause() instanceof IOException first) {
+                return first;
+            }
+            if (e.getCause() instanceof RuntimeException first) {
+                throw first;
+            }
+        }
+        return e;
     }
 
     /** Adds the per-iteration elements to {@code template}, once, before any thread can render it. */

@@ -213,4 +213,17 @@ class GeneratorTest {
                 .hasMessageStartingWith(dir.toRealPath() + "/a.ftl:1:").hasMessageContaining("x-Service5")
                 .hasMessageNotContaining("x-Service30");
     }
+
+    @Test
+    void aSyntaxErrorIsLocatedThoughSeveralThreadsOrTheLoadingAheadMeetItFirst() throws IOException {
+        TemplatePack pack = userPack("${service.artifactId}.txt", "ok\n<#if>\n");
+        for (int run = 0; run < 20; run++) {
+            assertThatThrownBy(() -> new Generator(pack).generate(TestModels.chain(8))).as("run %d", run)
+                    .isInstanceOf(InputException.class).hasMessageContaining("t.ftl:2:")
+                    .hasMessageNotContaining("earlier attempt");
+            assertThatThrownBy(() -> Generator.prepare(() -> pack).get().generate(TestModels.chain(8))).as("run %d", run)
+                    .isInstanceOf(InputException.class).hasMessageContaining("t.ftl:2:")
+                    .hasMessageNotContaining("earlier attempt");
+        }
+    }
 }
