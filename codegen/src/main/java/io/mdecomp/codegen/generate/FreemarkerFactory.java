@@ -53,6 +53,10 @@ final class FreemarkerFactory {
         // which a repackaged (shaded) jar without the Multi-Release manifest entry loses.
         wrapper.setDefaultZeroArgumentNonVoidMethodPolicy(
                 ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        // Each method the wrapper exposes is marked accessible (when its module allows), which
+        // exposes nothing more: Method.invoke then skips its access check, a walk of the caller's
+        // stack on every call, which took 7% of the rendering's CPU.
+        wrapper.setMethodAppearanceFineTuner((in, out) -> in.getMethod().trySetAccessible());
         configuration.setObjectWrapper(wrapper.build());
         return configuration;
     }
