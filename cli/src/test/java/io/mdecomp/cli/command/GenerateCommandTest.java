@@ -143,6 +143,19 @@ class GenerateCommandTest {
     }
 
     @Test
+    void aTemplateSyntaxErrorIsReportedAtItsLine() throws IOException {
+        Path pack = Files.createDirectories(dir.resolve("broken"));
+        Files.writeString(pack.resolve("pack.yaml"), "name: broken\ntemplates:\n"
+                + "  - {template: t.ftl, scope: service, output: \"${service.artifactId}.txt\"}\n");
+        Files.writeString(pack.resolve("t.ftl"), "ok\n<#if>\n");
+        CliRun run = CliRun.run("generate", "skeletons", CliRun.SAMPLE, "--out", out().toString(), "--template", pack.toString());
+        assertThat(run.code()).isNotZero();
+        assertThat(run.err()).startsWith(pack.toRealPath() + "/t.ftl:2:").endsWith("[template]\n")
+                .doesNotContain("earlier attempt");
+        assertThat(out()).doesNotExist();
+    }
+
+    @Test
     void refusesATemplateThatInstantiatesAClass() throws IOException {
         Path pack = Files.createDirectories(dir.resolve("pack"));
         Files.writeString(pack.resolve("pack.yaml"), "name: evil\ntemplates:\n  - {template: t.ftl, scope: system, output: x.txt}\n");
