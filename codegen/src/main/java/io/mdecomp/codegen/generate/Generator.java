@@ -184,7 +184,7 @@ public final class Generator {
             stop = e;
         }
         progress.current = null;
-        queue.add(Item.END);
+        queue.add(Item.end());
         renderContents(queue, renderer, progress, 0);
         for (Future<?> other : others) {
             try {
@@ -258,7 +258,8 @@ public final class Generator {
      */
     private static Void renderContents(BlockingQueue<Item> queue, Renderer renderer, Progress progress, int worker)
             throws InterruptedException {
-        for (Item item = queue.take(); item != Item.END; item = queue.take()) {
+        Item item;
+        for (item = queue.take(); !item.isEnd(); item = queue.take()) {
             progress.rendering.set(worker, item.spec);
             int warningsBefore = renderer.warningCount();
             try {
@@ -269,7 +270,7 @@ public final class Generator {
             item.contentWarnings = renderer.warningsSince(warningsBefore);
             progress.rendering.set(worker, null);
         }
-        queue.add(Item.END);
+        queue.add(item);
         return null;
     }
 
@@ -322,9 +323,6 @@ public final class Generator {
      * failure. Each field is written by one thread and read after that thread is joined.
      */
     private static final class Item {
-        /** The end of the queue of items to render. */
-        static final Item END = new Item(null, null);
-
         final TemplateSpec spec;
         final TemplateContext context;
         List<Diagnostic> inlineWarnings = List.of();
@@ -336,6 +334,15 @@ public final class Generator {
         Item(TemplateSpec spec, TemplateContext context) {
             this.spec = spec;
             this.context = context;
+        }
+
+        /** The end of a queue of items to render. */
+        static Item end() {
+            return new Item(null, null);
+        }
+
+        boolean isEnd() {
+            return spec == null;
         }
     }
 
