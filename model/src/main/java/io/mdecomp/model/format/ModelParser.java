@@ -62,6 +62,9 @@ final class ModelParser {
             return Optional.empty();
         }
         YamlMap root = maybeRoot.get().labelled("the model");
+        if (notAModel(root)) {
+            return Optional.empty();
+        }
         root.allowOnly("system", "version", "domains", "services", "dependencies", "useCases", "components");
         Optional<String> system = required(root, "system");
         Optional<Integer> version = root.required("version").flatMap(YamlNode::asInt);
@@ -83,6 +86,30 @@ final class ModelParser {
         }
         return Optional.of(new DomainModel(system.get(), version.orElse(DomainModel.FORMAT_VERSION), domains,
                 serviceList, dependencies, useCases, componentList, root.location()));
+    }
+
+    /**
+     * Says so, once, when {@code root} has none of a model's keys but is plainly a scenarios file
+     * or a settings file given where a model belongs, instead of a dozen missing and unknown keys;
+     * true then.
+     */
+    private static boolean notAModel(YamlMap root) {
+        if (root.has("system") || root.has("domains") || root.has("services")) {
+            return false;
+        }
+        String kind;
+        String use;
+        if (root.has("scenarios")) {
+            kind = "a scenarios file";
+            use = "give it after the model: simulate scenarios MODEL SCENARIOS";
+        } else if (root.has("rules") || root.has("failOn") || root.has("sizeBand") || root.has("priorities")) {
+            kind = "a settings file";
+            use = "give it with --config, or keep it as mdecomp.yaml beside the model";
+        } else {
+            return false;
+        }
+        root.problems().error(root.location(), "not-a-model", "this is " + kind + ", not a model; " + use);
+        return true;
     }
 
     private Optional<Domain> domain(YamlNode node) {

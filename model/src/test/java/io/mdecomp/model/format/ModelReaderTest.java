@@ -173,6 +173,29 @@ class ModelReaderTest {
     }
 
     @Test
+    void saysOnceThatAScenariosFileIsNotAModel() {
+        assertThat(errors("""
+                # scenarios for the shop
+                scenarios:
+                  - {name: steady, duration: 10s, workload: {open: {rate: 1/s}, mix: [{route: GET /a}]}}
+                """)).containsExactly("m.yaml:2:1: error: this is a scenarios file, not a model;"
+                + " give it after the model: simulate scenarios MODEL SCENARIOS [not-a-model]");
+    }
+
+    @Test
+    void saysOnceThatASettingsFileIsNotAModel() {
+        assertThat(errors("failOn: warning\nsizeBand: {min: 2, max: 10}\n")).containsExactly("m.yaml:1:1: error:"
+                + " this is a settings file, not a model; give it with --config, or keep it as mdecomp.yaml"
+                + " beside the model [not-a-model]");
+    }
+
+    @Test
+    void reportsEachMissingKeyOfAMapThatIsNeitherModelNorAnotherFile() {
+        assertThat(errors("name: shop\n")).contains(
+                "m.yaml:1:1: error: the model is missing the required key 'system' [missing-key]");
+    }
+
+    @Test
     void suggestsTheClosestKeyForAMisspeltOne() {
         assertThat(errorsAfter("    context: Stock\n", "    contxt: Stock\n")).containsExactly(
                 "m.yaml:23:5: error: service 'StockService' is missing the required key 'context' [missing-key]",
