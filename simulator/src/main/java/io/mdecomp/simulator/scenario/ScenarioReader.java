@@ -89,6 +89,12 @@ public final class ScenarioReader {
         if (map.isEmpty()) {
             return result;
         }
+        if (!map.get().has("scenarios") && (map.get().has("system") || map.get().has("domains")
+                || map.get().has("services"))) {
+            problems.error(map.get().location(), "not-scenarios", "this is a model, not a scenarios file;"
+                    + " give the model first and the scenarios file after it");
+            return result;
+        }
         map.get().allowOnly("scenarios");
         Optional<List<YamlNode>> items = map.get().required("scenarios").flatMap(n -> n.asList("a list of scenarios"));
         Set<String> names = new LinkedHashSet<>();

@@ -245,6 +245,16 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void saysOnceThatAModelIsNotAScenariosFile() {
+        assertThat(problems("""
+                system: shop
+                version: 1
+                domains: []
+                """)).containsExactly("scenarios.yaml:1:1: error: this is a model, not a scenarios file;"
+                + " give the model first and the scenarios file after it [not-scenarios]");
+    }
+
+    @Test
     void emptyFileIsABadInput() {
         assertThatThrownBy(() -> parse("")).isInstanceOf(InputException.class);
     }
