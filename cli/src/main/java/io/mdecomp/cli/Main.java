@@ -21,6 +21,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Two lookups picocli makes at every start and mdecomp does not need (about a tenth of a
+        // short command's start-up): its converters for java.sql and java.time types load and
+        // initialize those classes (no option has such a type), and it looks for Groovy closures.
+        System.setProperty("picocli.converters.excludes", "java\\.(sql|time)\\..*");
+        System.setProperty("picocli.disable.closures", "true");
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         CliEnvironment environment = new CliEnvironment(System.getenv(), Terminals.isTerminal(1),
@@ -76,19 +81,31 @@ public final class Main {
      */
     static CommandLine commandLine(PrintWriter out, PrintWriter err, CliEnvironment environment, String[] args) {
         CommandLine commandLine = new CommandLine(new MdecompCommand(environment));
-        String first = args.length == 0 ? "" : args[0];
-        List<Class<?>> named = MdecompCommand.SUBCOMMANDS.stream()
-                .filter(c -> c.getAnnotation(Command.class).name().equals(first))
-                .filter(c -> c != GenerateCompletionCommand.class)
-                .toList();
-        for (Class<?> subcommand : named.isEmpty() ? MdecompCommand.SUBCOMMANDS : named) {
-            commandLine.addSubcommand(subcommand);
-        }
+        addSubcommands(commandLine, MdecompCommand.SUBCOMMANDS, args, 0);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler(new ErrorReporter());
         commandLine.setParameterExceptionHandler(new UsageErrorReporter());
         return commandLine;
+    }
+
+    /**
+     * Adds to {@code parent} the one of {@code subcommands} that {@code args[depth]} names, with its
+     * own subcommands added the same way, or all of them when it names none (for help, usage errors
+     * and their suggestions). The completion script needs every command, so naming it adds all.
+     */
+    private static void addSubcommands(CommandLine parent, List<Class<?>> subcommands, String[] args, int depth) {
+        String name = depth < args.length ? args[depth] : "";
+        List<Class<?>> named = subcommands.stream()
+                .filter(c -> c.getAnnotation(Command.class).name().equals(name))
+                .filter(c -> c != GenerateCompletionCommand.class)
+                .toList();
+        for (Class<?> subcommand : named.isEmpty() ? subcommands : named) {
+            CommandLine child = new CommandLine(subcommand);
+            addSubcommands(child, MdecompCommand.subcommandsOf(subcommand), named.isEmpty() ? new String[0] : args,
+                    depth + 1);
+            parent.addSubcommand(child);
+        }
     }
 }

@@ -139,10 +139,15 @@ class MainTest {
         PrintWriter o = new PrintWriter(out);
         PrintWriter e = new PrintWriter(err);
         CliEnvironment none = CliEnvironment.none();
-        assertThat(Main.commandLine(o, e, none, new String[] {"simulate", "scenarios", "m.yaml", "s.yaml"})
-                .getSubcommands()).containsOnlyKeys("simulate");
-        assertThat(Main.commandLine(o, e, none, new String[] {"simulate"}).getSubcommands().get("simulate")
-                .getSubcommands()).containsOnlyKeys("scenarios", "compare");
+        CommandLine scenarios = Main.commandLine(o, e, none, new String[] {"simulate", "scenarios", "m.yaml", "s.yaml"});
+        assertThat(scenarios.getSubcommands()).containsOnlyKeys("simulate");
+        assertThat(scenarios.getSubcommands().get("simulate").getSubcommands()).containsOnlyKeys("scenarios");
+        for (String[] args : new String[][] {{"simulate"}, {"simulate", "--help"}, {"simulate", "scenarioz"}}) {
+            assertThat(Main.commandLine(o, e, none, args).getSubcommands().get("simulate").getSubcommands())
+                    .as(String.join(" ", args)).containsOnlyKeys("scenarios", "compare");
+        }
+        assertThat(Main.commandLine(o, e, none, new String[] {"generate-completion"}).getSubcommands()
+                .get("simulate").getSubcommands()).containsOnlyKeys("scenarios", "compare");
         for (String[] args : new String[][] {{}, {"--help"}, {"simulat"}, {"generate-completion"}}) {
             assertThat(Main.commandLine(o, e, none, args).getSubcommands()).as(String.join(" ", args))
                     .hasSize(MdecompCommand.SUBCOMMANDS.size())

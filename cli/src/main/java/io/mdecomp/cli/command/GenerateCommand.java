@@ -27,8 +27,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code mdecomp generate skeletons MODEL [SCENARIOS --scenario NAME] --out DIR [--template NAME|DIR] [--force] [--dry-run]}. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Generate code from a model.",
-        subcommands = GenerateCommand.SkeletonsCommand.class)
+        description = "Generate code from a model.")
 public final class GenerateCommand implements Runnable {
 
     @Spec

@@ -19,8 +19,7 @@ import picocli.CommandLine.Spec;
  * ({@link ImportTracesCommand}) and {@code import java} ({@link ImportJavaCommand}) are its other subcommands.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import a decomposition written for another tool, or build one from traces or Java sources.",
-        subcommands = {ImportCommand.ServiceCutter.class, ImportTracesCommand.class, ImportJavaCommand.class})
+        description = "Import a decomposition written for another tool, or build one from traces or Java sources.")
 public final class ImportCommand implements Runnable {
 
     @Spec

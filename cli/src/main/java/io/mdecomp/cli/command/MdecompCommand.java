@@ -2,6 +2,7 @@ package io.mdecomp.cli.command;
 
 import io.mdecomp.cli.config.CliEnvironment;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,6 +41,18 @@ public final class MdecompCommand implements Runnable {
             SchemaCommand.class,
             GenerateCompletionCommand.class);
 
+    /**
+     * The subcommands of the commands that group others, in the order their help lists them; added
+     * like {@link #SUBCOMMANDS}, all of them or only the one a run names.
+     */
+    private static final Map<Class<?>, List<Class<?>>> GROUPS = Map.of(
+            ImportCommand.class, List.of(ImportCommand.ServiceCutter.class, ImportTracesCommand.class,
+                    ImportJavaCommand.class),
+            GenerateCommand.class, List.of(GenerateCommand.SkeletonsCommand.class),
+            SimulateCommand.class, List.of(SimulateCommand.Scenarios.class, SimulateCompareCommand.class),
+            SweepCommand.class, List.of(SweepCommand.Run.class, SweepPlanCommand.class),
+            TuneCommand.class, List.of(TuneCapacityCommand.class, TuneResilienceCommand.class));
+
     private final CliEnvironment environment;
 
     @Spec
@@ -47,6 +60,11 @@ public final class MdecompCommand implements Runnable {
 
     public MdecompCommand(CliEnvironment environment) {
         this.environment = Objects.requireNonNull(environment, "environment");
+    }
+
+    /** The subcommands of {@code command}, in help order; none for a command that groups none. */
+    public static List<Class<?>> subcommandsOf(Class<?> command) {
+        return GROUPS.getOrDefault(command, List.of());
     }
 
     /** The environment variables and terminals of this run. */

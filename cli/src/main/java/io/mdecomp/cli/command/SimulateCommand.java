@@ -32,8 +32,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code mdecomp simulate}: groups the simulation subcommands. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = "Simulate the model's topology under load and faults.",
-        subcommands = {SimulateCommand.Scenarios.class, SimulateCompareCommand.class})
+        description = "Simulate the model's topology under load and faults.")
 public final class SimulateCommand implements Runnable {
 
     @ParentCommand

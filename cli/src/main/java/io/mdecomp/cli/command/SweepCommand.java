@@ -34,8 +34,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code mdecomp sweep}: runs the sweeps of a scenario file, or plans them for a cluster or CI. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = "Run a scenario at every point of its sweep, on all cores or in shards, or plan it for a cluster or CI.",
-        subcommands = {SweepCommand.Run.class, SweepPlanCommand.class})
+        description = "Run a scenario at every point of its sweep, on all cores or in shards, or plan it for a cluster or CI.")
 public final class SweepCommand implements Runnable {
 
     @ParentCommand

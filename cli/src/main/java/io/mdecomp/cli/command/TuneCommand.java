@@ -8,8 +8,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code mdecomp tune}: the answers the simulator gives to capacity and resilience questions. */
 @Command(name = "tune", mixinStandardHelpOptions = true,
-        description = "Find the fewest instances that meet every objective, or the best resilience settings of a sweep.",
-        subcommands = {TuneCapacityCommand.class, TuneResilienceCommand.class})
+        description = "Find the fewest instances that meet every objective, or the best resilience settings of a sweep.")
 public final class TuneCommand implements Runnable {
 
     @ParentCommand
