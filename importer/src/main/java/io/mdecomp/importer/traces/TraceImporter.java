@@ -86,8 +86,9 @@ public final class TraceImporter {
             workload = WorkloadEstimate.into(observed, calibration);
             merge = Optional.of(workload.withLeftOut(calibration.report()));
         } else {
-            model = ModelAssembly.assemble(options.system(), observed);
-            workload = WorkloadEstimate.fresh(observed);
+            ModelAssembly.Result assembly = ModelAssembly.assemble(options.system(), observed);
+            model = assembly.model();
+            workload = WorkloadEstimate.fresh(observed, assembly);
         }
         List<Diagnostic> invalid = ModelValidator.validate(model).stream().filter(Diagnostic::isError).toList();
         if (!invalid.isEmpty()) {
