@@ -9,9 +9,11 @@ import io.mdecomp.importer.traces.TraceImport;
 import io.mdecomp.importer.traces.TraceImportOptions;
 import io.mdecomp.importer.traces.TraceImporter;
 import io.mdecomp.model.format.ModelWriter;
+import io.mdecomp.model.validation.NameRule;
 import io.mdecomp.simulator.scenario.ScenarioReader;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -84,6 +86,10 @@ public final class ImportTracesCommand implements Callable<Integer> {
         }
         if (system.isBlank()) {
             throw new ParameterException(spec.commandLine(), "--system must not be blank");
+        }
+        Optional<String> badSystem = NameRule.LABEL.problem(system.strip());
+        if (badSystem.isPresent()) {
+            throw new ParameterException(spec.commandLine(), "--system '" + system.strip() + "' " + badSystem.get());
         }
         TraceImportOptions options = TraceImportOptions.defaults().withSkipBad(skipBad).withSystem(system.strip())
                 .withSampling(sampling).withWorkload(scenariosOut != null).withWindowSpans(window);

@@ -94,6 +94,27 @@ class ImportTracesCommandTest {
     }
 
     @Test
+    void refusesASystemNameTheModelDoesNotAllow() {
+        CliRun run = CliRun.run("import", "traces", JAEGER, "--system", "shop/eu");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("--system 'shop/eu' is not allowed: write any text on one line without '/'")
+                .doesNotContain("internal error");
+    }
+
+    @Test
+    void keepsFileNamesWithLineBreaksOnTheCommentLine() throws IOException {
+        Path traces = Files.copy(Path.of(JAEGER), dir.resolve("shop\n- x: 1.json"));
+        Path model = dir.resolve("model.yaml");
+        Path scenarios = dir.resolve("scenarios.yaml");
+        CliRun run = CliRun.run("import", "traces", traces.toString(), "-o", model.toString(),
+                "--scenarios-out", scenarios.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(Files.readString(model)).startsWith("# imported by mdecomp import traces from shop?- x: 1.json\n");
+        assertThat(Files.readString(scenarios)).startsWith("# imported by mdecomp import traces from shop?- x: 1.json:");
+        assertThat(CliRun.run("simulate", "scenarios", model.toString(), scenarios.toString()).code()).isZero();
+    }
+
+    @Test
     void refusesBadOptionsAndFiles() {
         assertThat(CliRun.run("import", "traces", JAEGER, "--format", "xml").err())
                 .contains("unknown trace format 'xml' (known: zipkin, jaeger, otlp)");

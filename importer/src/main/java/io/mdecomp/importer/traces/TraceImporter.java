@@ -108,7 +108,8 @@ public final class TraceImporter {
     private static String fileNames(List<Path> files) {
         List<String> names = new ArrayList<>();
         for (Path file : files) {
-            names.add(String.valueOf(file.getFileName()));
+            // On one line: the names go into the scenario file's first comment.
+            names.add(String.valueOf(file.getFileName()).replaceAll("\\p{Cntrl}", "?"));
         }
         return String.join(", ", names);
     }
