@@ -115,6 +115,35 @@ class ImportTracesCommandTest {
     }
 
     @Test
+    void writesNeitherFileWhenOneCannotBeWritten() throws IOException {
+        Path scenarios = dir.resolve("scenarios.yaml");
+        Path folder = Files.createDirectory(dir.resolve("folder"));
+        CliRun run = CliRun.run("import", "traces", JAEGER, "-o", folder.toString(),
+                "--scenarios-out", scenarios.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("cannot write " + folder + ": is a directory; give a file name");
+        assertThat(scenarios).doesNotExist();
+    }
+
+    @Test
+    void refusesOutputsOverOneAnotherOrOverTheTraces() throws IOException {
+        Path same = dir.resolve("out.yaml");
+        CliRun clash = CliRun.run("import", "traces", JAEGER, "-o", same.toString(), "--scenarios-out",
+                dir.resolve(".").resolve("out.yaml").toString());
+        assertThat(clash.code()).isEqualTo(2);
+        assertThat(clash.err()).contains("-o and --scenarios-out name the same file");
+        assertThat(same).doesNotExist();
+        Path traces = Files.copy(Path.of(JAEGER), dir.resolve("traces.json"));
+        CliRun over = CliRun.run("import", "traces", traces.toString(), "-o", traces.toString());
+        assertThat(over.code()).isEqualTo(2);
+        assertThat(over.err()).contains("-o " + traces + " is the input FILE and would be overwritten");
+        assertThat(traces).hasSameTextualContentAs(Path.of(JAEGER));
+        Path model = Files.copy(TRACES.resolve("shop-model.yaml"), dir.resolve("model.yaml"));
+        assertThat(CliRun.run("import", "traces", JAEGER, "--into", model.toString(), "-o", model.toString()).code())
+                .isZero();
+    }
+
+    @Test
     void refusesBadOptionsAndFiles() {
         assertThat(CliRun.run("import", "traces", JAEGER, "--format", "xml").err())
                 .contains("unknown trace format 'xml' (known: zipkin, jaeger, otlp)");
