@@ -10,12 +10,20 @@ import java.util.Locale;
  */
 public final class Simulation {
 
+    /**
+     * The most continuations that run inline, one inside another, before the next is deferred to
+     * the queue: deep enough that no ordinary request reaches it, shallow enough for any thread's
+     * stack. See {@link #enterInline()}.
+     */
+    public static final int MAX_INLINE_DEPTH = 256;
+
     private final EventQueue queue = new EventQueue();
     private final RandomStreams streams;
     private final long maxEvents;
     private double now;
     private long fired;
     private Tracer tracer = Tracer.off();
+    private int inlineDepth;
 
     /**
      * @param seed      the seed every random stream is derived from
@@ -57,6 +65,28 @@ public final class Simulation {
     /** Records sampled requests with {@code newTracer} from now on. */
     public void traceWith(Tracer newTracer) {
         this.tracer = java.util.Objects.requireNonNull(newTracer, "tracer");
+    }
+
+    /**
+     * Asks to run a continuation that takes no simulated time (a zero-latency hop, a zero service
+     * time) inline, on the caller's stack, instead of as an event of its own. True: run it, then
+     * call {@link #leaveInline()}. False: {@link #MAX_INLINE_DEPTH} continuations already run one
+     * inside another (a request going round a loop of calls that take no time, or answers coming
+     * back up a deep chain of them), so schedule it with a delay of 0 instead; it then runs at
+     * the same instant, after the events already due then. Without this a deep enough chain
+     * overflows the stack; below the depth nothing changes.
+     */
+    public boolean enterInline() {
+        if (inlineDepth >= MAX_INLINE_DEPTH) {
+            return false;
+        }
+        inlineDepth++;
+        return true;
+    }
+
+    /** Ends a continuation that {@link #enterInline()} let run inline. */
+    public void leaveInline() {
+        inlineDepth--;
     }
 
     /** Schedules {@code event} {@code delay} seconds from now ({@code delay >= 0}). */
