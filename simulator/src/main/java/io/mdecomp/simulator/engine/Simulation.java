@@ -17,6 +17,15 @@ public final class Simulation {
      */
     public static final int MAX_INLINE_DEPTH = 256;
 
+    /**
+     * The most events and inline continuations one simulated instant may take. Work that takes no
+     * time (zero service times, no network latency) going round a loop of calls or events never
+     * lets the clock move on; past this the run stops with {@link SimulationLimitException}
+     * instead of spinning until memory or patience run out. Ordinary instants take a handful; a
+     * kill failing every queued request of its instances at once takes one per request.
+     */
+    public static final long MAX_WORK_AT_ONE_INSTANT = 10_000_000;
+
     private final EventQueue queue = new EventQueue();
     private final RandomStreams streams;
     private final long maxEvents;
@@ -24,6 +33,8 @@ public final class Simulation {
     private long fired;
     private Tracer tracer = Tracer.off();
     private int inlineDepth;
+    /** Events fired and continuations run inline since the clock last moved. */
+    private long workAtThisInstant;
 
     /**
      * @param seed      the seed every random stream is derived from
@@ -77,11 +88,23 @@ public final class Simulation {
      * overflows the stack; below the depth nothing changes.
      */
     public boolean enterInline() {
+        countWorkAtThisInstant();
         if (inlineDepth >= MAX_INLINE_DEPTH) {
             return false;
         }
         inlineDepth++;
         return true;
+    }
+
+    private void countWorkAtThisInstant() {
+        if (++workAtThisInstant > MAX_WORK_AT_ONE_INSTANT) {
+            throw new SimulationLimitException(String.format(Locale.ROOT,
+                    "the simulation did more than %,d events and hand-offs at simulated time %.6fs without its clock"
+                            + " moving on: requests or messages go round a loop of calls or events that takes no time"
+                            + " (zero service times and no network latency), so the run could never reach its end;"
+                            + " give an endpoint on the loop a service time above zero",
+                    MAX_WORK_AT_ONE_INSTANT, now));
+        }
     }
 
     /** Ends a continuation that {@link #enterInline()} let run inline. */
@@ -116,7 +139,12 @@ public final class Simulation {
                                 + " raise 'maxEvents' in the scenario or shorten its 'duration'",
                         fired, fired == 1 ? "" : "s", now, endTime));
             }
-            now = queue.peekTime();
+            double time = queue.peekTime();
+            if (time > now) {
+                now = time;
+                workAtThisInstant = 0;
+            }
+            countWorkAtThisInstant();
             Event event = queue.poll();
             fired++;
             event.fire();
