@@ -9,9 +9,14 @@ import io.mdecomp.importer.traces.TraceImport;
 import io.mdecomp.importer.traces.TraceImportOptions;
 import io.mdecomp.importer.traces.TraceImporter;
 import io.mdecomp.model.format.ModelWriter;
+import io.mdecomp.model.validation.NameRule;
 import io.mdecomp.simulator.scenario.ScenarioReader;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -85,6 +90,17 @@ public final class ImportTracesCommand implements Callable<Integer> {
         if (system.isBlank()) {
             throw new ParameterException(spec.commandLine(), "--system must not be blank");
         }
+        Optional<String> badSystem = NameRule.LABEL.problem(system.strip());
+        if (badSystem.isPresent()) {
+            throw new ParameterException(spec.commandLine(), "--system '" + system.strip() + "' " + badSystem.get());
+        }
+        List<OutputFiles.Named> inputs = new ArrayList<>();
+        files.forEach(file -> inputs.add(new OutputFiles.Named("FILE", file)));
+        inputs.add(new OutputFiles.Named("--into", into));
+        // -o may replace the --into model (calibration in place), not a trace file or the scenarios.
+        OutputFiles.requireDistinct(spec, List.of(new OutputFiles.Named("-o", output),
+                new OutputFiles.Named("--scenarios-out", scenariosOut)), inputs.subList(0, files.size()));
+        OutputFiles.requireDistinct(spec, List.of(new OutputFiles.Named("--scenarios-out", scenariosOut)), inputs);
         TraceImportOptions options = TraceImportOptions.defaults().withSkipBad(skipBad).withSystem(system.strip())
                 .withSampling(sampling).withWorkload(scenariosOut != null).withWindowSpans(window);
         if (format != null) {
@@ -98,11 +114,19 @@ public final class ImportTracesCommand implements Callable<Integer> {
                 + TraceImportText.fileNames(files) + "\n" + ModelWriter.write(result.model());
         String scenarios = result.workload().map(w -> ScenarioText.write(into != null ? "calibrated" : "imported", w))
                 .orElse(null);
+        Map<Path, String> written = new LinkedHashMap<>();
         if (scenarios != null) {
             ScenarioReader.parse(scenariosOut.toString(), scenarios, result.model());
-            AtomicOutput.writeFile(scenariosOut, scenarios);
+            written.put(scenariosOut, scenarios);
         }
-        AtomicOutput.write(output, spec.commandLine().getOut(), writer -> writer.write(model));
+        if (output != null) {
+            written.put(output, model);
+        }
+        AtomicOutput.writeFiles(written);
+        if (output == null) {
+            spec.commandLine().getOut().print(model);
+            spec.commandLine().getOut().flush();
+        }
         TraceImportText.write(result, spec.commandLine().getErr());
         spec.commandLine().getErr().flush();
         return ExitCode.OK;

@@ -12,6 +12,9 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Writes a whole report to standard output or to a file. A file is written through
@@ -69,6 +72,35 @@ public final class AtomicOutput {
             AtomicFile.write(absolute, content);
         } catch (IOException e) {
             throw new UncheckedIOException(new IOException("cannot write " + target + ": " + reason(e), e));
+        }
+    }
+
+    /**
+     * Writes each content to its file, atomically and all or nothing: when one cannot be written
+     * (a directory, a folder that cannot be made, a full disk), none is, so a command with two
+     * outputs never leaves one of them written when it fails.
+     */
+    public static void writeFiles(Map<Path, String> contents) {
+        Map<Path, String> absolute = new LinkedHashMap<>();
+        for (Map.Entry<Path, String> entry : contents.entrySet()) {
+            Path target = entry.getKey();
+            Path path = target.toAbsolutePath();
+            try {
+                if (Files.isDirectory(path)) {
+                    throw new IOException("is a directory; give a file name");
+                }
+                Files.createDirectories(path.getParent());
+            } catch (IOException e) {
+                throw new UncheckedIOException(new IOException("cannot write " + target + ": " + reason(e), e));
+            }
+            absolute.put(path, entry.getValue());
+        }
+        try {
+            AtomicFile.writeAll(absolute);
+        } catch (IOException e) {
+            List<String> names = contents.keySet().stream().map(String::valueOf).toList();
+            throw new UncheckedIOException(new IOException("cannot write " + String.join(" and ", names)
+                    + (names.size() == 2 ? " (neither was written): " : " (none was written): ") + reason(e), e));
         }
     }
 

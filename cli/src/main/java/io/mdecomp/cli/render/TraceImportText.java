@@ -26,7 +26,8 @@ public final class TraceImportText {
     /** The file names, comma-separated, without directories. */
     public static String fileNames(List<Path> files) {
         List<String> names = new ArrayList<>();
-        files.forEach(f -> names.add(String.valueOf(f.getFileName())));
+        // On one line: the names go into a YAML comment.
+        files.forEach(f -> names.add(String.valueOf(f.getFileName()).replaceAll("\\p{Cntrl}", "?")));
         return String.join(", ", names);
     }
 

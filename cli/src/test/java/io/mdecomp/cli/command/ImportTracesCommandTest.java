@@ -94,6 +94,56 @@ class ImportTracesCommandTest {
     }
 
     @Test
+    void refusesASystemNameTheModelDoesNotAllow() {
+        CliRun run = CliRun.run("import", "traces", JAEGER, "--system", "shop/eu");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("--system 'shop/eu' is not allowed: write any text on one line without '/'")
+                .doesNotContain("internal error");
+    }
+
+    @Test
+    void keepsFileNamesWithLineBreaksOnTheCommentLine() throws IOException {
+        Path traces = Files.copy(Path.of(JAEGER), dir.resolve("shop\n- x: 1.json"));
+        Path model = dir.resolve("model.yaml");
+        Path scenarios = dir.resolve("scenarios.yaml");
+        CliRun run = CliRun.run("import", "traces", traces.toString(), "-o", model.toString(),
+                "--scenarios-out", scenarios.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(Files.readString(model)).startsWith("# imported by mdecomp import traces from shop?- x: 1.json\n");
+        assertThat(Files.readString(scenarios)).startsWith("# imported by mdecomp import traces from shop?- x: 1.json:");
+        assertThat(CliRun.run("simulate", "scenarios", model.toString(), scenarios.toString()).code()).isZero();
+    }
+
+    @Test
+    void writesNeitherFileWhenOneCannotBeWritten() throws IOException {
+        Path scenarios = dir.resolve("scenarios.yaml");
+        Path folder = Files.createDirectory(dir.resolve("folder"));
+        CliRun run = CliRun.run("import", "traces", JAEGER, "-o", folder.toString(),
+                "--scenarios-out", scenarios.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("cannot write " + folder + ": is a directory; give a file name");
+        assertThat(scenarios).doesNotExist();
+    }
+
+    @Test
+    void refusesOutputsOverOneAnotherOrOverTheTraces() throws IOException {
+        Path same = dir.resolve("out.yaml");
+        CliRun clash = CliRun.run("import", "traces", JAEGER, "-o", same.toString(), "--scenarios-out",
+                dir.resolve(".").resolve("out.yaml").toString());
+        assertThat(clash.code()).isEqualTo(2);
+        assertThat(clash.err()).contains("-o and --scenarios-out name the same file");
+        assertThat(same).doesNotExist();
+        Path traces = Files.copy(Path.of(JAEGER), dir.resolve("traces.json"));
+        CliRun over = CliRun.run("import", "traces", traces.toString(), "-o", traces.toString());
+        assertThat(over.code()).isEqualTo(2);
+        assertThat(over.err()).contains("-o " + traces + " is the input FILE and would be overwritten");
+        assertThat(traces).hasSameTextualContentAs(Path.of(JAEGER));
+        Path model = Files.copy(TRACES.resolve("shop-model.yaml"), dir.resolve("model.yaml"));
+        assertThat(CliRun.run("import", "traces", JAEGER, "--into", model.toString(), "-o", model.toString()).code())
+                .isZero();
+    }
+
+    @Test
     void refusesBadOptionsAndFiles() {
         assertThat(CliRun.run("import", "traces", JAEGER, "--format", "xml").err())
                 .contains("unknown trace format 'xml' (known: zipkin, jaeger, otlp)");

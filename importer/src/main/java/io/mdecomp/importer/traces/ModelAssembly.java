@@ -26,32 +26,43 @@ import java.util.OptionalDouble;
  * service that received requests or messages, with its instances when spans named them (workers
  * and queue are not visible in traces and keep the model's defaults). Endpoints get their fitted
  * service time, their calls in order ({@link #calls}) and the events they published; message
- * endpoints consume their topic.
+ * endpoints consume their topic. Services and events are named as the model allows
+ * ({@link Names#services}, {@link Names#event}): traces may call a service {@code frontend.proxy}
+ * and a topic {@code orders/v1}.
  */
 final class ModelAssembly {
 
     private ModelAssembly() {
     }
 
-    static DomainModel assemble(String system, Observed observed) {
+    /**
+     * @param model    the new model
+     * @param services the model service of each trace service
+     */
+    record Result(DomainModel model, Map<String, String> services) {
+    }
+
+    static Result assemble(String system, Observed observed) {
         Map<String, List<ObservedEndpoint>> byService = new LinkedHashMap<>();
         observed.endpoints().values().forEach(e -> byService.computeIfAbsent(e.key().service(), s -> new ArrayList<>()).add(e));
+        Map<String, String> names = Names.services(byService.keySet());
         List<BoundedContext> contexts = new ArrayList<>();
         List<Service> services = new ArrayList<>();
         for (Map.Entry<String, List<ObservedEndpoint>> entry : byService.entrySet()) {
-            String name = entry.getKey();
+            String name = names.get(entry.getKey());
             contexts.add(new BoundedContext(name, system, List.of(), SourceLocation.UNKNOWN));
             List<Endpoint> endpoints = new ArrayList<>();
             List<Subscription> consumes = new ArrayList<>();
             for (ObservedEndpoint e : entry.getValue()) {
                 endpoints.add(new Endpoint(e.name(), HttpMethod.valueOf(e.key().method()), e.key().path(), List.of(),
-                        List.of(), Optional.of(e.fit().distribution()), calls(e, observed), List.copyOf(e.publishes().keySet()),
+                        List.of(), Optional.of(e.fit().distribution()), calls(e, observed, names),
+                        e.publishes().keySet().stream().map(Names::event).distinct().toList(),
                         Optional.empty(), SourceLocation.UNKNOWN));
                 if (!e.consumes().isEmpty()) {
-                    consumes.add(new Subscription(e.consumes(), e.name(), SourceLocation.UNKNOWN));
+                    consumes.add(new Subscription(Names.event(e.consumes()), e.name(), SourceLocation.UNKNOWN));
                 }
             }
-            int instances = observed.instances().getOrDefault(name, 0);
+            int instances = observed.instances().getOrDefault(entry.getKey(), 0);
             Deployment deployment = instances > 1
                     ? new Deployment(instances, Deployment.DEFAULT.workers(), Deployment.DEFAULT.queue())
                     : Deployment.DEFAULT;
@@ -59,8 +70,8 @@ final class ModelAssembly {
                     deployment, SourceLocation.UNKNOWN));
         }
         Domain domain = new Domain(system, "imported from traces", contexts, SourceLocation.UNKNOWN);
-        return new DomainModel(system, DomainModel.FORMAT_VERSION, List.of(domain), services, List.of(), List.of(),
-                SourceLocation.UNKNOWN);
+        return new Result(new DomainModel(system, DomainModel.FORMAT_VERSION, List.of(domain), services, List.of(),
+                List.of(), SourceLocation.UNKNOWN), names);
     }
 
     /**
@@ -69,7 +80,7 @@ final class ModelAssembly {
      * rounds to 0), so the mean is kept. A call that overlapped an earlier one is parallel, and so
      * is the call before it, so they form one group.
      */
-    static List<Call> calls(ObservedEndpoint endpoint, Observed observed) {
+    static List<Call> calls(ObservedEndpoint endpoint, Observed observed, Map<String, String> services) {
         List<Call> calls = new ArrayList<>();
         List<ObservedCall> observedCalls = endpoint.calls();
         for (int i = 0; i < observedCalls.size(); i++) {
@@ -77,7 +88,7 @@ final class ModelAssembly {
             boolean parallel = call.parallel() || (i + 1 < observedCalls.size() && observedCalls.get(i + 1).parallel());
             ObservedEndpoint callee = observed.endpoints().get(call.callee());
             for (double probability : probabilities(call.perRequest())) {
-                calls.add(new Call(callee.key().service(), callee.name(), CallMode.SYNC, probability, parallel,
+                calls.add(new Call(services.get(callee.key().service()), callee.name(), CallMode.SYNC, probability, parallel,
                         Optional.empty(), SourceLocation.UNKNOWN));
             }
         }

@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * An endpoint recognised from a receiving span: its key, how it was recognised, and the name it
- * gets in the model. A consumer's endpoint is named after its topic ({@code onOrderPlaced}).
+ * gets in the model. A consumer's endpoint is named after its topic ({@code onOrderPlaced}). Paths
+ * are as the model allows them ({@link Names#path}), names are identifiers.
  *
  * @param key    service, method and path
  * @param source how the key was found
@@ -25,17 +26,17 @@ record Recognized(EndpointKey key, EndpointSource source, String name) {
             String method = Names.HTTP_METHODS.contains(span.method()) ? span.method()
                     : fromName != null ? fromName[0] : "GET";
             String path = span.route().startsWith("/") ? span.route() : "/" + span.route();
-            return new Recognized(new EndpointKey(service, method, path), EndpointSource.ROUTE,
+            return new Recognized(new EndpointKey(service, method, Names.path(path)), EndpointSource.ROUTE,
                     Names.forRoute(method, path));
         }
         if (fromName != null) {
             String path = Names.template(fromName[1]);
-            return new Recognized(new EndpointKey(service, fromName[0], path), EndpointSource.ROUTE,
+            return new Recognized(new EndpointKey(service, fromName[0], Names.path(path)), EndpointSource.ROUTE,
                     Names.forRoute(fromName[0], path));
         }
         if (!span.rpc().isEmpty()) {
             String method = span.rpc().substring(span.rpc().indexOf('/') + 1);
-            return new Recognized(new EndpointKey(service, "POST", "/" + span.rpc()), EndpointSource.RPC,
+            return new Recognized(new EndpointKey(service, "POST", Names.path("/" + span.rpc())), EndpointSource.RPC,
                     Names.camel(method.isEmpty() ? span.rpc() : method, "call"));
         }
         String nameMethod = span.name().strip().toUpperCase(Locale.ROOT);
@@ -44,7 +45,7 @@ record Recognized(EndpointKey key, EndpointSource source, String name) {
             String method = Names.HTTP_METHODS.contains(span.method()) ? span.method()
                     : Names.HTTP_METHODS.contains(nameMethod) ? nameMethod : "GET";
             String path = Names.template(span.path());
-            return new Recognized(new EndpointKey(service, method, path), EndpointSource.PATH,
+            return new Recognized(new EndpointKey(service, method, Names.path(path)), EndpointSource.PATH,
                     Names.forRoute(method, path));
         }
         String name = Names.camel(span.name(), "operation");

@@ -57,16 +57,19 @@ final class Summarizer {
                 new Observed.Arrivals(arrivals, stats.firstArrivalNanos, stats.lastArrivalNanos));
     }
 
-    /** Each endpoint's name, made unique within its service by a number where two would clash. */
+    /**
+     * Each endpoint's name, made unique within its service by a number where two would clash, and
+     * no longer than the model allows.
+     */
     private static SortedMap<EndpointKey, String> names(TraceStatistics stats) {
         SortedMap<EndpointKey, String> names = new TreeMap<>();
         Map<String, Set<String>> taken = new TreeMap<>();
         for (EndpointKey key : new TreeMap<>(stats.endpoints).keySet()) {
             String base = stats.endpoints.get(key).recognized.name();
             Set<String> used = taken.computeIfAbsent(key.service(), s -> new HashSet<>());
-            String name = base;
+            String name = Names.fitted(base, "");
             for (int n = 2; !used.add(name); n++) {
-                name = base + n;
+                name = Names.fitted(base, String.valueOf(n));
             }
             names.put(key, name);
         }

@@ -86,8 +86,9 @@ public final class TraceImporter {
             workload = WorkloadEstimate.into(observed, calibration);
             merge = Optional.of(workload.withLeftOut(calibration.report()));
         } else {
-            model = ModelAssembly.assemble(options.system(), observed);
-            workload = WorkloadEstimate.fresh(observed);
+            ModelAssembly.Result assembly = ModelAssembly.assemble(options.system(), observed);
+            model = assembly.model();
+            workload = WorkloadEstimate.fresh(observed, assembly);
         }
         List<Diagnostic> invalid = ModelValidator.validate(model).stream().filter(Diagnostic::isError).toList();
         if (!invalid.isEmpty()) {
@@ -107,7 +108,8 @@ public final class TraceImporter {
     private static String fileNames(List<Path> files) {
         List<String> names = new ArrayList<>();
         for (Path file : files) {
-            names.add(String.valueOf(file.getFileName()));
+            // On one line: the names go into the scenario file's first comment.
+            names.add(String.valueOf(file.getFileName()).replaceAll("\\p{Cntrl}", "?"));
         }
         return String.join(", ", names);
     }

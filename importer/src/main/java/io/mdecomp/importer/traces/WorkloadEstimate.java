@@ -52,8 +52,8 @@ final class WorkloadEstimate {
         }
     }
 
-    static WorkloadEstimate fresh(Observed observed) {
-        return new WorkloadEstimate(observed, EndpointKey::route, Function.identity());
+    static WorkloadEstimate fresh(Observed observed, ModelAssembly.Result assembly) {
+        return new WorkloadEstimate(observed, EndpointKey::route, assembly.services()::get);
     }
 
     static WorkloadEstimate into(Observed observed, ModelCalibration.Result calibration) {

@@ -24,6 +24,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongPredicate;
@@ -93,6 +94,41 @@ public final class AtomicFile {
             body.writeTo(writer);
             writer.flush();
         });
+    }
+
+    /**
+     * Writes each content as UTF-8 to its file, as {@link #write} does, so that a failure leaves all
+     * of them as they were: every content goes to its temporary file first, and only when all are
+     * written are they renamed into place, in order. (A rename failing after an earlier one
+     * succeeded, which takes a file system that refuses renames within a folder, still leaves the
+     * earlier file written.) The folders must exist.
+     */
+    public static void writeAll(Map<Path, String> contents) throws IOException {
+        List<Path> targets = new ArrayList<>();
+        List<Path> temporaries = new ArrayList<>();
+        int moved = 0;
+        try {
+            for (Map.Entry<Path, String> entry : contents.entrySet()) {
+                Path target = entry.getKey();
+                removeStale(target.toAbsolutePath().getParent());
+                Temporary temporary = Temporary.create(target);
+                targets.add(target);
+                temporaries.add(temporary.path());
+                try (SeekableByteChannel channel = temporary.channel()) {
+                    ByteBuffer buffer = ByteBuffer.wrap(entry.getValue().getBytes(StandardCharsets.UTF_8));
+                    while (buffer.hasRemaining()) {
+                        channel.write(buffer);
+                    }
+                }
+            }
+            for (; moved < targets.size(); moved++) {
+                moveIntoPlace(temporaries.get(moved), targets.get(moved));
+            }
+        } finally {
+            for (int i = moved; i < temporaries.size(); i++) {
+                Files.deleteIfExists(temporaries.get(i));
+            }
+        }
     }
 
     /** Content written to a stream. */

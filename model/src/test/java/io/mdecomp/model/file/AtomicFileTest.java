@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -118,5 +121,27 @@ class AtomicFileTest {
         AtomicFile.writeInCleanFolder(dir.resolve("a.txt"), "a\n");
         assertThat(dir.resolve("a.txt")).hasContent("a");
         assertThat(other).hasContent("not to be touched");
+    }
+    @Test
+    void writesSeveralFilesAllOrNone() throws IOException {
+        Path model = dir.resolve("model.yaml");
+        Path scenarios = dir.resolve("scenarios.yaml");
+        Files.writeString(model, "old\n");
+        AtomicFile.writeAll(new LinkedHashMap<>(Map.of(model, "model\n")));
+        assertThat(model).hasContent("model");
+
+        Map<Path, String> both = new LinkedHashMap<>();
+        both.put(scenarios, "scenarios\n");
+        both.put(dir.resolve("missing").resolve("model.yaml"), "model\n");
+        assertThatThrownBy(() -> AtomicFile.writeAll(both)).isInstanceOf(NoSuchFileException.class);
+        assertThat(names()).containsExactly("model.yaml");
+
+        both.clear();
+        both.put(scenarios, "scenarios\n");
+        both.put(model, "new model\n");
+        AtomicFile.writeAll(both);
+        assertThat(scenarios).hasContent("scenarios");
+        assertThat(model).hasContent("new model");
+        assertThat(names()).containsExactly("model.yaml", "scenarios.yaml");
     }
 }
