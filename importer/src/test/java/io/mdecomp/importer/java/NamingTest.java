@@ -62,4 +62,17 @@ class NamingTest {
         assertThat(model.service("back_office").orElseThrow().owns()).containsExactly("office_Invoice");
         assertThat(model.system()).isEqualTo(root.getFileName().toString());
     }
+    @Test
+    void namesTablesAsTheModelAllowsWhateverTextTheCodeGivesThem() throws IOException {
+        write("src/main/java/shop/Item.java", "package shop;\n@javax.persistence.Entity\n"
+                + "@javax.persistence.Table(name = \"item \" + Item.SUFFIX)\npublic class Item {\n"
+                + "    static final String SUFFIX = \"s \";\n    @javax.persistence.Id long id;\n}\n");
+        write("src/main/java/shop/Order.java", "package shop;\n@javax.persistence.Entity\n"
+                + "@javax.persistence.Table(name = \"orders/v1\\n\")\npublic class Order {\n"
+                + "    @javax.persistence.Id long id;\n}\n");
+        DomainModel model = JavaImporter.importJava(List.of(root), ServicesBy.SINGLE).model();
+        assertThat(model.components()).filteredOn(c -> c.kind() == ComponentKind.TABLE).extracting(Component::name)
+                .allSatisfy(name -> assertThat(name).doesNotContain("/", "\n").isEqualTo(name.strip()))
+                .hasSize(2);
+    }
 }

@@ -177,10 +177,13 @@ public final class ModelAssembler {
                             : Optional.of(type.packageName()), at(type, type.line())));
         }
         Map<String, Weights> tableWeights = uses.tables();
+        Set<String> tableNames = new HashSet<>();
         for (TableCatalog.Table table : facts.tables().tables().values()) {
             Weights weights = tableWeights.get(table.name());
             TypeDecl top = weights.top();
-            out.add(component(table.name(), ComponentKind.TABLE, weights, entityNames,
+            // A table is named by whatever text the code gives it (an annotation, SQL, a mapper).
+            String name = Names.unique(Names.label(table.name()), tableNames);
+            out.add(component(name, ComponentKind.TABLE, weights, entityNames,
                     top == null ? service("", services) : service(groups.key(top), services), new TreeSet<>(),
                     Optional.empty(), table.location()));
         }
