@@ -159,11 +159,12 @@ public final class AssignmentCsv {
         }
         CsvTable.Cell name = cells.get(header.component());
         CsvTable.Cell label = cells.get(header.label());
-        if (name.text().isEmpty()) {
+        // A quoted field keeps its spaces, so a blank one is as empty as an empty one.
+        if (name.text().isBlank()) {
             problems.error(name.location(), "value", "the component name is empty");
             return Optional.empty();
         }
-        if (label.text().isEmpty()) {
+        if (label.text().isBlank()) {
             problems.error(label.location(), "value", "component '" + name.text() + "' has no service; write a "
                     + "service name, " + ComponentLabel.SHARED + " (shared) or " + ComponentLabel.UNUSED + " (unused)");
             return Optional.empty();

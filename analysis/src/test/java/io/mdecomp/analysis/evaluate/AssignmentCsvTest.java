@@ -84,6 +84,18 @@ class AssignmentCsvTest {
     }
 
     @Test
+    void reportsQuotedBlankNamesAndServicesAsEmpty() {
+        assertThat(problems("""
+                component,kind,service
+                "  ",class,S
+                Owner,class,"   "
+                """)).containsExactly(
+                "a.csv:2:1: error: the component name is empty [value]",
+                "a.csv:3:13: error: component 'Owner' has no service; write a service name, C (shared) or N/U "
+                        + "(unused) [value]");
+    }
+
+    @Test
     void letsASuffixOverruleAKindColumnThatContradictsItWithAWarning() {
         ComponentAssignment truth = AssignmentCsv.parse("t.csv", """
                 Components,Type,Label

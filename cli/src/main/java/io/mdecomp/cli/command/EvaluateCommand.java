@@ -62,11 +62,14 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (name.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--name must not be blank");
+        }
         Map<String, Path> files = new LinkedHashMap<>();
         files.put(name, proposed);
         for (String baseline : baselines) {
             int equals = baseline.indexOf('=');
-            if (equals <= 0 || equals == baseline.length() - 1) {
+            if (equals <= 0 || equals == baseline.length() - 1 || baseline.substring(0, equals).isBlank()) {
                 throw new ParameterException(spec.commandLine(), "--baseline takes NAME=FILE, got '" + baseline + "'");
             }
             if (files.putIfAbsent(baseline.substring(0, equals), Path.of(baseline.substring(equals + 1))) != null) {
@@ -74,6 +77,11 @@ public final class EvaluateCommand implements Callable<Integer> {
                         + baseline.substring(0, equals) + "'; give each --baseline (and --name) its own NAME");
             }
         }
+        List<OutputFiles.Named> inputs = new ArrayList<>();
+        inputs.add(new OutputFiles.Named("--truth", truth));
+        files.values().forEach(file -> inputs.add(new OutputFiles.Named(file == proposed ? "PROPOSED.csv" : "--baseline",
+                file)));
+        OutputFiles.requireDistinct(spec, List.of(new OutputFiles.Named("-o", output.output())), inputs);
         // One file may be named twice (as the truth and as a baseline): read it, and report it, once.
         Map<Path, ComponentAssignment> read = new LinkedHashMap<>();
         List<Diagnostic> problems = new ArrayList<>();

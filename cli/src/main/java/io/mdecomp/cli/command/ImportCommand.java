@@ -7,6 +7,7 @@ import io.mdecomp.model.importer.servicecutter.ServiceCutterImport;
 import io.mdecomp.model.importer.servicecutter.ServiceCutterImporter;
 import io.mdecomp.model.format.ModelWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,15 +53,22 @@ public final class ImportCommand implements Runnable {
 
         @Override
         public Integer call() {
+            OutputFiles.requireDistinct(spec, List.of(new OutputFiles.Named("-o", output.output())),
+                    List.of(new OutputFiles.Named("MODEL.json", erm), new OutputFiles.Named("USER_REPS.json", userReps)));
             ServiceCutterImport result = new ServiceCutterImporter().read(erm, userReps);
-            String yaml = "# imported by mdecomp import servicecutter from " + erm.getFileName() + " and "
-                    + userReps.getFileName() + "\n" + ModelWriter.write(result.model());
+            String yaml = "# imported by mdecomp import servicecutter from " + commentName(erm) + " and "
+                    + commentName(userReps) + "\n" + ModelWriter.write(result.model());
             AtomicOutput.write(output.output(), spec.commandLine().getOut(), writer -> writer.write(yaml));
             for (Diagnostic diagnostic : result.unmapped()) {
                 spec.commandLine().getErr().println(diagnostic.format());
             }
             spec.commandLine().getErr().flush();
             return ExitCode.OK;
+        }
+
+        /** A file's name for the model's first comment: on one line. */
+        private static String commentName(Path file) {
+            return String.valueOf(file.getFileName()).replaceAll("\\p{Cntrl}", "?");
         }
     }
 }

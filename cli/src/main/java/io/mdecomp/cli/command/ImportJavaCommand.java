@@ -6,7 +6,9 @@ import io.mdecomp.importer.java.JavaImport;
 import io.mdecomp.importer.java.JavaImporter;
 import io.mdecomp.importer.java.assemble.ServicesBy;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -51,12 +53,22 @@ public final class ImportJavaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputFiles.requireDistinct(spec, List.of(new OutputFiles.Named("-o", output.output()),
+                new OutputFiles.Named("--report", report)), List.of());
         JavaImport result = JavaImporter.importJava(roots, servicesBy);
         String yaml = result.yaml();
+        Map<Path, String> written = new LinkedHashMap<>();
         if (report != null) {
-            AtomicOutput.writeFile(report, result.reportMarkdown());
+            written.put(report, result.reportMarkdown());
         }
-        AtomicOutput.write(output.output(), spec.commandLine().getOut(), writer -> writer.write(yaml));
+        if (output.output() != null) {
+            written.put(output.output(), yaml);
+        }
+        AtomicOutput.writeFiles(written);
+        if (output.output() == null) {
+            spec.commandLine().getOut().print(yaml);
+            spec.commandLine().getOut().flush();
+        }
         spec.commandLine().getErr().println("imported " + result.model().entities().count() + " entities, "
                 + result.model().services().stream().mapToInt(s -> s.endpoints().size()).sum() + " endpoints and "
                 + result.model().components().size() + " components"

@@ -68,4 +68,12 @@ class DiffAndImportCommandTest {
                 .contains("error: is a directory");
         assertThat(run("import")).isEqualTo(2);
     }
+    @Test
+    void refusesToWriteTheModelOverAServiceCutterFile(@TempDir Path dir) throws IOException {
+        Path erm = Path.of("..", "model", "src", "test", "resources", "servicecutter", "library_1_model.json");
+        Path reps = Files.copy(erm.resolveSibling("library_2_user_representations.json"), dir.resolve("reps.json"));
+        assertThat(run("import", "servicecutter", erm.toString(), reps.toString(), "-o", reps.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("-o " + reps + " is the input USER_REPS.json and would be overwritten");
+        assertThat(Files.readString(reps)).startsWith("{");
+    }
 }

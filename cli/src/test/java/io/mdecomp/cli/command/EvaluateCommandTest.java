@@ -130,4 +130,20 @@ class EvaluateCommandTest {
         assertThat(noTruth.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(noTruth.err()).contains("Missing required option: '--truth=TRUTH.csv'");
     }
+    @Test
+    void refusesBlankNamesAndAReportOverAnInput(@TempDir Path dir) throws Exception {
+        String truth = DATA + "ground-truth.csv";
+        CliRun blank = CliRun.run("evaluate", DATA + "baseline-MEM.csv", "--truth", truth, "--name", " ");
+        assertThat(blank.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(blank.err()).contains("--name must not be blank").doesNotContain("internal error");
+        CliRun blankBaseline = CliRun.run("evaluate", DATA + "baseline-MEM.csv", "--truth", truth, "--baseline",
+                " =" + DATA + "baseline-Bunch.csv");
+        assertThat(blankBaseline.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(blankBaseline.err()).contains("--baseline takes NAME=FILE, got ' =");
+        Path copy = Files.copy(Path.of(truth), dir.resolve("truth.csv"));
+        CliRun over = CliRun.run("evaluate", DATA + "baseline-MEM.csv", "--truth", copy.toString(), "-o", copy.toString());
+        assertThat(over.code()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(over.err()).contains("-o " + copy + " is the input --truth and would be overwritten");
+        assertThat(copy).hasSameTextualContentAs(Path.of(truth));
+    }
 }

@@ -73,4 +73,17 @@ class ImportJavaCommandTest {
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("missing: error: no such directory");
     }
+    @Test
+    void writesNeitherTheModelNorTheReportWhenOneCannotBeWritten(@TempDir Path dir) throws IOException {
+        Path report = dir.resolve("import.md");
+        Path folder = Files.createDirectory(dir.resolve("folder"));
+        CliRun run = CliRun.run("import", "java", SHOP.toString(), "-o", folder.toString(), "--report", report.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("cannot write " + folder + ": is a directory; give a file name");
+        assertThat(report).doesNotExist();
+        CliRun same = CliRun.run("import", "java", SHOP.toString(), "-o", report.toString(), "--report", report.toString());
+        assertThat(same.code()).isEqualTo(2);
+        assertThat(same.err()).contains("-o and --report name the same file");
+        assertThat(report).doesNotExist();
+    }
 }

@@ -2,6 +2,7 @@ package io.mdecomp.cli.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -85,5 +86,15 @@ class AtomicOutputTest {
         assertThatThrownBy(() -> AtomicOutput.writeFile(target, "x"))
                 .hasMessage("java.io.IOException: cannot write " + target + ": " + blocker
                         + " is a file, not a directory");
+    }
+    @Test
+    void reportsAFullDeviceAndLeavesItInPlace() throws IOException {
+        Path device = Path.of("/dev/full");
+        assumeTrue(Files.exists(device) && !Files.isRegularFile(device), "needs /dev/full");
+        Path link = Files.createSymbolicLink(dir.resolve("full"), device);
+        assertThatThrownBy(() -> AtomicOutput.writeFile(link, "{}\n"))
+                .hasMessageStartingWith("java.io.IOException: cannot write " + link + ": ");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(filesIn(dir)).isEqualTo(1);
     }
 }

@@ -62,4 +62,42 @@ class NamingTest {
         assertThat(model.service("back_office").orElseThrow().owns()).containsExactly("office_Invoice");
         assertThat(model.system()).isEqualTo(root.getFileName().toString());
     }
+    @Test
+    void namesTablesAsTheModelAllowsWhateverTextTheCodeGivesThem() throws IOException {
+        write("src/main/java/shop/Item.java", "package shop;\n@javax.persistence.Entity\n"
+                + "@javax.persistence.Table(name = \"item \" + Item.SUFFIX)\npublic class Item {\n"
+                + "    static final String SUFFIX = \"s \";\n    @javax.persistence.Id long id;\n}\n");
+        write("src/main/java/shop/Order.java", "package shop;\n@javax.persistence.Entity\n"
+                + "@javax.persistence.Table(name = \"orders/v1\\n\")\npublic class Order {\n"
+                + "    @javax.persistence.Id long id;\n}\n");
+        DomainModel model = JavaImporter.importJava(List.of(root), ServicesBy.SINGLE).model();
+        assertThat(model.components()).filteredOn(c -> c.kind() == ComponentKind.TABLE).extracting(Component::name)
+                .allSatisfy(name -> assertThat(name).doesNotContain("/", "\n").isEqualTo(name.strip()))
+                .hasSize(2);
+    }
+    @Test
+    void keepsEndpointNamesMadeUniqueWithinTheLongestIdentifier() throws IOException {
+        String stem = "Catalogue".repeat(12);
+        for (String name : List.of(stem + "One", stem + "Two")) {
+            write("src/main/java/shop/" + name + ".java", "package shop;\n"
+                    + "@org.springframework.web.bind.annotation.RestController\npublic class " + name + " {\n"
+                    + "    @org.springframework.web.bind.annotation.GetMapping(\"/" + name.length() + name.charAt(108)
+                    + "\")\n    public String list() { return \"\"; }\n}\n");
+        }
+        DomainModel model = JavaImporter.importJava(List.of(root), ServicesBy.SINGLE).model();
+        assertThat(model.services().get(0).endpoints()).extracting(e -> e.name().length())
+                .containsExactly(100, 100);
+    }
+
+    @Test
+    void readsARootGivenTwiceOrInsideAnotherOnce() throws IOException {
+        write("src/main/java/shop/Item.java", "package shop;\n@javax.persistence.Entity\npublic class Item {\n"
+                + "    @javax.persistence.Id long id;\n}\n");
+        JavaImport once = JavaImporter.importJava(List.of(root), ServicesBy.SINGLE);
+        JavaImport again = JavaImporter.importJava(List.of(root, root.resolve("."), root.resolve("src")),
+                ServicesBy.SINGLE);
+        assertThat(again.yaml()).isEqualTo(once.yaml());
+        assertThat(again.report().skipped()).contains(root.resolve(".") + ": given again, within " + root
+                + " (read once)");
+    }
 }

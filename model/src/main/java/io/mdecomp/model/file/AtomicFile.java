@@ -43,6 +43,10 @@ import java.util.regex.Pattern;
  *
  * <p>The written file gets the permissions of the file it replaces, or {@code rw-r--r--} when it is
  * new (a temporary file is created private); file systems without POSIX permissions are left alone.
+ *
+ * <p>A target that exists and is neither a regular file nor a directory ({@code /dev/null}, a
+ * terminal, a named pipe) is written to directly: renaming over it would replace the device with a
+ * regular file, which a user allowed to (root, for {@code /dev/null}) would not expect.
  */
 public final class AtomicFile {
 
@@ -110,15 +114,21 @@ public final class AtomicFile {
         try {
             for (Map.Entry<Path, String> entry : contents.entrySet()) {
                 Path target = entry.getKey();
+                if (isSpecial(target)) {
+                    continue;
+                }
                 removeStale(target.toAbsolutePath().getParent());
                 Temporary temporary = Temporary.create(target);
                 targets.add(target);
                 temporaries.add(temporary.path());
                 try (SeekableByteChannel channel = temporary.channel()) {
-                    ByteBuffer buffer = ByteBuffer.wrap(entry.getValue().getBytes(StandardCharsets.UTF_8));
-                    while (buffer.hasRemaining()) {
-                        channel.write(buffer);
-                    }
+                    bytes(entry.getValue()).writeTo(channel);
+                }
+            }
+            // Devices and pipes cannot be renamed into; they are written last, just before the renames.
+            for (Map.Entry<Path, String> entry : contents.entrySet()) {
+                if (isSpecial(entry.getKey())) {
+                    writeDirectly(entry.getKey(), bytes(entry.getValue()));
                 }
             }
             for (; moved < targets.size(); moved++) {
@@ -150,6 +160,10 @@ public final class AtomicFile {
      * makes the close write its data to disk ({@code auto_da_alloc}), a disk write per file.
      */
     private static void writeThroughTemporary(Path target, Content content) throws IOException {
+        if (isSpecial(target)) {
+            writeDirectly(target, content);
+            return;
+        }
         Temporary temporary = Temporary.create(target);
         boolean moved = false;
         try {
@@ -163,6 +177,26 @@ public final class AtomicFile {
                 Files.deleteIfExists(temporary.path());
             }
         }
+    }
+
+    /** Whether {@code target} exists and is neither a regular file nor a directory: a device or a pipe. */
+    private static boolean isSpecial(Path target) {
+        return Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target);
+    }
+
+    private static void writeDirectly(Path target, Content content) throws IOException {
+        try (SeekableByteChannel channel = Files.newByteChannel(target, StandardOpenOption.WRITE)) {
+            content.writeTo(channel);
+        }
+    }
+
+    private static Content bytes(String text) {
+        return channel -> {
+            ByteBuffer buffer = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+        };
     }
 
     /** A temporary file just created, open for writing. */

@@ -2,6 +2,7 @@ package io.mdecomp.model.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -143,5 +144,20 @@ class AtomicFileTest {
         assertThat(scenarios).hasContent("scenarios");
         assertThat(model).hasContent("new model");
         assertThat(names()).containsExactly("model.yaml", "scenarios.yaml");
+    }
+    @Test
+    void writesIntoADeviceInsteadOfReplacingIt() throws IOException {
+        Path device = Path.of("/dev/null");
+        assumeTrue(Files.exists(device) && !Files.isRegularFile(device), "needs /dev/null");
+        // Through a link, so that without the direct write only the link, not the device, is replaced.
+        Path link = Files.createSymbolicLink(dir.resolve("sink"), device);
+        AtomicFile.write(link, "report\n");
+        AtomicFile.stream(link, writer -> writer.write("streamed\n"));
+        Map<Path, String> both = new LinkedHashMap<>();
+        both.put(link, "model\n");
+        both.put(dir.resolve("scenarios.yaml"), "scenarios\n");
+        AtomicFile.writeAll(both);
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(names()).containsExactly("scenarios.yaml", "sink");
     }
 }

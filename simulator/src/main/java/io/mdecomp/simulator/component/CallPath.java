@@ -172,10 +172,11 @@ public final class CallPath implements Recorder {
             return;
         }
         double there = network.delay(delays);
-        if (there > 0) {
+        if (there > 0 || !sim.enterInline()) {
             sim.schedule(there, exchange);
         } else {
             exchange.deliver();
+            sim.leaveInline();
         }
     }
 
@@ -388,10 +389,11 @@ public final class CallPath implements Recorder {
 
         private void back(ErrorCause cause, boolean own) {
             double delay = network.delay(delays);
-            if (delay > 0) {
+            if (delay > 0 || !sim.enterInline()) {
                 sim.schedule(delay, new Answer(this, cause, own));
             } else {
                 answered(cause, own);
+                sim.leaveInline();
             }
         }
 

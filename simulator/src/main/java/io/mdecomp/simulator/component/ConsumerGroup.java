@@ -22,7 +22,9 @@ public final class ConsumerGroup implements Recorder {
     private final TimeWeighted lag = new TimeWeighted();
     /** The reply to every delivered message and the dispatch event, each made once. */
     private final Reply handled = this::handled;
-    private final Event dispatchEvent = this::dispatch;
+    private final Event dispatchEvent = this::dispatchScheduled;
+    /** A dispatch event is waiting: one is enough, it takes every message there are consumers for. */
+    private boolean dispatchPending;
     private long backlog;
     /** Messages offered and taken so far, to find the traced ones among them. */
     private long offered;
@@ -87,7 +89,15 @@ public final class ConsumerGroup implements Recorder {
         } else {
             failed++;
         }
-        sim.schedule(0, dispatchEvent);
+        if (!dispatchPending) {
+            dispatchPending = true;
+            sim.schedule(0, dispatchEvent);
+        }
+    }
+
+    private void dispatchScheduled() {
+        dispatchPending = false;
+        dispatch();
     }
 
     private Instance nextLive() {

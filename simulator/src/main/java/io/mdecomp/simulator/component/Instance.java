@@ -124,10 +124,11 @@ public final class Instance {
         job.slot = freeSlot();
         running[job.slot] = job;
         double serviceTime = station.serviceTime(job.plan) / speed;
-        if (serviceTime > 0) {
+        if (serviceTime > 0 || !sim.enterInline()) {
             sim.schedule(serviceTime, job);
         } else {
             afterService(job);
+            sim.leaveInline();
         }
     }
 

@@ -203,16 +203,16 @@ public final class ScenarioReader {
                 .map("aligned"::equals).orElse(e.alignedTimers());
         double balancerTtl = d.optional("loadBalancerCache").flatMap(YamlNode::asMap).map(c -> {
             c.allowOnly("ttl");
-            return c.optional("ttl").flatMap(Values::positiveSeconds).orElse(DiscoverySettings.LOAD_BALANCER_CACHE_TTL);
+            return c.optional("ttl").flatMap(Values::timerSeconds).orElse(DiscoverySettings.LOAD_BALANCER_CACHE_TTL);
         }).orElse(e.loadBalancerCacheTtl());
         boolean doubled = d.optional("leaseExpiry").flatMap(n -> choice(n, "leaseExpiry", "ttl", "doubled"))
                 .map("doubled"::equals).orElse(e.doubledLeaseExpiry());
         return new DiscoverySettings(enabled,
                 d.optional("heartbeat").flatMap(Values::positiveSeconds).orElse(e.heartbeat()),
                 d.optional("leaseTtl").flatMap(Values::positiveSeconds).orElse(e.leaseTtl()),
-                d.optional("evictionInterval").flatMap(Values::positiveSeconds).orElse(e.evictionInterval()),
-                d.optional("serverCacheTtl").flatMap(Values::positiveSeconds).orElse(e.serverCacheTtl()),
-                d.optional("clientCacheTtl").flatMap(Values::positiveSeconds).orElse(e.clientCacheTtl()),
+                d.optional("evictionInterval").flatMap(Values::timerSeconds).orElse(e.evictionInterval()),
+                d.optional("serverCacheTtl").flatMap(Values::timerSeconds).orElse(e.serverCacheTtl()),
+                d.optional("clientCacheTtl").flatMap(Values::timerSeconds).orElse(e.clientCacheTtl()),
                 aligned, balancerTtl, doubled);
     }
 
@@ -247,7 +247,7 @@ public final class ScenarioReader {
             o.allowOnly("consecutiveErrors", "interval", "baseEjectionTime", "maxEjectionPercent");
             OutlierSettings e = OutlierSettings.ENVOY;
             return new OutlierSettings(Values.intAtLeast(o, "consecutiveErrors", 1, e.consecutiveErrors()),
-                    o.optional("interval").flatMap(Values::positiveSeconds).orElse(e.intervalSeconds()),
+                    o.optional("interval").flatMap(Values::timerSeconds).orElse(e.intervalSeconds()),
                     o.optional("baseEjectionTime").flatMap(Values::positiveSeconds).orElse(e.baseEjectionSeconds()),
                     o.optional("maxEjectionPercent").flatMap(YamlNode::asPercentage).map(p -> p.percent())
                             .orElse(e.maxEjectionPercent()));
@@ -357,12 +357,12 @@ public final class ScenarioReader {
     }
 
     /**
-     * A route whose requests reach a loop of synchronous calls they can never leave is refused,
-     * located at the route in the mix (or at the saga), naming the loop and the model's call that
-     * closes it.
+     * A route whose requests reach a loop they can never leave (of sync calls, or of calls and
+     * events that keep sending messages) is refused, located at the route in the mix (or at the
+     * saga), naming the loop and the model's call or subscription that closes it.
      */
     private void checkLoops(YamlMap m, WorkloadSettings workload, List<SagaDefinition> sagas) {
-        SyncLoops loops = new SyncLoops(model);
+        EndlessLoops loops = new EndlessLoops(model);
         Map<String, SagaDefinition> sagaByRoute = new TreeMap<>();
         sagas.forEach(saga -> sagaByRoute.put(saga.route(), saga));
         for (WorkloadSettings.MixEntry entry : workload.mix()) {
@@ -371,7 +371,7 @@ public final class ScenarioReader {
                     : saga.steps().stream().flatMap(step -> Stream.concat(Stream.of(step.call()),
                             step.compensate().stream())).toList();
             for (EndpointRef start : starts) {
-                Optional<List<SyncLoops.Step>> loop = loops.reachableFrom(start);
+                Optional<List<EndlessLoops.Step>> loop = loops.reachableFrom(start);
                 if (loop.isPresent()) {
                     SourceLocation at = entry.location().isKnown() ? entry.location() : m.location();
                     problems.error(at, "value", loopMessage(entry.route(), loop.get()));
@@ -381,16 +381,23 @@ public final class ScenarioReader {
         }
     }
 
-    private static String loopMessage(String route, List<SyncLoops.Step> loop) {
+    private static String loopMessage(String route, List<EndlessLoops.Step> loop) {
         StringBuilder cycle = new StringBuilder(loop.get(0).from().toString());
-        for (SyncLoops.Step step : loop) {
-            cycle.append(" -> ").append(step.to());
+        for (EndlessLoops.Step step : loop) {
+            cycle.append(step.arrow()).append(step.to());
         }
-        SyncLoops.Step closing = loop.get(loop.size() - 1);
-        String at = closing.call().location().isKnown() ? " (the call at " + closing.call().location() + ")" : "";
-        return "route '" + route + "' reaches a loop of synchronous calls that every request takes: " + cycle
-                + at + "; its requests would call around it until workers and queues run out. Make a call of the"
-                + " loop asynchronous, give it a probability below 1, or remove it from the model";
+        EndlessLoops.Step closing = loop.get(loop.size() - 1);
+        String what = closing.kind() == EndlessLoops.Kind.EVENT ? "subscription" : "call";
+        String at = closing.location().isKnown() ? " (the " + what + " at " + closing.location() + ")" : "";
+        if (EndlessLoops.synchronous(loop)) {
+            return "route '" + route + "' reaches a loop of synchronous calls that every request takes: " + cycle
+                    + at + "; its requests would call around it until workers and queues run out. Give a call of"
+                    + " the loop a probability below 1, or remove it from the model";
+        }
+        return "route '" + route + "' reaches a loop of calls and events that every request takes: " + cycle + at
+                + "; each request would keep sending messages around it for the rest of the run, so the load would"
+                + " grow without end and its numbers say nothing. Give a call of the loop a probability below 1,"
+                + " publish its event on a share of requests, or remove it from the model";
     }
 
     private void checkSloRoutes(List<Slo> slos, WorkloadSettings workload) {

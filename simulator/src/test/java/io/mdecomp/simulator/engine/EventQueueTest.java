@@ -80,4 +80,33 @@ class EventQueueTest {
         assertThat(a.stream("workload").nextLong()).isNotEqualTo(a.stream("gateway").nextLong());
         assertThat(new RandomStreams(43).stream("workload").nextLong()).isNotEqualTo(a.stream("workload").nextLong());
     }
+
+    @Test
+    void stopsWhenTheClockCannotMoveOnInsteadOfSpinning() {
+        Simulation sim = new Simulation(1, Long.MAX_VALUE, 1_000_000);
+        Event[] again = new Event[1];
+        again[0] = () -> sim.schedule(0, again[0]);
+        sim.schedule(0.5, again[0]);
+
+        assertThatThrownBy(() -> sim.runUntil(10)).isInstanceOf(SimulationLimitException.class)
+                .hasMessageContaining("more than 1,000,000 events and hand-offs at simulated time 0.500000s")
+                .hasMessageContaining("give an endpoint on the loop a service time above zero");
+    }
+
+    @Test
+    void countsWorkAtOneInstantOnlyUntilTheClockMoves() {
+        Simulation sim = new Simulation(1, Long.MAX_VALUE, 1_000_000);
+        long[] fired = {0};
+        Event tick = new Event() {
+            @Override
+            public void fire() {
+                fired[0]++;
+                sim.schedule(fired[0] % 1000 == 0 ? 1e-6 : 0, this);
+            }
+        };
+        sim.schedule(0, tick);
+        sim.runUntil(0.002);
+
+        assertThat(fired[0]).as("2,000 instants of 1,000 events each").isGreaterThan(1_000_000);
+    }
 }

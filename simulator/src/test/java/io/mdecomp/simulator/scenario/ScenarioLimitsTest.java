@@ -1,9 +1,12 @@
 package io.mdecomp.simulator.scenario;
 
+import static io.mdecomp.simulator.TestModels.async;
 import static io.mdecomp.simulator.TestModels.cached;
+import static io.mdecomp.simulator.TestModels.consumes;
 import static io.mdecomp.simulator.TestModels.endpoint;
 import static io.mdecomp.simulator.TestModels.model;
 import static io.mdecomp.simulator.TestModels.ms;
+import static io.mdecomp.simulator.TestModels.publishing;
 import static io.mdecomp.simulator.TestModels.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -153,8 +156,8 @@ class ScenarioLimitsTest {
                       mix: [{route: GET /a}]
                 """)).containsExactly("scenarios.yaml:6:21: error: route 'GET /a' reaches a loop of synchronous"
                 + " calls that every request takes: B.b -> C.c -> B.b; its requests would call around it until"
-                + " workers and queues run out. Make a call of the loop asynchronous, give it a probability below 1,"
-                + " or remove it from the model [value]");
+                + " workers and queues run out. Give a call of the loop a probability below 1, or remove it from the"
+                + " model [value]");
     }
 
     @Test
@@ -187,5 +190,54 @@ class ScenarioLimitsTest {
                 """;
         assertThat(problems(byChance, yaml)).isEmpty();
         assertThat(problems(byCache, yaml)).isEmpty();
+    }
+
+    @Test
+    void refusesARouteWhoseRequestsStartALoopOfCertainAsyncCalls() {
+        DomainModel fanOut = model()
+                .service("A", Deployment.DEFAULT, endpoint("a", new Constant(ms(1)), async("B", "b", 1)))
+                .service("B", Deployment.DEFAULT, endpoint("b", new Constant(ms(1)), async("B", "b", 1),
+                        async("B", "b", 1)))
+                .build();
+        assertThat(problems(fanOut, """
+                scenarios:
+                  - name: s
+                    duration: 1m
+                    workload: {open: {rate: 10/s}, mix: [{route: GET /a}]}
+                """)).containsExactly("scenarios.yaml:4:50: error: route 'GET /a' reaches a loop of calls and events"
+                + " that every request takes: B.b -(async)-> B.b; each request would keep sending messages around it"
+                + " for the rest of the run, so the load would grow without end and its numbers say nothing. Give a"
+                + " call of the loop a probability below 1, publish its event on a share of requests, or remove it"
+                + " from the model [value]");
+    }
+
+    @Test
+    void refusesARouteWhoseRequestsPublishAnEventThatLeadsBackToItsPublisher() {
+        DomainModel echo = model()
+                .service("A", Deployment.DEFAULT, List.of(consumes("Pong", "a")),
+                        publishing("a", new Constant(ms(1)), "Ping"))
+                .service("B", Deployment.DEFAULT, List.of(consumes("Ping", "b")),
+                        publishing("b", new Constant(ms(1)), "Pong"))
+                .build();
+        assertThat(problems(echo, """
+                scenarios:
+                  - name: s
+                    duration: 1m
+                    workload: {open: {rate: 10/s}, mix: [{route: GET /a}]}
+                """)).singleElement().asString().contains("route 'GET /a' reaches a loop of calls and events")
+                .contains("A.a -(Ping)-> B.b -(Pong)-> A.a");
+    }
+
+    @Test
+    void acceptsAsyncLoopsThatMessagesLeaveByChance() {
+        DomainModel byChance = model()
+                .service("A", Deployment.DEFAULT, endpoint("a", new Constant(ms(1)), async("A", "a", 0.5)))
+                .build();
+        assertThat(problems(byChance, """
+                scenarios:
+                  - name: s
+                    duration: 1m
+                    workload: {open: {rate: 10/s}, mix: [{route: GET /a}]}
+                """)).isEmpty();
     }
 }

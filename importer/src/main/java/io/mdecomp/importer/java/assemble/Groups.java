@@ -40,7 +40,7 @@ final class Groups {
                     break;
                 }
             }
-            names.put(key, Names.unique(Names.identifier(name), used));
+            names.put(key, Names.uniqueIdentifier(Names.identifier(name), used));
         }
     }
 

@@ -130,7 +130,7 @@ public final class ModelAssembler {
             reach.forEach((entity, access) -> (access.contains(Access.WRITE) ? writes : reads)
                     .add(entityNames.of(entity)));
             String className = classNames.of(topLevel(handler.type()));
-            String name = Names.unique(Names.identifier(nameCount.get(handler.method().name()) == 1
+            String name = Names.uniqueIdentifier(Names.identifier(nameCount.get(handler.method().name()) == 1
                     ? handler.method().name() : className + "_" + handler.method().name()), names);
             HttpMethod method = handler.httpMethod().orElseGet(() -> {
                 guesses.add("endpoints without a stated HTTP method are POST when they write, else GET ("
@@ -148,7 +148,8 @@ public final class ModelAssembler {
             out.add(new Endpoint(name, method, path, reads, writes, Optional.empty(), List.of(), List.of(),
                     Optional.empty(), location));
             if (!reads.isEmpty() || !writes.isEmpty()) {
-                String useCase = Names.unique(Names.label(className + "." + handler.method().name()), useCaseNames);
+                String useCase = Names.uniqueLabel(Names.label(className + "." + handler.method().name()),
+                        useCaseNames);
                 useCases.add(new UseCase(useCase, reads, writes, false, location));
             }
         }
@@ -177,10 +178,13 @@ public final class ModelAssembler {
                             : Optional.of(type.packageName()), at(type, type.line())));
         }
         Map<String, Weights> tableWeights = uses.tables();
+        Set<String> tableNames = new HashSet<>();
         for (TableCatalog.Table table : facts.tables().tables().values()) {
             Weights weights = tableWeights.get(table.name());
             TypeDecl top = weights.top();
-            out.add(component(table.name(), ComponentKind.TABLE, weights, entityNames,
+            // A table is named by whatever text the code gives it (an annotation, SQL, a mapper).
+            String name = Names.uniqueLabel(Names.label(table.name()), tableNames);
+            out.add(component(name, ComponentKind.TABLE, weights, entityNames,
                     top == null ? service("", services) : service(groups.key(top), services), new TreeSet<>(),
                     Optional.empty(), table.location()));
         }
@@ -196,20 +200,20 @@ public final class ModelAssembler {
             String name = view.file().baseName();
             if (baseNames.get(name) > 1 && extensions.get(name).size() == baseNames.get(name)) {
                 // account.jsp and account.xhtml: the extension tells them apart, as ground truths write them
-                String withExtension = Names.unique(Names.label(name + "." + extension(view.file())), viewNames);
+                String withExtension = Names.uniqueLabel(Names.label(name + "." + extension(view.file())), viewNames);
                 renamed.add("view " + view.file().name() + " is named '" + withExtension + "': " + baseNames.get(name)
                         + " views are named " + name);
                 name = withExtension;
             } else if (baseNames.get(name) > 1) {
                 String parent = view.file().name().contains("/")
                         ? view.file().name().substring(0, view.file().name().lastIndexOf('/')) : "";
-                String disambiguated = Names.unique(Names.label((parent.isEmpty() ? ""
+                String disambiguated = Names.uniqueLabel(Names.label((parent.isEmpty() ? ""
                         : parent.substring(parent.lastIndexOf('/') + 1) + ".") + name), viewNames);
                 renamed.add("view " + view.file().name() + " is named '" + disambiguated + "': " + baseNames.get(name)
                         + " views are named " + name);
                 name = disambiguated;
             } else {
-                name = Names.unique(Names.label(name), viewNames);
+                name = Names.uniqueLabel(Names.label(name), viewNames);
             }
             Optional<String> service = view.renderedBy().stream().findFirst()
                     .map(h -> groups.key(h.type())).or(() -> view.linkedTo().stream().findFirst().map(groups::key))

@@ -7,7 +7,7 @@ import java.util.Set;
  * Makes names that the model allows ({@link NameRule}): identifiers for entities, attributes,
  * services and endpoints (characters other than ASCII letters, digits, {@code _} and {@code -}
  * become {@code _}), labels for the rest ({@code /} and {@code \} become {@code .}), both cut to
- * their longest length; and unique ones, by a numeric suffix.
+ * their longest length; and unique ones, by a numeric suffix within that length.
  */
 final class Names {
 
@@ -35,11 +35,25 @@ final class Names {
         return out.length() > NameRule.MAX_LABEL ? out.substring(0, NameRule.MAX_LABEL).strip() : out;
     }
 
-    /** {@code name}, or {@code name_2}, {@code name_3}... whichever is not taken yet; taken afterwards. */
-    static String unique(String name, Set<String> taken) {
+    /**
+     * The identifier {@code name}, or {@code name_2}, {@code name_3}... whichever is not taken yet
+     * (taken afterwards), cut so that it stays within the longest identifier.
+     */
+    static String uniqueIdentifier(String name, Set<String> taken) {
+        return unique(name, taken, NameRule.MAX_IDENTIFIER);
+    }
+
+    /** As {@link #uniqueIdentifier}, for a label. */
+    static String uniqueLabel(String name, Set<String> taken) {
+        return unique(name, taken, NameRule.MAX_LABEL);
+    }
+
+    private static String unique(String name, Set<String> taken, int max) {
         String candidate = name;
         for (int n = 2; !taken.add(candidate); n++) {
-            candidate = name + "_" + n;
+            String suffix = "_" + n;
+            candidate = (name.length() > max - suffix.length() ? name.substring(0, max - suffix.length()) : name)
+                    + suffix;
         }
         return candidate;
     }

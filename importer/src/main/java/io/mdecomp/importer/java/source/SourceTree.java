@@ -45,12 +45,13 @@ public final class SourceTree {
     }
 
     /** Reads every importable file under {@code roots}; problems with the roots themselves are errors too. */
-    public static SourceSet scan(List<Path> roots) {
+    public static SourceSet scan(List<Path> givenRoots) {
         List<Diagnostic> problems = new ArrayList<>();
         List<SourceFile> files = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         Map<String, Integer> otherLanguages = new TreeMap<>();
         Map<String, Integer> prefixes = new HashMap<>();
+        List<Path> roots = distinct(givenRoots, skipped);
         for (Path root : roots) {
             SourceLocation at = new SourceLocation(root.toString(), 0, 0);
             if (!Files.exists(root)) {
@@ -68,6 +69,39 @@ public final class SourceTree {
                 + " (not read: the importer reads Java, JSP, Thymeleaf/HTML and Facelets)"));
         files.sort(Comparator.comparing(SourceFile::name));
         return new SourceSet(files, skipped, notRead, problems);
+    }
+
+    /**
+     * The roots without the directories that are, or lie inside, another root: their files would be
+     * read twice and every class found twice. Each one left out is listed in {@code skipped}.
+     */
+    private static List<Path> distinct(List<Path> roots, List<String> skipped) {
+        List<Path> real = roots.stream().map(SourceTree::real).toList();
+        List<Path> kept = new ArrayList<>();
+        for (int i = 0; i < roots.size(); i++) {
+            Path within = null;
+            for (int j = 0; j < roots.size() && within == null && Files.isDirectory(real.get(i)); j++) {
+                boolean inside = !real.get(i).equals(real.get(j)) && real.get(i).startsWith(real.get(j));
+                if (j != i && (inside || j < i && real.get(i).equals(real.get(j)))) {
+                    within = roots.get(j);
+                }
+            }
+            if (within == null) {
+                kept.add(roots.get(i));
+            } else {
+                skipped.add(roots.get(i) + ": given again, within " + within + " (read once)");
+            }
+        }
+        return kept;
+    }
+
+    /** The path with links resolved, when it exists; else made absolute. */
+    private static Path real(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
     }
 
     private static String prefix(Path root, Map<String, Integer> used) {

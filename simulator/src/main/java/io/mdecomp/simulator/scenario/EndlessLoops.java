@@ -3,7 +3,10 @@ package io.mdecomp.simulator.scenario;
 import io.mdecomp.model.Call;
 import io.mdecomp.model.DomainModel;
 import io.mdecomp.model.Endpoint;
+import io.mdecomp.model.PublishRule;
 import io.mdecomp.model.Service;
+import io.mdecomp.model.Subscription;
+import io.mdecomp.model.diagnostic.SourceLocation;
 import io.mdecomp.simulator.component.EndpointRef;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -16,23 +19,38 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds the synchronous call loops a request can never leave: cycles of sync calls each made with
- * probability 1 by endpoints without a cache (a cache hit or a skipped call would end the loop
- * eventually). A request that enters one calls around it until workers and queues are exhausted,
- * so the simulator refuses a route that can reach one instead of reporting its requests as in
- * flight. O(V + E) to build and per query, over the model's endpoints and calls.
+ * Finds the loops a request or its messages can never leave: cycles of steps that every request
+ * of the endpoint takes, each a sync or async call made with probability 1 or an event published
+ * on every successful request (to each endpoint that consumes it), by endpoints without a cache
+ * (a cache hit or a skipped call would end the loop eventually). A request that enters a loop of
+ * sync calls calls around it until workers and queues are exhausted; one whose loop holds an
+ * async call or an event sends messages around it for the rest of the run, more with every
+ * request. Either way its numbers say nothing, so the simulator refuses a route that can reach
+ * one. O(V + E) to build and per query, over the model's endpoints, calls and subscriptions.
  */
-final class SyncLoops {
+final class EndlessLoops {
 
-    /** One call of a loop: the calling endpoint and its call. */
-    record Step(EndpointRef from, Call call) {
+    /** How one endpoint leads to the next. */
+    enum Kind { SYNC, ASYNC, EVENT }
 
-        EndpointRef to() {
-            return new EndpointRef(call.service(), call.endpoint());
+    /**
+     * One step of a loop: the endpoint {@code from} leads to {@code to} by a call of its (sync or
+     * async) or by an event it publishes, {@code event}, that {@code to} consumes; {@code location}
+     * is the call's, or the subscription's.
+     */
+    record Step(EndpointRef from, EndpointRef to, Kind kind, String event, SourceLocation location) {
+
+        /** The arrow between {@code from} and {@code to} in a message: {@code ->} for a sync call. */
+        String arrow() {
+            return switch (kind) {
+                case SYNC -> " -> ";
+                case ASYNC -> " -(async)-> ";
+                default -> " -(" + event + ")-> ";
+            };
         }
     }
 
-    /** Where the depth-first search stands at one endpoint: its certain calls and the next to follow. */
+    /** Where the depth-first search stands at one endpoint: its certain steps and the next to follow. */
     private static final class Frame {
         final EndpointRef at;
         final List<Step> calls;
@@ -45,19 +63,25 @@ final class SyncLoops {
     }
 
     private final Map<EndpointRef, Endpoint> endpoints = new LinkedHashMap<>();
+    /** The consuming endpoints of each event, with their subscriptions. */
+    private final Map<String, List<Map.Entry<EndpointRef, Subscription>>> consumers = new HashMap<>();
     private final Set<EndpointRef> onLoop;
 
-    SyncLoops(DomainModel model) {
+    EndlessLoops(DomainModel model) {
         for (Service service : model.services()) {
             for (Endpoint endpoint : service.endpoints()) {
                 endpoints.put(new EndpointRef(service.name(), endpoint.name()), endpoint);
+            }
+            for (Subscription subscription : service.consumes()) {
+                consumers.computeIfAbsent(subscription.event(), e -> new ArrayList<>())
+                        .add(Map.entry(new EndpointRef(service.name(), subscription.endpoint()), subscription));
             }
         }
         this.onLoop = onLoops();
     }
 
     /**
-     * The endpoints on a loop of certain sync calls: the members of the strongly connected
+     * The endpoints on a loop of certain steps: the members of the strongly connected
      * components of those calls that hold a cycle (Tarjan's algorithm, iterative).
      */
     private Set<EndpointRef> onLoops() {
@@ -72,7 +96,7 @@ final class SyncLoops {
                 continue;
             }
             ArrayDeque<Frame> frames = new ArrayDeque<>();
-            frames.push(new Frame(root, syncCalls(root, true)));
+            frames.push(new Frame(root, steps(root, true)));
             index.put(root, next);
             low.put(root, next++);
             stack.push(root);
@@ -90,7 +114,7 @@ final class SyncLoops {
                         low.put(to, next++);
                         stack.push(to);
                         onStack.add(to);
-                        frames.push(new Frame(to, syncCalls(to, true)));
+                        frames.push(new Frame(to, steps(to, true)));
                     } else if (onStack.contains(to)) {
                         low.put(at, Math.min(low.get(at), index.get(to)));
                     }
@@ -127,8 +151,8 @@ final class SyncLoops {
     }
 
     /**
-     * A loop that requests to {@code start} can reach through sync calls (any probability), as the
-     * calls around it from the first endpoint of it they reach; empty when there is none.
+     * A loop that requests to {@code start} can reach through calls (any probability) and events, as
+     * the steps around it from the first endpoint of it they reach; empty when there is none.
      */
     Optional<List<Step>> reachableFrom(EndpointRef start) {
         if (onLoop.isEmpty()) {
@@ -143,7 +167,7 @@ final class SyncLoops {
             if (onLoop.contains(at)) {
                 return loopThrough(at);
             }
-            for (Step step : syncCalls(at, false)) {
+            for (Step step : steps(at, false)) {
                 if (seen.add(step.to())) {
                     queue.add(step.to());
                 }
@@ -152,14 +176,14 @@ final class SyncLoops {
         return Optional.empty();
     }
 
-    /** The shortest loop of certain sync calls from {@code start} back to it, if any. */
+    /** The shortest loop of certain steps from {@code start} back to it, if any. */
     private Optional<List<Step>> loopThrough(EndpointRef start) {
         Map<EndpointRef, Step> cameBy = new HashMap<>();
         ArrayDeque<EndpointRef> queue = new ArrayDeque<>();
         queue.add(start);
         while (!queue.isEmpty()) {
             EndpointRef at = queue.poll();
-            for (Step step : syncCalls(at, true)) {
+            for (Step step : steps(at, true)) {
                 if (step.to().equals(start)) {
                     List<Step> loop = new ArrayList<>();
                     loop.add(step);
@@ -177,8 +201,11 @@ final class SyncLoops {
         return Optional.empty();
     }
 
-    /** The sync calls of {@code at}; with {@code certainOnly}, only those every request makes. */
-    private List<Step> syncCalls(EndpointRef at, boolean certainOnly) {
+    /**
+     * The calls of {@code at} and the endpoints its events reach; with {@code certainOnly}, only
+     * those every request takes: calls with probability 1, events published on every success.
+     */
+    private List<Step> steps(EndpointRef at, boolean certainOnly) {
         Endpoint endpoint = endpoints.get(at);
         if (endpoint == null) {
             return List.of();
@@ -188,10 +215,25 @@ final class SyncLoops {
         }
         List<Step> result = new ArrayList<>();
         for (Call call : endpoint.calls()) {
-            if (call.isSync() && (!certainOnly || call.probability() >= 1)) {
-                result.add(new Step(at, call));
+            if (!certainOnly || call.probability() >= 1) {
+                result.add(new Step(at, new EndpointRef(call.service(), call.endpoint()),
+                        call.isSync() ? Kind.SYNC : Kind.ASYNC, "", call.location()));
+            }
+        }
+        for (String event : endpoint.publishes()) {
+            PublishRule rule = endpoint.publishRule(event);
+            if (certainOnly && !(rule.probability() >= 1 && rule.when().holds(false))) {
+                continue;
+            }
+            for (Map.Entry<EndpointRef, Subscription> consumer : consumers.getOrDefault(event, List.of())) {
+                result.add(new Step(at, consumer.getKey(), Kind.EVENT, event, consumer.getValue().location()));
             }
         }
         return result;
+    }
+
+    /** Whether every step of {@code loop} is a sync call: its requests never finish. */
+    static boolean synchronous(List<Step> loop) {
+        return loop.stream().allMatch(step -> step.kind() == Kind.SYNC);
     }
 }
