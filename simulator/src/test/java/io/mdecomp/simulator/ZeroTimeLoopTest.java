@@ -11,6 +11,7 @@ import io.mdecomp.model.Deployment;
 import io.mdecomp.model.DomainModel;
 import io.mdecomp.model.diagnostic.InputException;
 import io.mdecomp.model.distribution.Constant;
+import io.mdecomp.simulator.component.WorkloadSettings;
 import io.mdecomp.simulator.result.ScenarioResult;
 import io.mdecomp.simulator.scenario.Scenario;
 import java.util.List;
@@ -38,7 +39,7 @@ class ZeroTimeLoopTest {
     void aLoopOfEventsThatTakesNoTimeStopsWithALimitErrorNamingTheCause() {
         assertThatThrownBy(() -> Simulator.run(republishing(0), scenario(), RunOptions.DEFAULTS))
                 .isInstanceOf(InputException.class)
-                .hasMessageContaining("scenario 'loop': the simulation did more than 10,000,000 events and hand-offs")
+                .hasMessageContaining("scenario 'loop': the simulation did more than 100,000,000 events and hand-offs")
                 .hasMessageContaining("a loop of calls or events that takes no time");
     }
 
@@ -48,5 +49,17 @@ class ZeroTimeLoopTest {
 
         assertThat(r.requests().failed()).isZero();
         assertThat(r.topics()).hasSize(1);
+    }
+
+    @Test
+    void aMillionUsersStartingAtOnceAreNotMistakenForALoop() {
+        DomainModel one = model().service("A", new Deployment(1, 100_000, 1_000_000),
+                TestModels.endpoint("a", new Constant(ms(1)))).build();
+        WorkloadSettings users = new WorkloadSettings(new WorkloadSettings.Closed(1_000_000, new Constant(ms(0))), 1,
+                List.of(new WorkloadSettings.MixEntry("GET /a", 1)));
+
+        ScenarioResult r = Simulator.run(one, Scenario.builder("crowd", 0.01, 1, users).build(), RunOptions.DEFAULTS);
+
+        assertThat(r.requests().total()).isGreaterThanOrEqualTo(1_000_000);
     }
 }

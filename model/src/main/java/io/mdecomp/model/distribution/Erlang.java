@@ -29,8 +29,18 @@ public record Erlang(int k, Duration mean) implements Distribution {
         return m * m / k;
     }
 
+    /**
+     * The most phases sampled as a product of k uniforms; above it, as Gamma(k, mean/k), the same
+     * distribution: the product takes O(k) draws (a k of a billion took minutes per sample) and
+     * underflows to 0 once k nears 700, which made samples infinite.
+     */
+    static final int MAX_PHASES_BY_PRODUCT = 64;
+
     @Override
     public double sample(RandomGenerator random) {
+        if (k > MAX_PHASES_BY_PRODUCT) {
+            return Gamma.sampleStandard(k, random) * (mean.seconds() / k);
+        }
         double product = 1;
         for (int i = 0; i < k; i++) {
             product *= 1.0 - random.nextDouble();

@@ -30,6 +30,8 @@ class DistributionMomentsTest {
                 new Gamma(Duration.ofMillis(10), 0.5),
                 new Gamma(Duration.ofMillis(10), 2.0),
                 new Erlang(3, Duration.ofMillis(6)),
+                new Erlang(1000, Duration.ofMillis(6)),
+                new Erlang(1_000_000_000, Duration.ofMillis(6)),
                 new HyperExponential(Duration.ofMillis(5), 4),
                 new Normal(Duration.ofMillis(10), Duration.ofMillis(2)),
                 new Normal(Duration.ofMillis(2), Duration.ofMillis(3)),

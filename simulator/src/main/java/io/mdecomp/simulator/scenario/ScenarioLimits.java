@@ -53,6 +53,14 @@ public final class ScenarioLimits {
     /** The largest reserve of a retry budget, in retries per second (its token count is a long). */
     public static final int RETRIES_PER_SECOND = 1_000_000;
 
+    /**
+     * The shortest period of a recurring timer (the registry's eviction sweep and cache refreshes,
+     * the clients' and balancers' cache refreshes, outlier detection's sweep), in seconds: each
+     * firing is an event, and at a nanosecond a three-second run took billions of them. Real
+     * ones run every few seconds.
+     */
+    public static final double TIMER_PERIOD_SECONDS = 0.001;
+
     private ScenarioLimits() {
     }
 }

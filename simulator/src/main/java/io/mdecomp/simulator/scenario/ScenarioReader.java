@@ -203,16 +203,16 @@ public final class ScenarioReader {
                 .map("aligned"::equals).orElse(e.alignedTimers());
         double balancerTtl = d.optional("loadBalancerCache").flatMap(YamlNode::asMap).map(c -> {
             c.allowOnly("ttl");
-            return c.optional("ttl").flatMap(Values::positiveSeconds).orElse(DiscoverySettings.LOAD_BALANCER_CACHE_TTL);
+            return c.optional("ttl").flatMap(Values::timerSeconds).orElse(DiscoverySettings.LOAD_BALANCER_CACHE_TTL);
         }).orElse(e.loadBalancerCacheTtl());
         boolean doubled = d.optional("leaseExpiry").flatMap(n -> choice(n, "leaseExpiry", "ttl", "doubled"))
                 .map("doubled"::equals).orElse(e.doubledLeaseExpiry());
         return new DiscoverySettings(enabled,
                 d.optional("heartbeat").flatMap(Values::positiveSeconds).orElse(e.heartbeat()),
                 d.optional("leaseTtl").flatMap(Values::positiveSeconds).orElse(e.leaseTtl()),
-                d.optional("evictionInterval").flatMap(Values::positiveSeconds).orElse(e.evictionInterval()),
-                d.optional("serverCacheTtl").flatMap(Values::positiveSeconds).orElse(e.serverCacheTtl()),
-                d.optional("clientCacheTtl").flatMap(Values::positiveSeconds).orElse(e.clientCacheTtl()),
+                d.optional("evictionInterval").flatMap(Values::timerSeconds).orElse(e.evictionInterval()),
+                d.optional("serverCacheTtl").flatMap(Values::timerSeconds).orElse(e.serverCacheTtl()),
+                d.optional("clientCacheTtl").flatMap(Values::timerSeconds).orElse(e.clientCacheTtl()),
                 aligned, balancerTtl, doubled);
     }
 
@@ -247,7 +247,7 @@ public final class ScenarioReader {
             o.allowOnly("consecutiveErrors", "interval", "baseEjectionTime", "maxEjectionPercent");
             OutlierSettings e = OutlierSettings.ENVOY;
             return new OutlierSettings(Values.intAtLeast(o, "consecutiveErrors", 1, e.consecutiveErrors()),
-                    o.optional("interval").flatMap(Values::positiveSeconds).orElse(e.intervalSeconds()),
+                    o.optional("interval").flatMap(Values::timerSeconds).orElse(e.intervalSeconds()),
                     o.optional("baseEjectionTime").flatMap(Values::positiveSeconds).orElse(e.baseEjectionSeconds()),
                     o.optional("maxEjectionPercent").flatMap(YamlNode::asPercentage).map(p -> p.percent())
                             .orElse(e.maxEjectionPercent()));

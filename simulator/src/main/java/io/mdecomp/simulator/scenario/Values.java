@@ -28,6 +28,21 @@ final class Values {
         return d.map(Duration::seconds);
     }
 
+    /**
+     * The period of a recurring timer: a duration of at least {@link ScenarioLimits#TIMER_PERIOD_SECONDS};
+     * else a located error.
+     */
+    static Optional<Double> timerSeconds(YamlNode node) {
+        Optional<Duration> d = node.asDuration();
+        if (d.isPresent() && d.get().seconds() < ScenarioLimits.TIMER_PERIOD_SECONDS) {
+            node.error("value", node.label() + " must be at least " + Duration.ofSeconds(ScenarioLimits.TIMER_PERIOD_SECONDS)
+                    + ", got " + d.get() + " (it runs a timer, and each firing is an event; real ones run every"
+                    + " few seconds)");
+            return Optional.empty();
+        }
+        return d.map(Duration::seconds);
+    }
+
     /** A latency: a bare duration is constant; a mapping is any distribution. */
     static Optional<Distribution> latency(YamlNode node) {
         if (node.isScalar()) {

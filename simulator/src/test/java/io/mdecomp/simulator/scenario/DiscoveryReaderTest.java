@@ -64,4 +64,21 @@ class DiscoveryReaderTest {
                     "scenarios.yaml:5:46: error: 'leaseExpiry' must be ttl or doubled, got 'forever' [value]");
         }
     }
+
+    @Test
+    void refusesTimersThatWouldFireMoreOftenThanEveryMillisecond() {
+        try {
+            ScenarioReader.parse("scenarios.yaml", scenario(
+                    "{evictionInterval: 1ns, serverCacheTtl: 1us, clientCacheTtl: 0.5ms, loadBalancerCache: {ttl: 1ns}}"),
+                    MODEL);
+            throw new AssertionError("expected errors");
+        } catch (InputException e) {
+            List<String> problems = e.diagnostics().stream().map(Diagnostic::format).toList();
+            assertThat(problems).hasSize(4).allSatisfy(p -> assertThat(p).contains("must be at least 1ms, got")
+                    .contains("(it runs a timer, and each firing is an event; real ones run every few seconds)"));
+            assertThat(problems.get(0)).startsWith("scenarios.yaml:5:35: error: 'evictionInterval' must be at least"
+                    + " 1ms, got 0.001us");
+        }
+        assertThat(read("{evictionInterval: 1ms, loadBalancerCache: {ttl: 1ms}}").evictionInterval()).isEqualTo(0.001);
+    }
 }
