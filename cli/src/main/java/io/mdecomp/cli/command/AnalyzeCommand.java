@@ -14,6 +14,7 @@ import io.mdecomp.cli.render.RenderOptions;
 import io.mdecomp.cli.render.Renderer;
 import io.mdecomp.model.DomainModel;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -57,6 +58,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputFiles.requireDistinct(spec, List.of(new OutputFiles.Named("-o", output.output())),
+                List.of(new OutputFiles.Named("MODEL", model), new OutputFiles.Named("--config", config)));
         CliEnvironment environment = root.environment();
         Settings settings = SettingsLoader.load(model, Optional.ofNullable(config), environment.variables());
         AnalysisView view;

@@ -19,6 +19,7 @@ import io.mdecomp.model.diagnostic.Diagnostic;
 import io.mdecomp.model.diagnostic.SourceLocation;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -63,6 +64,12 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        List<OutputFiles.Named> inputs = List.of(new OutputFiles.Named("MODEL", model),
+                new OutputFiles.Named("--config", config));
+        OutputFiles.requireDistinct(spec, List.of(new OutputFiles.Named("-o", output.output()),
+                new OutputFiles.Named("--baseline", updateBaseline ? baseline : null)), inputs);
+        OutputFiles.requireDistinct(spec, List.of(new OutputFiles.Named("-o", output.output())),
+                List.of(new OutputFiles.Named("--baseline", baseline)));
         DomainModel domainModel = ModelReader.read(model);
         Settings settings = SettingsLoader.load(model, Optional.ofNullable(config), root.environment().variables());
         if (failOn != null) {

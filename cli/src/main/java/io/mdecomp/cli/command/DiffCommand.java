@@ -12,6 +12,7 @@ import io.mdecomp.cli.render.AtomicOutput;
 import io.mdecomp.cli.render.ci.DiffRenderer;
 import io.mdecomp.model.DomainModel;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -53,6 +54,9 @@ public final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputFiles.requireDistinct(spec, List.of(new OutputFiles.Named("-o", output.output())),
+                List.of(new OutputFiles.Named("BASE_MODEL", base), new OutputFiles.Named("HEAD_MODEL", head),
+                        new OutputFiles.Named("--config", config)));
         AnalysisSettings settings = SettingsLoader.load(base, Optional.ofNullable(config),
                 root.environment().variables()).analysis();
         DomainModel before = ModelFiles.read(base);

@@ -17,7 +17,9 @@ import io.mdecomp.model.format.ModelWriter;
 import io.mdecomp.simulator.compare.Comparison;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
@@ -65,6 +67,12 @@ public final class ProposeCommand implements Callable<Integer> {
     int replications;
 
     public Integer call() {
+        // -o may replace MODEL with its proposal; nothing may replace the other inputs.
+        OutputFiles.requireDistinct(spec, List.of(new OutputFiles.Named("-o", output),
+                new OutputFiles.Named("--components-out", componentsOut)), List.of(
+                new OutputFiles.Named("--config", config), new OutputFiles.Named("--simulate", simulate)));
+        OutputFiles.requireDistinct(spec, List.of(new OutputFiles.Named("--components-out", componentsOut)),
+                List.of(new OutputFiles.Named("MODEL", model)));
         if (simulate != null) {
             SimulateCompareCommand.checkReplications(replications, spec);
         }
@@ -81,10 +89,18 @@ public final class ProposeCommand implements Callable<Integer> {
         String header = "# proposed by mdecomp propose (" + ProposalReport.settings(outcome.proposal().options())
                 + ") from " + model.getFileName() + "\n";
         PrintWriter reportTo = output == null ? spec.commandLine().getErr() : spec.commandLine().getOut();
-        AtomicOutput.write(output, spec.commandLine().getOut(),
-                writer -> writer.write(header + ModelWriter.write(outcome.proposal().model())));
+        String proposed = header + ModelWriter.write(outcome.proposal().model());
+        Map<Path, String> written = new LinkedHashMap<>();
+        if (output != null) {
+            written.put(output, proposed);
+        }
         if (components != null) {
-            AtomicOutput.writeFile(componentsOut, components);
+            written.put(componentsOut, components);
+        }
+        AtomicOutput.writeFiles(written);
+        if (output == null) {
+            spec.commandLine().getOut().print(proposed);
+            spec.commandLine().getOut().flush();
         }
         AtomicOutput.write(null, reportTo, writer -> new ProposalReport().render(outcome, writer));
         if (simulate == null) {

@@ -104,6 +104,9 @@ public final class SimulateCommand implements Runnable {
 
         @Override
         public Integer call() {
+            OutputFiles.requireDistinct(spec, List.of(new OutputFiles.Named("-o", output.output()),
+                    new OutputFiles.Named("--traces", traces)), List.of(new OutputFiles.Named("MODEL", model),
+                    new OutputFiles.Named("SCENARIOS", scenarios), new OutputFiles.Named("--deployment", deployment)));
             if (replications < 1 || replications > RunOptions.MAX_REPLICATIONS) {
                 throw new ParameterException(spec.commandLine(), "--replications must lie in [1, "
                         + RunOptions.MAX_REPLICATIONS + "], got " + replications);

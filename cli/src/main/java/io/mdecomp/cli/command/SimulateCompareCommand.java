@@ -4,6 +4,7 @@ import io.mdecomp.cli.render.simulation.CompareFormat;
 import io.mdecomp.simulator.RunOptions;
 import io.mdecomp.simulator.compare.Comparison;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,6 +58,9 @@ final class SimulateCompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputFiles.requireDistinct(spec, List.of(new OutputFiles.Named("-o", output.output())),
+                List.of(new OutputFiles.Named("BASE_MODEL", base), new OutputFiles.Named("HEAD_MODEL", head),
+                        new OutputFiles.Named("SCENARIOS", scenarios)));
         checkReplications(replications, spec);
         var environment = parent.root.environment();
         WhatIf whatIf = new WhatIf(scenarios, selection.only(), selection.seed(), replications, format,

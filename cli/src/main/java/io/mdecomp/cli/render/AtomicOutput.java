@@ -50,13 +50,14 @@ public final class AtomicOutput {
     public static void stream(Path target, ReportBody body) {
         Path absolute = target.toAbsolutePath();
         try {
+            requireName(target);
             if (Files.isDirectory(absolute)) {
                 throw new IOException("is a directory; give a file name");
             }
             Files.createDirectories(absolute.getParent());
             AtomicFile.stream(absolute, body::writeTo);
         } catch (IOException e) {
-            throw new UncheckedIOException(new IOException("cannot write " + target + ": " + reason(e), e));
+            throw new UncheckedIOException(new IOException("cannot write " + shown(target) + ": " + reason(e), e));
         }
     }
 
@@ -65,13 +66,14 @@ public final class AtomicOutput {
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
         try {
+            requireName(target);
             if (Files.isDirectory(absolute)) {
                 throw new IOException("is a directory; give a file name");
             }
             Files.createDirectories(directory);
             AtomicFile.write(absolute, content);
         } catch (IOException e) {
-            throw new UncheckedIOException(new IOException("cannot write " + target + ": " + reason(e), e));
+            throw new UncheckedIOException(new IOException("cannot write " + shown(target) + ": " + reason(e), e));
         }
     }
 
@@ -86,12 +88,13 @@ public final class AtomicOutput {
             Path target = entry.getKey();
             Path path = target.toAbsolutePath();
             try {
+                requireName(target);
                 if (Files.isDirectory(path)) {
                     throw new IOException("is a directory; give a file name");
                 }
                 Files.createDirectories(path.getParent());
             } catch (IOException e) {
-                throw new UncheckedIOException(new IOException("cannot write " + target + ": " + reason(e), e));
+                throw new UncheckedIOException(new IOException("cannot write " + shown(target) + ": " + reason(e), e));
             }
             absolute.put(path, entry.getValue());
         }
@@ -99,13 +102,32 @@ public final class AtomicOutput {
             AtomicFile.writeAll(absolute);
         } catch (IOException e) {
             List<String> names = contents.keySet().stream().map(String::valueOf).toList();
-            throw new UncheckedIOException(new IOException("cannot write " + String.join(" and ", names)
-                    + (names.size() == 2 ? " (neither was written): " : " (none was written): ") + reason(e), e));
+            String none = names.size() == 1 ? ": " : names.size() == 2 ? " (neither was written): " : " (none was written): ";
+            throw new UncheckedIOException(new IOException("cannot write " + String.join(" and ", names) + none
+                    + reason(e), e));
+        }
+    }
+
+    private static String shown(Path target) {
+        return target.toString().isEmpty() ? "''" : target.toString();
+    }
+
+    /** An empty path is the working directory to Java; as an output it is a missing file name. */
+    private static void requireName(Path target) throws IOException {
+        if (target.toString().isEmpty()) {
+            throw new IOException("the file name is empty; give one");
         }
     }
 
     /** Why writing failed, in words: the file system's reason without repeating the path. */
     private static String reason(IOException e) {
+        if (e instanceof FileSystemException fs && fs.getFile() != null
+                && String.valueOf(Path.of(fs.getFile()).getFileName()).contains(".mdecomp-")) {
+            // The temporary file beside the target could not be made: name the folder, not that file.
+            Path folder = Path.of(fs.getFile()).getParent();
+            return e instanceof AccessDeniedException ? "permission denied (" + folder + ")"
+                    : "cannot create a file in " + folder;
+        }
         if (e instanceof NoSuchFileException missing) {
             return "no such directory " + missing.getFile();
         }

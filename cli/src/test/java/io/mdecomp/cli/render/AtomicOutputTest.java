@@ -97,4 +97,15 @@ class AtomicOutputTest {
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(filesIn(dir)).isEqualTo(1);
     }
+    @Test
+    void saysWhatIsWrongWithAnEmptyNameOrAFolderThatTakesNoFiles() {
+        assertThatThrownBy(() -> AtomicOutput.writeFile(Path.of(""), "{}\n"))
+                .hasMessage("java.io.IOException: cannot write '': the file name is empty; give one");
+        Path proc = Path.of("/proc/version");
+        assumeTrue(Files.isRegularFile(proc), "needs /proc");
+        // Root is told the folder takes no files, others that they may not write there; neither sees the temporary file.
+        assertThatThrownBy(() -> AtomicOutput.writeFile(proc, "{}\n"))
+                .hasMessageStartingWith("java.io.IOException: cannot write /proc/version: ")
+                .hasMessageNotContaining(".mdecomp-");
+    }
 }

@@ -80,6 +80,12 @@ final class WorkloadEstimate {
                             + "; it needs at least two root requests at different times"));
         }
         double rate = (arrivals.count() - 1) / seconds / sampling * ((double) matched / arrivals.count());
+        if (!Double.isFinite(rate)) {
+            throw new InputException(Diagnostic.error(SourceLocation.startOf(firstFile.toString()), "workload",
+                    "cannot write an arrival rate for --scenarios-out: " + Names.plural(arrivals.count(), "request")
+                            + " over " + ScenarioText.plain(seconds) + " s, sampled at " + sampling
+                            + ", is more than any number; give --sampling as the share of all traces the files hold"));
+        }
         List<ImportedWorkload.RouteWeight> routes = new ArrayList<>();
         mix.forEach((route, weight) -> routes.add(new ImportedWorkload.RouteWeight(route, weight)));
         routes.sort(Comparator.comparingLong(ImportedWorkload.RouteWeight::weight).reversed()

@@ -126,6 +126,17 @@ class TraceBadInputTest {
     }
 
     @Test
+    void refusesARateBeyondAnyNumberWhenTheSamplingShareIsTiny() {
+        String two = "[" + GOOD + "," + zipkin("a2", "02", null, "SERVER", "svc", "get /x", T0 + 1_000_000, 1_000, "")
+                + "]";
+        List<Diagnostic> problems = problems("two.json", two,
+                TraceImportOptions.defaults().withWorkload(true).withSampling(1e-320));
+        assertThat(problems).singleElement().satisfies(d -> assertThat(d.format()).startsWith(
+                dir.resolve("two.json") + ":1:1: error: cannot write an arrival rate for --scenarios-out: 2 requests"
+                        + " over 1 s, sampled at 1.0E-320, is more than any number"));
+    }
+
+    @Test
     void reportsInvalidUtf8AsAJsonError() throws Exception {
         Path file = dir.resolve("latin1.json");
         byte[] prefix = ("[" + zipkin("a1", "01", null, "SERVER", "caf", "get /x", T0, 1_000, "")).getBytes(StandardCharsets.UTF_8);
