@@ -76,12 +76,16 @@ public final class Main {
 
     /**
      * The configured picocli command tree for a run with {@code args}: when they start with a
-     * command's name, the root holds that command only (with its own subcommands), else all of
-     * them, for the root's help, its usage errors and the completion script.
+     * command's name, the root holds that command only (with its own subcommands), for
+     * {@code --version} alone none, else all of them, for the root's help, its usage errors and the
+     * completion script.
      */
     static CommandLine commandLine(PrintWriter out, PrintWriter err, CliEnvironment environment, String[] args) {
         CommandLine commandLine = new CommandLine(new MdecompCommand(environment));
-        addSubcommands(commandLine, MdecompCommand.SUBCOMMANDS, args, 0);
+        boolean versionOnly = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+        if (!versionOnly) {
+            addSubcommands(commandLine, MdecompCommand.SUBCOMMANDS, args, 0);
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

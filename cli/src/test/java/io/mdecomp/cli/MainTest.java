@@ -148,7 +148,8 @@ class MainTest {
         }
         assertThat(Main.commandLine(o, e, none, new String[] {"generate-completion"}).getSubcommands()
                 .get("simulate").getSubcommands()).containsOnlyKeys("scenarios", "compare");
-        for (String[] args : new String[][] {{}, {"--help"}, {"simulat"}, {"generate-completion"}}) {
+        assertThat(Main.commandLine(o, e, none, new String[] {"--version"}).getSubcommands()).isEmpty();
+        for (String[] args : new String[][] {{}, {"--help"}, {"simulat"}, {"generate-completion"}, {"-V", "x"}}) {
             assertThat(Main.commandLine(o, e, none, args).getSubcommands()).as(String.join(" ", args))
                     .hasSize(MdecompCommand.SUBCOMMANDS.size())
                     .containsKeys("validate", "analyze", "simulate", "sweep", "generate-completion");

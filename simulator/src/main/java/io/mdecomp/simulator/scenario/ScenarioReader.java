@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -370,25 +371,53 @@ public final class ScenarioReader {
             List<EndpointRef> starts = saga == null ? List.of(routeEndpoints.get(entry.route()))
                     : saga.steps().stream().flatMap(step -> Stream.concat(Stream.of(step.call()),
                             step.compensate().stream())).toList();
+            SourceLocation at = entry.location().isKnown() ? entry.location() : m.location();
             for (EndpointRef start : starts) {
                 Optional<List<EndlessLoops.Step>> loop = loops.reachableFrom(start);
                 if (loop.isPresent()) {
-                    SourceLocation at = entry.location().isKnown() ? entry.location() : m.location();
                     problems.error(at, "value", loopMessage(entry.route(), loop.get()));
+                    break;
+                }
+                Optional<EndlessLoops.Growth> growth = loops.growingFrom(start);
+                if (growth.isPresent()) {
+                    problems.error(at, "value", growthMessage(entry.route(), growth.get()));
                     break;
                 }
             }
         }
     }
 
-    private static String loopMessage(String route, List<EndlessLoops.Step> loop) {
+    /** The loop as {@code A.a -> B.b -(async)-> A.a}. */
+    private static String cycle(List<EndlessLoops.Step> loop) {
         StringBuilder cycle = new StringBuilder(loop.get(0).from().toString());
         for (EndlessLoops.Step step : loop) {
             cycle.append(step.arrow()).append(step.to());
         }
+        return cycle.toString();
+    }
+
+    /** Where the model closes the loop: " (the call at FILE:LINE:COL)", or nothing when not known. */
+    private static String closedAt(List<EndlessLoops.Step> loop) {
         EndlessLoops.Step closing = loop.get(loop.size() - 1);
         String what = closing.kind() == EndlessLoops.Kind.EVENT ? "subscription" : "call";
-        String at = closing.location().isKnown() ? " (the " + what + " at " + closing.location() + ")" : "";
+        return closing.location().isKnown() ? " (the " + what + " at " + closing.location() + ")" : "";
+    }
+
+    private static String growthMessage(String route, EndlessLoops.Growth growth) {
+        String steps = growth.loop().stream()
+                .map(step -> String.format(Locale.ROOT, "%.3g", step.expected()))
+                .collect(Collectors.joining(", "));
+        return String.format(Locale.ROOT, "route '%s' reaches calls and events that requests leave only by chance,"
+                + " but whose traffic grows: %s%s makes on average %.3f calls or messages for each one it receives"
+                + " (expected steps along it: %s), so what goes round grows round after round instead of dying"
+                + " out, and the run would not end. Lower the probabilities of the loop's calls or events until"
+                + " it makes fewer than one on average, or remove one of them",
+                route, cycle(growth.loop()), closedAt(growth.loop()), growth.growth(), steps);
+    }
+
+    private static String loopMessage(String route, List<EndlessLoops.Step> loop) {
+        String cycle = cycle(loop);
+        String at = closedAt(loop);
         if (EndlessLoops.synchronous(loop)) {
             return "route '" + route + "' reaches a loop of synchronous calls that every request takes: " + cycle
                     + at + "; its requests would call around it until workers and queues run out. Give a call of"

@@ -12,10 +12,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mdecomp.model.Deployment;
 import io.mdecomp.model.DomainModel;
+import io.mdecomp.model.Endpoint;
+import io.mdecomp.model.PublishRule;
 import io.mdecomp.model.diagnostic.Diagnostic;
 import io.mdecomp.model.diagnostic.InputException;
 import io.mdecomp.model.distribution.Constant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -239,5 +245,108 @@ class ScenarioLimitsTest {
                     duration: 1m
                     workload: {open: {rate: 10/s}, mix: [{route: GET /a}]}
                 """)).isEmpty();
+    }
+
+    private static final String ONE_ROUTE = """
+            scenarios:
+              - name: s
+                duration: 1m
+                workload: {open: {rate: 10/s}, mix: [{route: GET /a}]}
+            """;
+
+    /** {@code a} publishing {@code event} on a share {@code probability} of requests that {@code when} says. */
+    private static Endpoint publishingOn(String name, String event, PublishRule.When when, double probability) {
+        Endpoint plain = publishing(name, new Constant(ms(1)), event);
+        return new Endpoint(name, plain.method(), plain.path(), List.of(), List.of(), plain.serviceTime(), List.of(),
+                List.of(event), Optional.empty(), plain.location(), new TreeMap<>(Map.of(event,
+                        new PublishRule(when, probability))));
+    }
+
+    @Test
+    void refusesARouteWhoseMessagesMultiplyByChance() {
+        DomainModel doubling = model()
+                .service("A", Deployment.DEFAULT, endpoint("a", new Constant(ms(1)), async("A", "a", 0.6),
+                        async("A", "a", 0.6)))
+                .build();
+        assertThat(problems(doubling, ONE_ROUTE)).containsExactly("scenarios.yaml:4:50: error: route 'GET /a'"
+                + " reaches calls and events that requests leave only by chance, but whose traffic grows:"
+                + " A.a -(async)-> A.a makes on average 1.200 calls or messages for each one it receives (expected"
+                + " steps along it: 0.600), so what goes round grows round after round instead of dying out, and the"
+                + " run would not end. Lower the probabilities of the loop's calls or events until it makes fewer than"
+                + " one on average, or remove one of them [value]");
+    }
+
+    @Test
+    void refusesACriticalLoopAndAcceptsOneJustBelow() {
+        DomainModel critical = model()
+                .service("A", Deployment.DEFAULT, endpoint("a", new Constant(ms(1)), async("A", "a", 0.5),
+                        async("A", "a", 0.5)))
+                .build();
+        DomainModel below = model()
+                .service("A", Deployment.DEFAULT, endpoint("a", new Constant(ms(1)), async("A", "a", 0.4999),
+                        async("A", "a", 0.4999)))
+                .build();
+        assertThat(problems(critical, ONE_ROUTE)).singleElement().asString().contains("makes on average 1.000");
+        assertThat(problems(below, ONE_ROUTE)).isEmpty();
+    }
+
+    @Test
+    void weighsSyncLoopsOverSeveralEndpointsByTheProductOfTheirSteps() {
+        // B.b -> C.c with 0.7, C.c -> B.b twice with 0.8: 0.7 * 1.6 = 1.12 per round, growth sqrt(1.12).
+        DomainModel growing = model()
+                .service("A", Deployment.DEFAULT, endpoint("a", new Constant(ms(1)), sync("B", "b", 0.2)))
+                .service("B", Deployment.DEFAULT, endpoint("b", new Constant(ms(1)), sync("C", "c", 0.7)))
+                .service("C", Deployment.DEFAULT, endpoint("c", new Constant(ms(1)), sync("B", "b", 0.8),
+                        sync("B", "b", 0.8)))
+                .build();
+        DomainModel shrinking = model()
+                .service("A", Deployment.DEFAULT, endpoint("a", new Constant(ms(1)), sync("B", "b", 0.2)))
+                .service("B", Deployment.DEFAULT, endpoint("b", new Constant(ms(1)), sync("C", "c", 0.6)))
+                .service("C", Deployment.DEFAULT, endpoint("c", new Constant(ms(1)), sync("B", "b", 0.8),
+                        sync("B", "b", 0.8)))
+                .build();
+        assertThat(problems(growing, ONE_ROUTE)).singleElement().asString()
+                .contains("B.b -> C.c -> B.b", String.format(Locale.ROOT, "%.3f", Math.sqrt(1.12)));
+        assertThat(problems(shrinking, ONE_ROUTE)).isEmpty();
+    }
+
+    @Test
+    void countsEventsByTheirShareAndTheirConsumersAndCacheHitsAsEndingTheLoop() {
+        // A.a publishes Ping on 80% to B.b and C.c; each publishes Pong on 70% to A.a: 2 * 0.56 per round.
+        DomainModel echo = model()
+                .service("A", Deployment.DEFAULT, List.of(consumes("Pong", "a")),
+                        publishingOn("a", "Ping", PublishRule.When.SUCCESS, 0.8))
+                .service("B", Deployment.DEFAULT, List.of(consumes("Ping", "b")),
+                        publishingOn("b", "Pong", PublishRule.When.ALWAYS, 0.7))
+                .service("C", Deployment.DEFAULT, List.of(consumes("Ping", "c")),
+                        publishingOn("c", "Pong", PublishRule.When.SUCCESS, 0.7))
+                .build();
+        assertThat(problems(echo, ONE_ROUTE)).singleElement().asString().contains("A.a -(Ping)-> B.b -(Pong)-> A.a",
+                String.format(Locale.ROOT, "%.3f", Math.sqrt(1.12)));
+        DomainModel onFailure = model()
+                .service("A", Deployment.DEFAULT, List.of(consumes("Pong", "a")),
+                        publishingOn("a", "Ping", PublishRule.When.SUCCESS, 0.8))
+                .service("B", Deployment.DEFAULT, List.of(consumes("Ping", "b")),
+                        publishingOn("b", "Pong", PublishRule.When.FAILURE, 0.7))
+                .service("C", Deployment.DEFAULT, List.of(consumes("Ping", "c")),
+                        publishingOn("c", "Pong", PublishRule.When.SUCCESS, 0.7))
+                .build();
+        assertThat(problems(onFailure, ONE_ROUTE)).isEmpty();
+        DomainModel cachedDoubling = model()
+                .service("A", Deployment.DEFAULT, cached("a", new Constant(ms(1)), 0.5, async("A", "a", 0.9),
+                        async("A", "a", 0.9)))
+                .build();
+        assertThat(problems(cachedDoubling, ONE_ROUTE)).isEmpty();
+    }
+
+    @Test
+    void aLoopThatOnlyFailuresReachStillCounts() {
+        // A.a publishes Oops on failure only; its consumer B.b starts a doubling loop.
+        DomainModel model = model()
+                .service("A", Deployment.DEFAULT, publishingOn("a", "Oops", PublishRule.When.FAILURE, 1))
+                .service("B", Deployment.DEFAULT, List.of(consumes("Oops", "b")),
+                        endpoint("b", new Constant(ms(1)), async("B", "b", 0.7), async("B", "b", 0.7)))
+                .build();
+        assertThat(problems(model, ONE_ROUTE)).singleElement().asString().contains("B.b -(async)-> B.b", "1.400");
     }
 }
