@@ -8,6 +8,9 @@ import io.mdecomp.importer.traces.TraceFormat;
 import io.mdecomp.importer.traces.TraceImport;
 import io.mdecomp.importer.traces.TraceImportOptions;
 import io.mdecomp.importer.traces.TraceImporter;
+import io.mdecomp.model.diagnostic.Diagnostic;
+import io.mdecomp.model.diagnostic.InputException;
+import io.mdecomp.model.diagnostic.SourceLocation;
 import io.mdecomp.model.format.ModelWriter;
 import io.mdecomp.model.validation.NameRule;
 import io.mdecomp.simulator.scenario.ScenarioReader;
@@ -116,7 +119,17 @@ public final class ImportTracesCommand implements Callable<Integer> {
                 .orElse(null);
         Map<Path, String> written = new LinkedHashMap<>();
         if (scenarios != null) {
-            ScenarioReader.parse(scenariosOut.toString(), scenarios, result.model());
+            try {
+                ScenarioReader.parse(scenariosOut.toString(), scenarios, result.model());
+            } catch (InputException e) {
+                // The file is made from the traces and never written: say so before the reader's findings.
+                List<Diagnostic> problems = new ArrayList<>();
+                problems.add(Diagnostic.error(SourceLocation.startOf(files.get(0).toString()), "workload",
+                        "the scenario file these traces make is not one the simulator can run, so neither file"
+                                + " was written; its problems follow (check --sampling)"));
+                problems.addAll(e.diagnostics());
+                throw new InputException(problems);
+            }
             written.put(scenariosOut, scenarios);
         }
         if (output != null) {

@@ -144,6 +144,19 @@ class ImportTracesCommandTest {
     }
 
     @Test
+    void saysWhenTheScenarioTheTracesMakeCannotRunAndWritesNothing() {
+        Path model = dir.resolve("model.yaml");
+        Path scenarios = dir.resolve("scenarios.yaml");
+        CliRun run = CliRun.run("import", "traces", JAEGER, "--sampling", "1e-300", "-o", model.toString(),
+                "--scenarios-out", scenarios.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains(JAEGER + ":1:1: error: the scenario file these traces make is not one the"
+                + " simulator can run, so neither file was written").contains("[limit]");
+        assertThat(model).doesNotExist();
+        assertThat(scenarios).doesNotExist();
+    }
+
+    @Test
     void refusesBadOptionsAndFiles() {
         assertThat(CliRun.run("import", "traces", JAEGER, "--format", "xml").err())
                 .contains("unknown trace format 'xml' (known: zipkin, jaeger, otlp)");
