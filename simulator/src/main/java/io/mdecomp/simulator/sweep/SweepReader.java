@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
  */
 public final class SweepReader {
 
-    private static final Pattern NUMBER = Pattern.compile("([-+]?(?:[0-9]+\\.?[0-9]*|\\.[0-9]+))\\s*(.*)");
+    private static final Pattern NUMBER = Pattern.compile("([-+]?(?:[0-9]+\\.?[0-9]*|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?)\\s*(.*)");
 
     private SweepReader() {
     }
@@ -188,7 +188,8 @@ public final class SweepReader {
         BigDecimal count = to.get().value.subtract(from.get().value).divide(step.get().value,
                 java.math.MathContext.DECIMAL64).setScale(0, java.math.RoundingMode.FLOOR).add(BigDecimal.ONE);
         if (count.compareTo(BigDecimal.valueOf(SweepDefinition.MAX_VALUES)) > 0) {
-            r.problems().error(r.location(), "limit", "the range has " + count.toPlainString() + " values; at most "
+            String many = count.precision() > 15 ? count.round(new java.math.MathContext(3)).toString() : count.toPlainString();
+            r.problems().error(r.location(), "limit", "the range has " + many + " values; at most "
                     + SweepDefinition.MAX_VALUES + " (" + SweepDefinition.LIMIT_REASON + "); make 'step' larger");
             return List.of();
         }

@@ -145,6 +145,14 @@ class SweepPlannerTest {
     }
 
     @Test
+    void rangesTakeNumbersWithAnExponent() {
+        assertThat(problems(FILE.replace("range: {from: 1, to: 3, step: 1}", "range: {from: 1, to: 1e300, step: 1}")))
+                .singleElement().asString().contains("the range has 1.00E+300 values; at most");
+        assertThat(plan(FILE.replace("range: {from: 1, to: 3, step: 1}", "range: {from: 1, to: 3e0, step: 1e0}"),
+                options()).header()).isEqualTo(plan(FILE, options()).header());
+    }
+
+    @Test
     void aNewKeyIsCreatedAndAZeroInstanceCountIsRefusedAtTheRange() {
         String text = FILE.replace("range: {from: 1, to: 3, step: 1}", "range: {from: 0, to: 2, step: 1}");
         assertThat(problems(text)).singleElement().asString().startsWith("s.yaml:18:52:")
