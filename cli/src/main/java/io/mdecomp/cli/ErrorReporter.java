@@ -29,8 +29,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
             err.println("mdecomp: " + describe(io));
             code = ExitCode.BAD_INPUT;
         } else {
-            err.println("mdecomp: internal error: " + exception
-                    + (verbose ? "" : " (run again with --verbose for the stack trace)"));
+            err.println(unexpected(exception, verbose));
             code = ExitCode.INTERNAL;
         }
         if (verbose) {
@@ -38,6 +37,25 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
         }
         err.flush();
         return code;
+    }
+
+    /**
+     * The message for what no handler expects (exit code 3): running out of memory, anywhere in
+     * the causes (a replication on another thread), says how much the heap held and what to do;
+     * anything else is an internal error.
+     */
+    static String unexpected(Throwable problem, boolean verbose) {
+        for (Throwable cause = problem; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError) {
+                return "mdecomp: out of memory: this run needs more than the Java heap's "
+                        + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB. Give Java more with"
+                        + " MDECOMP_JAVA_OPTS=-Xmx<size> (for example -Xmx8g), or make the run smaller";
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return "mdecomp: internal error: " + problem + (verbose ? "" : " (run again with --verbose for the stack trace)");
     }
 
     static String describe(java.io.IOException exception) {

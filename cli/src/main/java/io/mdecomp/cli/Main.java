@@ -52,8 +52,7 @@ public final class Main {
             // What escapes picocli's own handling (an Error such as StackOverflowError): still a
             // short message and exit code 3, never a bare stack trace.
             boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
-            err.println("mdecomp: internal error: " + e
-                    + (verbose ? "" : " (run again with --verbose for the stack trace)"));
+            err.println(ErrorReporter.unexpected(e, verbose));
             if (verbose) {
                 e.printStackTrace(err);
             }

@@ -126,6 +126,22 @@ class MainTest {
     }
 
     @Test
+    void runningOutOfMemorySaysHowToGiveJavaMore() {
+        int code = runProbe(() -> {
+            // As a replication on another thread reports it: wrapped.
+            throw new IllegalStateException(new OutOfMemoryError("Java heap space"));
+        }, "probe");
+        assertThat(code).isEqualTo(ExitCode.INTERNAL);
+        assertThat(err.toString()).startsWith("mdecomp: out of memory: this run needs more than the Java heap's ")
+                .contains("MDECOMP_JAVA_OPTS=-Xmx").doesNotContain("internal error", "\tat ");
+        assertThat(ErrorReporter.unexpected(new OutOfMemoryError("Java heap space"), false))
+                .startsWith("mdecomp: out of memory");
+        assertThat(ErrorReporter.unexpected(new StackOverflowError(), false))
+                .isEqualTo("mdecomp: internal error: java.lang.StackOverflowError (run again with --verbose for the"
+                        + " stack trace)");
+    }
+
+    @Test
     void internalErrorShowsTheStackTraceWithVerbose() {
         int code = runProbe(() -> {
             throw new IllegalStateException("broken invariant");
