@@ -126,7 +126,7 @@ public final class ImportTracesCommand implements Callable<Integer> {
                 List<Diagnostic> problems = new ArrayList<>();
                 problems.add(Diagnostic.error(SourceLocation.startOf(files.get(0).toString()), "workload",
                         "the scenario file these traces make is not one the simulator can run, so neither file"
-                                + " was written; its problems follow (check --sampling)"));
+                                + " was written; its problems are listed with this one (check --sampling)"));
                 problems.addAll(e.diagnostics());
                 throw new InputException(problems);
             }
