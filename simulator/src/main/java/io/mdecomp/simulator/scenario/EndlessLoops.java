@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Finds the loops a request or its messages can never leave: cycles of steps that every request
@@ -198,25 +199,8 @@ final class EndlessLoops {
      * the steps around it from the first endpoint of it they reach; empty when there is none.
      */
     Optional<List<Step>> reachableFrom(EndpointRef start) {
-        if (onLoop.isEmpty()) {
-            return Optional.empty();
-        }
-        Set<EndpointRef> seen = new HashSet<>();
-        ArrayDeque<EndpointRef> queue = new ArrayDeque<>();
-        queue.add(start);
-        seen.add(start);
-        while (!queue.isEmpty()) {
-            EndpointRef at = queue.poll();
-            if (onLoop.contains(at)) {
-                return loopThrough(at, Which.CERTAIN, null);
-            }
-            for (Step step : steps(at, Which.ALL)) {
-                if (seen.add(step.to())) {
-                    queue.add(step.to());
-                }
-            }
-        }
-        return Optional.empty();
+        return onLoop.isEmpty() ? Optional.empty()
+                : firstReached(start, onLoop::contains).flatMap(at -> loopThrough(at, Which.CERTAIN, null));
     }
 
     /**
@@ -225,18 +209,24 @@ final class EndlessLoops {
      * {@link #reachableFrom}'s.
      */
     Optional<Growth> growingFrom(EndpointRef start) {
-        if (growing.isEmpty()) {
-            return Optional.empty();
-        }
+        return growing.isEmpty() ? Optional.empty()
+                : firstReached(start, growing::containsKey).flatMap(at -> loopThrough(at, Which.EXPECTED,
+                        growingComponent.get(at)).map(loop -> new Growth(loop, growing.get(at))));
+    }
+
+    /**
+     * The nearest endpoint that requests to {@code start} reach through calls and events of any
+     * probability (breadth first) for which {@code wanted} holds; empty when none does.
+     */
+    private Optional<EndpointRef> firstReached(EndpointRef start, Predicate<EndpointRef> wanted) {
         Set<EndpointRef> seen = new HashSet<>();
         ArrayDeque<EndpointRef> queue = new ArrayDeque<>();
         queue.add(start);
         seen.add(start);
         while (!queue.isEmpty()) {
             EndpointRef at = queue.poll();
-            if (growing.containsKey(at)) {
-                EndpointRef on = at;
-                return loopThrough(at, Which.EXPECTED, growingComponent.get(at)).map(loop -> new Growth(loop, growing.get(on)));
+            if (wanted.test(at)) {
+                return Optional.of(at);
             }
             for (Step step : steps(at, Which.ALL)) {
                 if (seen.add(step.to())) {
