@@ -15,6 +15,7 @@ import io.mdecomp.simulator.tune.CapacityReport;
 import io.mdecomp.simulator.tune.CapacityTuner;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -89,6 +90,9 @@ final class TuneCapacityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputFiles.requireDistinct(spec, List.of(new OutputFiles.Named("-o", output.output()),
+                new OutputFiles.Named("--deployment-out", deploymentOut)), List.of(
+                new OutputFiles.Named("MODEL", model), new OutputFiles.Named("SCENARIOS", scenarios)));
         check(maxInstances >= 1 && maxInstances <= Deployment.MAX_INSTANCES,
                 "--max-instances must lie in [1, " + Deployment.MAX_INSTANCES + "], got " + maxInstances);
         check(maxWorkers >= 1 && maxWorkers <= Deployment.MAX_WORKERS,
@@ -114,12 +118,10 @@ final class TuneCapacityCommand implements Callable<Integer> {
             report = CapacityTuner.tune(domainModel, selected, options,
                     (evaluation, runs) -> progress.stepTo(evaluation.number()));
         }
-        if (deploymentOut != null) {
-            AtomicOutput.writeFile(deploymentOut, report.overlay().yaml(overlayComment(report)));
-        }
         boolean color = output.output() == null && environment.colorOnStdout(common.noColor());
-        AtomicOutput.write(output.output(), spec.commandLine().getOut(),
-                writer -> format.renderer(color).render(report, writer));
+        AtomicOutput.writeWithReport(output.output(), spec.commandLine().getOut(),
+                writer -> format.renderer(color).render(report, writer),
+                deploymentOut == null ? Map.of() : Map.of(deploymentOut, report.overlay().yaml(overlayComment(report))));
         return report.feasible() ? ExitCode.OK : ExitCode.CHECK_FAILED;
     }
 

@@ -15,6 +15,9 @@ import io.mdecomp.simulator.tune.ResilienceReport;
 import io.mdecomp.simulator.tune.ResilienceTuning;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.Map;
+import java.util.LinkedHashMap;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,6 +71,9 @@ final class TuneResilienceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputFiles.requireDistinct(spec, List.of(new OutputFiles.Named("-o", output.output()),
+                new OutputFiles.Named("--resilience-out", resilienceOut)), List.of(
+                new OutputFiles.Named("MODEL", model), new OutputFiles.Named("SCENARIOS", scenarios)));
         int workers = threads.count(spec);
         DomainModel domainModel = ModelFiles.read(model);
         YamlDocument document = YamlLoader.load(scenarios);
@@ -82,15 +88,16 @@ final class TuneResilienceCommand implements Callable<Integer> {
                 spec.commandLine().getErr());
         var sweepReport = SweepAggregator.aggregate(plan.header(), records);
         ResilienceReport report = new ResilienceReport(sweepReport, ResilienceTuning.recommend(plan, sweepReport));
+        Map<Path, String> settings = new LinkedHashMap<>();
         if (resilienceOut != null) {
             ResilienceRecommendation r = report.recommendations().get(0);
-            AtomicOutput.writeFile(resilienceOut, "# Recommended for scenario '" + r.scenario() + "' ("
+            settings.put(resilienceOut, "# Recommended for scenario '" + r.scenario() + "' ("
                     + (r.best().passed() ? "meets every objective" : "misses " + Words.count(r.best().failedSlos(), "objective"))
                     + "): " + String.join(", ", r.settings()) + "\n" + r.yaml());
         }
         boolean color = output.output() == null && environment.colorOnStdout(common.noColor());
-        AtomicOutput.write(output.output(), spec.commandLine().getOut(),
-                writer -> format.renderer(color).render(report, writer));
+        AtomicOutput.writeWithReport(output.output(), spec.commandLine().getOut(),
+                writer -> format.renderer(color).render(report, writer), settings);
         return report.passed() ? ExitCode.OK : ExitCode.CHECK_FAILED;
     }
 }

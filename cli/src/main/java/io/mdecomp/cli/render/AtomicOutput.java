@@ -29,17 +29,34 @@ public final class AtomicOutput {
 
     /** Renders with {@code body} into memory, then writes it all at once to {@code target} or {@code out}. */
     public static void write(Path target, PrintWriter out, ReportBody body) {
+        writeWithReport(target, out, body, Map.of());
+    }
+
+    /**
+     * Renders a report with {@code body} into memory, then writes it to {@code target} together
+     * with {@code files}, all of them or none ({@link #writeFiles}); without a target the files are
+     * written first and the report then goes to {@code out}.
+     */
+    public static void writeWithReport(Path target, PrintWriter out, ReportBody body, Map<Path, String> files) {
         StringWriter buffer = new StringWriter();
         try {
             body.writeTo(buffer);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Map<Path, String> all = new LinkedHashMap<>(files);
+        if (target != null) {
+            all.put(target, buffer.toString());
+        }
+        if (all.size() == 1) {
+            Map.Entry<Path, String> only = all.entrySet().iterator().next();
+            writeFile(only.getKey(), only.getValue());
+        } else if (!all.isEmpty()) {
+            writeFiles(all);
+        }
         if (target == null) {
             out.print(buffer);
             out.flush();
-        } else {
-            writeFile(target, buffer.toString());
         }
     }
 

@@ -124,4 +124,25 @@ class TuneCapacityCommandTest {
         assertThat(bad.err()).contains(overlay + ":2:3: error: unknown service 'Payments'").doesNotContain("Exception");
         assertThat(bad.out()).isEmpty();
     }
+
+    @Test
+    void writesTheOverlayAndTheReportBothOrNeitherAndNeverOverAnInput() throws IOException {
+        String file = scenarios("300/s", "600ms");
+        Path overlay = dir.resolve("deployment.yaml");
+        Path folder = Files.createDirectory(dir.resolve("a-folder"));
+        CliRun failed = CliRun.run("tune", "capacity", CliRun.SAMPLE, file, "--replications", "1",
+                "--deployment-out", overlay.toString(), "-o", folder.toString());
+        assertThat(failed.code()).as(failed.err()).isEqualTo(2);
+        assertThat(failed.err()).contains(folder + ": is a directory");
+        assertThat(overlay).doesNotExist();
+        CliRun same = CliRun.run("tune", "capacity", CliRun.SAMPLE, file, "--deployment-out", overlay.toString(),
+                "-o", overlay.toString());
+        assertThat(same.code()).isEqualTo(2);
+        assertThat(same.err()).contains("-o and --deployment-out name the same file");
+        String before = Files.readString(Path.of(file));
+        CliRun over = CliRun.run("tune", "capacity", CliRun.SAMPLE, file, "--deployment-out", file);
+        assertThat(over.code()).isEqualTo(2);
+        assertThat(over.err()).contains("--deployment-out " + file + " is the input SCENARIOS");
+        assertThat(Path.of(file)).hasContent(before);
+    }
 }

@@ -63,6 +63,25 @@ class TuneResilienceCommandTest {
     }
 
     @Test
+    void writesTheSettingsAndTheReportBothOrNeitherAndNeverOverAnInput() throws IOException {
+        String file = scenarios();
+        Path out = dir.resolve("resilience.yaml");
+        Path folder = Files.createDirectory(dir.resolve("a-folder"));
+        CliRun failed = CliRun.run("tune", "resilience", MODEL, file, "--resilience-out", out.toString(),
+                "-o", folder.toString());
+        assertThat(failed.code()).as(failed.err()).isEqualTo(2);
+        assertThat(failed.err()).contains(folder + ": is a directory");
+        assertThat(out).doesNotExist();
+        CliRun over = CliRun.run("tune", "resilience", MODEL, file, "--resilience-out", file);
+        assertThat(over.code()).isEqualTo(2);
+        assertThat(over.err()).contains("--resilience-out " + file + " is the input SCENARIOS");
+        CliRun same = CliRun.run("tune", "resilience", MODEL, file, "--resilience-out", out.toString(),
+                "-o", out.toString());
+        assertThat(same.err()).contains("-o and --resilience-out name the same file");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void sweepsOverAnythingButResilienceAreRefused() throws IOException {
         Path file = dir.resolve("rates.yaml");
         Files.writeString(file, Files.readString(Path.of(scenarios())).replace(
