@@ -13,14 +13,26 @@ public final class ParserMessages {
     private static final Pattern SOURCE = Pattern.compile("\\s*\\(start marker at \\[Source:.*?]\\)|\\s*at \\[Source:.*?]"
             + "|\\s*\\[Source:.*?]");
     private static final Pattern SETTING = Pattern.compile(",? from `[^`]*`");
+    /** Jackson's advice to its programmers: {@code : enable `JsonReadFeature.X` to allow}. */
+    private static final Pattern FEATURE = Pattern.compile(":? ?enable `[^`]*` to allow");
+    private static final Pattern NON_STANDARD = Pattern.compile("Non-standard token '([^']*)'");
+    private static final Pattern COMMENT = Pattern.compile(
+            "\\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)");
 
     private ParserMessages() {
     }
 
-    /** {@code raw} on one line, without positions, source excerpts and setting names. */
+    /**
+     * {@code raw} on one line, without positions, source excerpts, setting names and the parser's
+     * advice on which of its features to enable (which a user of mdecomp cannot do).
+     */
     public static String plain(String raw) {
         String text = raw == null ? "" : raw.replaceAll("\\s+", " ");
         text = SOURCE.matcher(text).replaceAll("");
-        return SETTING.matcher(text).replaceAll("").strip();
+        text = SETTING.matcher(text).replaceAll("");
+        text = FEATURE.matcher(text).replaceAll("");
+        text = NON_STANDARD.matcher(text).replaceAll("'$1' is not a JSON value (JSON numbers are finite)");
+        text = COMMENT.matcher(text).replaceAll("(JSON has no comments)");
+        return text.strip();
     }
 }

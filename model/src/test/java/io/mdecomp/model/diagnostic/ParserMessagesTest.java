@@ -17,6 +17,16 @@ class ParserMessagesTest {
     }
 
     @Test
+    void dropsAdviceOnFeaturesAUserCannotEnable() {
+        assertThat(ParserMessages.plain("Non-standard token 'NaN': enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS`"
+                + " to allow")).isEqualTo("'NaN' is not a JSON value (JSON numbers are finite)");
+        assertThat(ParserMessages.plain("Unexpected character ('/' (code 47)): maybe a (non-standard) comment? (not"
+                + " recognized as one since Feature 'ALLOW_COMMENTS' not enabled for parser)"))
+                .isEqualTo("Unexpected character ('/' (code 47)): maybe a (non-standard) comment? (JSON has no"
+                        + " comments)");
+    }
+
+    @Test
     void keepsOtherMessagesOnOneLine() {
         assertThat(ParserMessages.plain("Unexpected character ('x' (code 120)):\n expected a valid value"))
                 .isEqualTo("Unexpected character ('x' (code 120)): expected a valid value");
