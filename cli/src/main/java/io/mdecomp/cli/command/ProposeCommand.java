@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -73,8 +74,10 @@ public final class ProposeCommand implements Callable<Integer> {
                 new OutputFiles.Named("--config", config), new OutputFiles.Named("--simulate", simulate)));
         OutputFiles.requireDistinct(spec, List.of(new OutputFiles.Named("--components-out", componentsOut)),
                 List.of(new OutputFiles.Named("MODEL", model)));
-        if (simulate != null) {
-            SimulateCompareCommand.checkReplications(replications, spec);
+        SimulateCompareCommand.checkReplications(replications, spec);
+        if (simulate == null && spec.commandLine().getParseResult().hasMatchedOption("--replications")) {
+            throw new ParameterException(spec.commandLine(), "--replications counts the runs of --simulate; give"
+                    + " --simulate SCENARIOS too, or leave --replications out");
         }
         Settings settings = SettingsLoader.load(model, Optional.ofNullable(config), root.environment().variables());
         DomainModel current = ModelFiles.read(model);

@@ -71,4 +71,15 @@ class ProposeSimulateCommandTest {
         assertThat(err.toString()).contains("--replications must lie in [2, 10000]");
         assertThat(proposed).doesNotExist();
     }
+
+    @Test
+    void replicationsWithoutSimulateAreRefused() {
+        Path proposed = dir.resolve("proposed.yaml");
+        assertThat(run("propose", MODEL, "-o", proposed.toString(), "--replications", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("--replications must lie in [2, 10000]");
+        err.getBuffer().setLength(0);
+        assertThat(run("propose", MODEL, "-o", proposed.toString(), "--replications", "5")).isEqualTo(2);
+        assertThat(err.toString()).contains("--replications counts the runs of --simulate");
+        assertThat(proposed).doesNotExist();
+    }
 }
