@@ -65,14 +65,8 @@ public final class AtomicOutput {
      * end, so long outputs never sit in memory and readers never see half of them.
      */
     public static void stream(Path target, ReportBody body) {
-        Path absolute = target.toAbsolutePath();
         try {
-            requireName(target);
-            if (Files.isDirectory(absolute)) {
-                throw new IOException("is a directory; give a file name");
-            }
-            Files.createDirectories(absolute.getParent());
-            AtomicFile.stream(absolute, body::writeTo);
+            AtomicFile.stream(prepared(target), body::writeTo);
         } catch (IOException e) {
             throw new UncheckedIOException(new IOException("cannot write " + shown(target) + ": " + reason(e), e));
         }
@@ -80,15 +74,8 @@ public final class AtomicOutput {
 
     /** Writes {@code content} to {@code target} atomically (temp file + rename), creating its folder. */
     public static void writeFile(Path target, String content) {
-        Path absolute = target.toAbsolutePath();
-        Path directory = absolute.getParent();
         try {
-            requireName(target);
-            if (Files.isDirectory(absolute)) {
-                throw new IOException("is a directory; give a file name");
-            }
-            Files.createDirectories(directory);
-            AtomicFile.write(absolute, content);
+            AtomicFile.write(prepared(target), content);
         } catch (IOException e) {
             throw new UncheckedIOException(new IOException("cannot write " + shown(target) + ": " + reason(e), e));
         }
@@ -103,17 +90,11 @@ public final class AtomicOutput {
         Map<Path, String> absolute = new LinkedHashMap<>();
         for (Map.Entry<Path, String> entry : contents.entrySet()) {
             Path target = entry.getKey();
-            Path path = target.toAbsolutePath();
             try {
-                requireName(target);
-                if (Files.isDirectory(path)) {
-                    throw new IOException("is a directory; give a file name");
-                }
-                Files.createDirectories(path.getParent());
+                absolute.put(prepared(target), entry.getValue());
             } catch (IOException e) {
                 throw new UncheckedIOException(new IOException("cannot write " + shown(target) + ": " + reason(e), e));
             }
-            absolute.put(path, entry.getValue());
         }
         try {
             AtomicFile.writeAll(absolute);
@@ -127,6 +108,20 @@ public final class AtomicOutput {
 
     private static String shown(Path target) {
         return target.toString().isEmpty() ? "''" : target.toString();
+    }
+
+    /**
+     * {@code target} as an absolute path whose folder exists: refused when it is empty (the working
+     * directory to Java) or a directory.
+     */
+    private static Path prepared(Path target) throws IOException {
+        requireName(target);
+        Path absolute = target.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            throw new IOException("is a directory; give a file name");
+        }
+        Files.createDirectories(absolute.getParent());
+        return absolute;
     }
 
     /** An empty path is the working directory to Java; as an output it is a missing file name. */
