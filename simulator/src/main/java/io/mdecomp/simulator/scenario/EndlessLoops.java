@@ -27,7 +27,10 @@ import java.util.function.Predicate;
  * sync calls calls around it until workers and queues are exhausted; one whose loop holds an
  * async call or an event sends messages around it for the rest of the run, more with every
  * request. Either way its numbers say nothing, so the simulator refuses a route that can reach
- * one. O(V + E) to build and per query, over the model's endpoints, calls and subscriptions.
+ * one. It also finds the loops that requests leave only by chance but whose traffic grows
+ * ({@link Growth}): the same holds for them. O(V + E) to build and per query, over the model's
+ * endpoints, calls and subscriptions, plus the power iterations of a growth (few for any loop not
+ * within a hair of growing).
  */
 final class EndlessLoops {
 
