@@ -170,7 +170,8 @@ class ImportTracesCommandTest {
         assertThat(noFile.code()).isEqualTo(2);
         CliRun wrongFormat = CliRun.run("import", "traces", JAEGER, "--format", "otlp");
         assertThat(wrongFormat.code()).isEqualTo(2);
-        assertThat(wrongFormat.err()).contains("error: the files hold no spans");
+        assertThat(wrongFormat.err()).contains("error: the files hold no spans when read as otlp JSON, but " + JAEGER
+                + " starts like jaeger JSON; give --format jaeger, or leave --format out to recognise each file's format");
         CliRun noWorkload = CliRun.run("import", "traces", OTLP, "--into", TRACES.resolve("shop-model.yaml").toString(),
                 "--scenarios-out", dir.resolve("s.yaml").toString());
         assertThat(noWorkload.code()).isEqualTo(2);

@@ -72,7 +72,11 @@ public final class TraceImporter {
         if (stats.endpoints.isEmpty()) {
             SourceLocation at = SourceLocation.startOf(files.get(0).toString());
             throw new InputException(Diagnostic.error(at, "empty", stats.spans == 0
-                    ? "the files hold no spans; give Zipkin, Jaeger or OTLP JSON with at least one trace"
+                    ? "the files hold no spans" + otherFormat(files.get(0), options.format())
+                            .map(other -> " when read as " + options.format().get().cliName() + " JSON, but "
+                                    + files.get(0) + " starts like " + other.cliName() + " JSON; give --format "
+                                    + other.cliName() + ", or leave --format out to recognise each file's format")
+                            .orElse("; give Zipkin, Jaeger or OTLP JSON with at least one trace")
                     : "none of the " + stats.spans + " spans is a server or consumer span, so no endpoint"
                             + " can be recognised; are the services instrumented on the receiving side?"));
         }
@@ -103,6 +107,18 @@ public final class TraceImporter {
                 ReportAssembly.calls(observed), ReportAssembly.events(observed, stats), ReportAssembly.routes(observed),
                 observed.network(), ReportAssembly.peers(stats), merge);
         return new TraceImport(model, scenario, report);
+    }
+
+    /** The format {@code file} starts like, when {@code given} is set and it is another one. */
+    private Optional<TraceFormat> otherFormat(Path file, Optional<TraceFormat> given) {
+        if (given.isEmpty()) {
+            return Optional.empty();
+        }
+        try (JsonParser parser = json.createParser(open(file))) {
+            return TraceFormat.detect(parser).filter(detected -> detected != given.get());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     private static String fileNames(List<Path> files) {
