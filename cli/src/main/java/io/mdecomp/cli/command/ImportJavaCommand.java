@@ -6,7 +6,6 @@ import io.mdecomp.importer.java.JavaImport;
 import io.mdecomp.importer.java.JavaImporter;
 import io.mdecomp.importer.java.assemble.ServicesBy;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -57,18 +56,8 @@ public final class ImportJavaCommand implements Callable<Integer> {
                 new OutputFiles.Named("--report", report)), List.of());
         JavaImport result = JavaImporter.importJava(roots, servicesBy);
         String yaml = result.yaml();
-        Map<Path, String> written = new LinkedHashMap<>();
-        if (report != null) {
-            written.put(report, result.reportMarkdown());
-        }
-        if (output.output() != null) {
-            written.put(output.output(), yaml);
-        }
-        AtomicOutput.writeFiles(written);
-        if (output.output() == null) {
-            spec.commandLine().getOut().print(yaml);
-            spec.commandLine().getOut().flush();
-        }
+        AtomicOutput.writeWithReport(output.output(), spec.commandLine().getOut(), writer -> writer.write(yaml),
+                report == null ? Map.of() : Map.of(report, result.reportMarkdown()));
         spec.commandLine().getErr().println("imported " + result.model().entities().count() + " entities, "
                 + result.model().services().stream().mapToInt(s -> s.endpoints().size()).sum() + " endpoints and "
                 + result.model().components().size() + " components"

@@ -132,14 +132,7 @@ public final class ImportTracesCommand implements Callable<Integer> {
             }
             written.put(scenariosOut, scenarios);
         }
-        if (output != null) {
-            written.put(output, model);
-        }
-        AtomicOutput.writeFiles(written);
-        if (output == null) {
-            spec.commandLine().getOut().print(model);
-            spec.commandLine().getOut().flush();
-        }
+        AtomicOutput.writeWithReport(output, spec.commandLine().getOut(), writer -> writer.write(model), written);
         TraceImportText.write(result, spec.commandLine().getErr());
         spec.commandLine().getErr().flush();
         return ExitCode.OK;

@@ -17,7 +17,6 @@ import io.mdecomp.model.format.ModelWriter;
 import io.mdecomp.simulator.compare.Comparison;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,18 +92,8 @@ public final class ProposeCommand implements Callable<Integer> {
                 + ") from " + model.getFileName() + "\n";
         PrintWriter reportTo = output == null ? spec.commandLine().getErr() : spec.commandLine().getOut();
         String proposed = header + ModelWriter.write(outcome.proposal().model());
-        Map<Path, String> written = new LinkedHashMap<>();
-        if (output != null) {
-            written.put(output, proposed);
-        }
-        if (components != null) {
-            written.put(componentsOut, components);
-        }
-        AtomicOutput.writeFiles(written);
-        if (output == null) {
-            spec.commandLine().getOut().print(proposed);
-            spec.commandLine().getOut().flush();
-        }
+        AtomicOutput.writeWithReport(output, spec.commandLine().getOut(), writer -> writer.write(proposed),
+                components == null ? Map.of() : Map.of(componentsOut, components));
         AtomicOutput.write(null, reportTo, writer -> new ProposalReport().render(outcome, writer));
         if (simulate == null) {
             return ExitCode.OK;

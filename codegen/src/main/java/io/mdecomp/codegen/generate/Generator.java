@@ -44,9 +44,9 @@ import java.util.function.Supplier;
  *
  * <p>The {@code when} and {@code output} of every item are rendered in order on one thread; the
  * files' contents, each independent of the others, are rendered meanwhile and after on as many
- * threads as there are processors (that one among them), each taking the next item decided. The result is the same as rendering one after the other: the
- * files are sorted by path, the warnings are in manifest order, and the error reported is the
- * first one in that order.
+ * threads as there are processors (that one among them), each taking the next item decided. The
+ * result is the same as rendering one after the other: the files are sorted by path, the warnings
+ * are in manifest order, and the error reported is the first one in that order.
  */
 public final class Generator {
 

@@ -79,12 +79,7 @@ public final class AtomicFile {
 
     /** As {@link #writeInCleanFolder(Path, String)}, for content that is not text. */
     public static void writeInCleanFolder(Path target, byte[] content) throws IOException {
-        writeThroughTemporary(target, channel -> {
-            ByteBuffer buffer = ByteBuffer.wrap(content);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
-        });
+        writeThroughTemporary(target, bytes(content));
     }
 
     /**
@@ -191,8 +186,12 @@ public final class AtomicFile {
     }
 
     private static Content bytes(String text) {
+        return bytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Content bytes(byte[] content) {
         return channel -> {
-            ByteBuffer buffer = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+            ByteBuffer buffer = ByteBuffer.wrap(content);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
             }
